@@ -1,0 +1,353 @@
+"""The signed async client: one long-lived ``httpx.AsyncClient`` per server.
+
+Per API key it keeps a nonce sequence and a rate limiter; per server a clock-skew
+estimate. Every call returns a model or raises an :class:`ApiError` subclass — never an
+``httpx`` exception, never a message holding a key or secret.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import math
+import ssl
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+
+import httpx
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+
+from btse_gui import __version__
+from btse_gui.api.clock import ClockSkew, NonceSequence
+from btse_gui.api.errors import (
+    ConnectFailedError,
+    ConnectionLostError,
+    InvalidServerError,
+    MalformedResponseError,
+    MissingCredentialsError,
+    RateLimitedError,
+    RedirectRefusedError,
+    TimedOutError,
+    UnauthorizedError,
+    status_error,
+)
+from btse_gui.api.limiter import SlidingWindowLimiter
+from btse_gui.api.models import (
+    AccountSnapshot,
+    Envelope,
+    LoginStatus,
+    UserProfile,
+    VipInfo,
+    parse_envelope,
+    require_ok,
+)
+from btse_gui.api.server import Credentials, ServerProfile
+from btse_gui.api.signing import sign
+
+LOGIN_STATUS_PATH = "/v1/login_status"
+USER_PATH = "/v1/user"
+VIP_INFO_PATH = "/v1/user/vip_info"
+
+#: The spec's query limit per API key.
+QUERY_LIMIT_PER_SECOND = 15
+#: Answers larger than this are refused: the real ones are a few hundred bytes.
+MAX_BODY_BYTES = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Timeouts:
+    """Connect fails fast; reads wait a little longer than the server's own 30 s."""
+
+    connect: float = 5.0
+    read: float = 35.0
+    #: Whole-request deadline: stops a body that drips one byte at a time.
+    total: float = 45.0
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """429s are retried after the server's ``Retry-After``, within bounds."""
+
+    attempts: int = 4
+    #: A longer ``Retry-After`` (BTSE's 5 and 15 minute blocks) is reported, not waited.
+    max_wait: float = 10.0
+
+
+class _NonceRejected(Exception):
+    """401 signed with a clock estimate the answer has since corrected: sign again."""
+
+    def __init__(self, error: UnauthorizedError) -> None:
+        super().__init__()
+        self.error = error
+
+
+class _KeyState:
+    def __init__(self, clock: ClockSkew, limit: int) -> None:
+        self.nonces = NonceSequence(clock)
+        self.limiter = SlidingWindowLimiter(limit)
+
+
+class BtseClient:
+    """Talks to one server. Use as ``async with BtseClient(server) as client``."""
+
+    def __init__(
+        self,
+        server: ServerProfile,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeouts: Timeouts | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: int = QUERY_LIMIT_PER_SECOND,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        self.server = server
+        self.timeouts = timeouts or Timeouts()
+        self.retry = retry or RetryPolicy()
+        self.rate_limit = rate_limit
+        self.clock = ClockSkew(wall)
+        self._wall = wall
+        self._keys: dict[str, _KeyState] = {}
+        #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
+        self.counters: Counter[str] = Counter()
+        self._http = httpx.AsyncClient(
+            base_url=server.base_url,
+            transport=transport,
+            timeout=httpx.Timeout(self.timeouts.read, connect=self.timeouts.connect),
+            follow_redirects=False,
+            headers={"user-agent": f"btse-gui/{__version__}", "accept": "application/json"},
+        )
+
+    async def __aenter__(self) -> BtseClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    @property
+    def closed(self) -> bool:
+        return self._http.is_closed
+
+    # --- the API ------------------------------------------------------------------------
+
+    async def login_status(self, credentials: Credentials | None = None) -> LoginStatus:
+        """``GET /v1/login_status``; signed when credentials are given."""
+        envelope = await self._get(LOGIN_STATUS_PATH, credentials)
+        return LoginStatus.from_data(envelope.data, LOGIN_STATUS_PATH)
+
+    async def user(self, credentials: Credentials) -> UserProfile:
+        """``GET /v1/user``; :class:`SessionExpiredError` when the token has expired."""
+        envelope = await self._get(USER_PATH, self._require(credentials, USER_PATH))
+        return UserProfile.from_data(envelope.data, USER_PATH)
+
+    async def vip_info(self, credentials: Credentials) -> VipInfo:
+        """``GET /v1/user/vip_info``."""
+        envelope = await self._get(VIP_INFO_PATH, self._require(credentials, VIP_INFO_PATH))
+        return VipInfo.from_data(envelope.data, VIP_INFO_PATH)
+
+    async def fetch_account(self, credentials: Credentials) -> AccountSnapshot:
+        """The three reads, sent concurrently: a refresh costs one round trip.
+
+        When several fail, the most useful error wins: the profile's (an expired session
+        or a rejected key explains everything), then VIP, then login status.
+        """
+        results = await asyncio.gather(
+            self.user(credentials),
+            self.vip_info(credentials),
+            self.login_status(credentials),
+            return_exceptions=True,
+        )
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        profile, vip, login = results
+        assert isinstance(profile, UserProfile)
+        assert isinstance(vip, VipInfo)
+        assert isinstance(login, LoginStatus)
+        return AccountSnapshot(
+            profile=profile,
+            vip=vip,
+            login=login,
+            fetched_at=self._wall(),
+            clock_skew_ms=self.clock.skew_ms,
+        )
+
+    # --- one request ---------------------------------------------------------------------
+
+    @staticmethod
+    def _require(credentials: Credentials | None, path: str) -> Credentials:
+        if credentials is None:
+            raise MissingCredentialsError(path=path)
+        return credentials
+
+    def _key_state(self, key: str) -> _KeyState:
+        state = self._keys.get(key)
+        if state is None:
+            state = self._keys[key] = _KeyState(self.clock, self.rate_limit)
+        return state
+
+    async def _get(self, path: str, credentials: Credentials | None) -> Envelope:
+        policy = self.retry
+
+        def should_retry(exc: BaseException) -> bool:
+            if isinstance(exc, _NonceRejected):
+                return True
+            return isinstance(exc, RateLimitedError) and exc.retry_after <= policy.max_wait
+
+        def wait(state: RetryCallState) -> float:
+            exc = state.outcome.exception() if state.outcome else None
+            if isinstance(exc, RateLimitedError):
+                self.counters["retried_429"] += 1
+                return exc.retry_after
+            self.counters["retried_nonce"] += 1
+            return 0.0
+
+        retrying = AsyncRetrying(
+            retry=retry_if_exception(should_retry),
+            wait=wait,
+            stop=stop_after_attempt(policy.attempts),
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    return await self._send_once("GET", path, credentials)
+        except _NonceRejected as rejected:
+            raise rejected.error from None
+        raise AssertionError("unreachable: tenacity re-raises the last error")
+
+    async def _send_once(
+        self, method: str, path: str, credentials: Credentials | None, body: bytes = b""
+    ) -> Envelope:
+        headers: dict[str, str] = {}
+        skew_used = self.clock.skew_ms
+        state = self._key_state(credentials.key) if credentials else None
+        if state and credentials:
+            await state.limiter.acquire()
+            skew_used = self.clock.skew_ms
+            nonce = state.nonces.next()
+            prefix = self.server.header_prefix
+            headers[prefix + "api"] = credentials.key
+            headers[prefix + "nonce"] = str(nonce)
+            headers[prefix + "sign"] = sign(
+                credentials.secret, self.server.signed_path(path), nonce, body
+            )
+        if body:
+            headers["content-type"] = "application/json"
+        sent = self._wall()
+        self.counters["sent"] += 1
+        status, response_headers, raw = await self._transfer(method, path, headers, body)
+        received = self._wall()
+        self.counters[f"status_{status}"] += 1
+
+        envelope: Envelope | None = None
+        try:
+            envelope = parse_envelope(raw, path)
+        except MalformedResponseError:
+            if 200 <= status < 300:
+                raise
+        if envelope is not None:
+            self.clock.observe(envelope.time, sent, received)
+
+        if 300 <= status < 400:
+            raise RedirectRefusedError(path=path, status=status)
+        if not 200 <= status < 300:
+            error = status_error(status, path, _retry_after(response_headers, self._wall()))
+            if isinstance(error, RateLimitedError) and state is not None:
+                state.limiter.pause(error.retry_after)
+            if isinstance(error, UnauthorizedError) and abs(self.clock.skew_ms - skew_used) > 1000:
+                raise _NonceRejected(error)
+            raise error
+        assert envelope is not None
+        require_ok(envelope, path)
+        return envelope
+
+    async def _transfer(
+        self, method: str, path: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, httpx.Headers, bytes]:
+        """Send and read the whole answer, mapping every transport failure to ApiError."""
+        url = self.server.api_prefix + path
+        host = self.server.host
+        try:
+            async with asyncio.timeout(self.timeouts.total):
+                request = self._http.build_request(method, url, headers=headers, content=body)
+                response = await self._http.send(request, stream=True)
+                try:
+                    chunks: list[bytes] = []
+                    size = 0
+                    async for chunk in response.aiter_bytes():
+                        size += len(chunk)
+                        if size > MAX_BODY_BYTES:
+                            raise MalformedResponseError(
+                                path=path,
+                                reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB",
+                            )
+                        chunks.append(chunk)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise TimedOutError(host=host, seconds=self.timeouts.total) from None
+        except httpx.ConnectTimeout:
+            raise TimedOutError(host=host, seconds=self.timeouts.connect) from None
+        except httpx.TimeoutException:
+            raise TimedOutError(host=host, seconds=self.timeouts.read) from None
+        except httpx.ConnectError as exc:
+            raise ConnectFailedError(host=host, reason=_connect_reason(exc)) from None
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+            raise ConnectionLostError(host=host) from None
+        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            raise InvalidServerError(url=self.server.base_url, reason=type(exc).__name__) from None
+        except httpx.DecodingError:
+            raise MalformedResponseError(
+                path=path, reason="its compression could not be decoded"
+            ) from None
+        except httpx.HTTPError:
+            raise ConnectionLostError(host=host) from None
+        return response.status_code, response.headers, b"".join(chunks)
+
+
+def _retry_after(headers: httpx.Headers, now: float) -> float | None:
+    """``Retry-After`` as seconds (it may be a number or an HTTP date)."""
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - now
+        except (TypeError, ValueError):
+            return None
+    if not math.isfinite(seconds):
+        return None
+    return max(seconds, 0.0)
+
+
+def _connect_reason(exc: BaseException) -> str:
+    """A short, safe description of why a connection failed."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return "its TLS certificate could not be verified"
+        if isinstance(cause, ssl.SSLError):
+            return "the secure (TLS) connection failed"
+        if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == (
+            errno.ECONNREFUSED
+        ):
+            return "the connection was refused"
+        cause = cause.__cause__ or cause.__context__
+    text = str(exc).lower()
+    if "refused" in text or "connect call failed" in text:
+        return "the connection was refused"
+    if "name" in text and ("resolution" in text or "not known" in text or "resolve" in text):
+        return "the host name could not be found"
+    if "unreachable" in text:
+        return "the network is unreachable"
+    return "the connection failed"

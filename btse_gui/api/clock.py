@@ -1,0 +1,55 @@
+"""Nonces that stay valid on a machine whose clock is wrong.
+
+Every answer carries the server's ``time`` (ms). :class:`ClockSkew` keeps a running
+estimate of server minus local time from those, and :class:`NonceSequence` hands out
+``max(now_ms + skew, last + 1)``: unique and strictly increasing per key even when many
+requests are signed in the same millisecond.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+#: A sample this far from the estimate means the clock jumped: adopt it outright.
+JUMP_MS = 1000.0
+#: Weight of a new sample in the running estimate.
+SMOOTHING = 0.25
+
+
+class ClockSkew:
+    """Running estimate of (server clock - local clock) in milliseconds."""
+
+    def __init__(self, wall: Callable[[], float] = time.time) -> None:
+        self._wall = wall
+        self.skew_ms = 0.0
+        self.samples = 0
+
+    def observe(self, server_ms: int, sent_s: float, received_s: float) -> None:
+        """Fold in one answer: server time vs. the midpoint of the local round trip."""
+        sample = server_ms - (sent_s + received_s) * 500.0
+        if self.samples == 0 or abs(sample - self.skew_ms) > JUMP_MS:
+            self.skew_ms = sample
+        else:
+            self.skew_ms += (sample - self.skew_ms) * SMOOTHING
+        self.samples += 1
+
+    def now_ms(self) -> float:
+        """The server's clock as best we know it."""
+        return self._wall() * 1000.0 + self.skew_ms
+
+
+class NonceSequence:
+    """Strictly increasing nonces for one API key."""
+
+    def __init__(self, clock: ClockSkew) -> None:
+        self._clock = clock
+        self._last = 0
+        self._lock = threading.Lock()
+
+    def next(self) -> int:
+        with self._lock:
+            nonce = max(int(self._clock.now_ms()), self._last + 1)
+            self._last = nonce
+            return nonce

@@ -1,0 +1,238 @@
+"""Everything that can go wrong talking to the API, as values a user can act on.
+
+Each failure is its own :class:`ApiError` subclass with a plain-language message. The
+message is an English template marked for translation (context ``"ApiError"``) plus
+parameters; :meth:`ApiError.user_message` renders it in the active language. Parameters
+never hold credentials: no key, secret, signature or header value reaches error text.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "ApiError"
+
+
+class ApiError(Exception):
+    """Base of every error the client raises. ``str(e)`` is the English message."""
+
+    template: ClassVar[str] = QT_TRANSLATE_NOOP(CONTEXT, "The request failed.")
+    #: Whether the same request may succeed if sent again later unchanged.
+    transient: ClassVar[bool] = False
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+    def user_message(self) -> str:
+        return translate(CONTEXT, self.template).format(**self.params)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.params!r})"
+
+
+# --- configuration -----------------------------------------------------------------------
+
+
+class InsecureServerError(ApiError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Refusing to send credentials to {url}: the server must use HTTPS "
+        "(plain HTTP is allowed only for this computer, e.g. the local sandbox).",
+    )
+
+
+class InvalidServerError(ApiError):
+    template = QT_TRANSLATE_NOOP(CONTEXT, "The server address {url!r} is not valid: {reason}")
+
+
+class MissingCredentialsError(ApiError):
+    template = QT_TRANSLATE_NOOP(CONTEXT, "An API key and secret are needed for {path}.")
+
+
+# --- transport ---------------------------------------------------------------------------
+
+
+class TransportError(ApiError):
+    """The request did not complete at the HTTP level."""
+
+    transient = True
+
+
+class ConnectFailedError(TransportError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Could not connect to {host}: {reason}. Check the server address and your network.",
+    )
+
+
+class TimedOutError(TransportError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server at {host} did not answer within {seconds:g} seconds. Try again in a moment.",
+    )
+
+
+class ConnectionLostError(TransportError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The connection to {host} was lost before the answer was complete. Try again.",
+    )
+
+
+class RedirectRefusedError(ApiError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server answered {path} with a redirect ({status}); credentials are never "
+        "sent on to another address. Check the server address in the profile.",
+    )
+
+
+# --- HTTP statuses (the spec's list) -----------------------------------------------------
+
+
+class HttpStatusError(ApiError):
+    """A non-2xx status. ``status`` is the HTTP status code."""
+
+    status: ClassVar[int] = 0
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT, "The server answered {path} with an unexpected status {status}."
+    )
+
+
+class BadRequestError(HttpStatusError):
+    status = 400
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server rejected the request to {path} as malformed (400). "
+        "This is a problem in btse-gui or a server change; please report it.",
+    )
+
+
+class UnauthorizedError(HttpStatusError):
+    status = 401
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The API key was rejected (401). Check the key and secret, or create a new key.",
+    )
+
+
+class ForbiddenError(HttpStatusError):
+    status = 403
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "This API key is not allowed to read {path} (403). "
+        "Give the key read permission on the exchange, or use another key.",
+    )
+
+
+class NotFoundError(HttpStatusError):
+    status = 404
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server has no {path} (404). Check the profile's base URL and API prefix.",
+    )
+
+
+class MethodNotAllowedError(HttpStatusError):
+    status = 405
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server does not accept this kind of request on {path} (405). "
+        "Check the profile's base URL and API prefix.",
+    )
+
+
+class RequestTimeoutError(HttpStatusError):
+    status = 408
+    transient = True
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server gave up on the request to {path} (408, its limit is 30 seconds). "
+        "Try again in a moment.",
+    )
+
+
+class RateLimitedError(HttpStatusError):
+    status = 429
+    transient = True
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Too many requests: the server asked to wait {retry_after:g} seconds (429). "
+        "btse-gui waits and retries by itself; try again shortly.",
+    )
+
+    @property
+    def retry_after(self) -> float:
+        return float(self.params["retry_after"])
+
+
+class ServerError(HttpStatusError):
+    status = 500
+    transient = True
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server had an internal error answering {path} (500). "
+        "This is on the server's side; try again later.",
+    )
+
+
+STATUS_ERRORS: dict[int, type[HttpStatusError]] = {
+    cls.status: cls
+    for cls in (
+        BadRequestError,
+        UnauthorizedError,
+        ForbiddenError,
+        NotFoundError,
+        MethodNotAllowedError,
+        RequestTimeoutError,
+        RateLimitedError,
+        ServerError,
+    )
+}
+
+
+# --- envelope ----------------------------------------------------------------------------
+
+
+class MalformedResponseError(ApiError):
+    """The body is not JSON, or not the shape the spec describes."""
+
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server's answer to {path} could not be read: {reason}. "
+        "The server may be misconfigured, or not a BTSE API server.",
+    )
+
+
+class ApiCodeError(ApiError):
+    """The envelope's ``code`` is not 1."""
+
+    template = QT_TRANSLATE_NOOP(CONTEXT, "The server refused {path} with code {code}: {meaning}")
+
+
+class UnsuccessfulError(ApiError):
+    """The envelope's ``success`` is false although its ``code`` is 1."""
+
+    template = QT_TRANSLATE_NOOP(CONTEXT, "The server reported that {path} did not succeed: {msg}")
+
+
+class SessionExpiredError(ApiError):
+    """``GET /v1/user`` answered ``data: null``: the credentials' token has expired."""
+
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The session for this API key has expired. Please sign in again.",
+    )
+
+
+def status_error(status: int, path: str, retry_after: float | None = None) -> HttpStatusError:
+    """The error for HTTP ``status`` on ``path`` (``retry_after`` only matters for 429)."""
+    cls = STATUS_ERRORS.get(status)
+    if cls is RateLimitedError:
+        return RateLimitedError(path=path, status=status, retry_after=retry_after or 1.0)
+    if cls is None:
+        return HttpStatusError(path=path, status=status)
+    return cls(path=path, status=status)

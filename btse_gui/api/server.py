@@ -1,0 +1,103 @@
+"""Where requests go and how they are signed: a server profile and a set of credentials."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from btse_gui.api.errors import InsecureServerError, InvalidServerError, MissingCredentialsError
+
+_HEADER_PREFIX = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-$")
+_PRINTABLE_ASCII = re.compile(r"^[\x21-\x7e]+$")
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost``, ``*.localhost``, 127.0.0.0/8 and ``::1``: this computer only."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class ServerProfile:
+    """A server: where to send requests and what part of the path is signed.
+
+    Request URL = ``base_url + api_prefix + path``; signed path = ``api_prefix + path``.
+    ``base_url`` holds scheme, host and any routing prefix that is *not* signed (BTSE's
+    own hosts put ``/spot`` in front of ``/api/v3.2``); ``api_prefix`` is signed ('' for
+    the ``/v1/...`` paths of this API). ``header_prefix`` is ``btse-`` for this API and
+    ``request-`` for BTSE's later versions, which use the same formula.
+    """
+
+    base_url: str
+    api_prefix: str = ""
+    header_prefix: str = "btse-"
+
+    def __post_init__(self) -> None:
+        url = self.base_url.strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise InvalidServerError(
+                url=url, reason="it must look like https://host or https://host/prefix"
+            )
+        if parts.username or parts.password or parts.query or parts.fragment:
+            raise InvalidServerError(
+                url=url, reason="it must not contain a user name, a query or a fragment"
+            )
+        try:
+            parts.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError:
+            raise InvalidServerError(url=url, reason="the port is not a number") from None
+        if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+            raise InsecureServerError(url=url)
+        prefix = self.api_prefix.strip().rstrip("/")
+        if prefix and (not prefix.startswith("/") or "?" in prefix or "#" in prefix):
+            raise InvalidServerError(
+                url=prefix, reason="an API prefix must start with '/', like /api/v3.2"
+            )
+        if not _HEADER_PREFIX.match(self.header_prefix):
+            raise InvalidServerError(
+                url=self.header_prefix, reason="a header prefix looks like btse- or request-"
+            )
+        object.__setattr__(self, "base_url", url.rstrip("/"))
+        object.__setattr__(self, "api_prefix", prefix)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base_url).netloc
+
+    def signed_path(self, path: str) -> str:
+        return self.api_prefix + path
+
+    def url(self, path: str) -> str:
+        return self.base_url + self.api_prefix + path
+
+
+def mask(value: str, keep: int = 4) -> str:
+    """``abcd…`` — enough to recognise a key, never enough to use it."""
+    return value[:keep] + "…" if len(value) > keep * 2 else "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """An API key and its secret. ``repr`` and ``str`` never show either in full."""
+
+    key: str
+    secret: str = field(repr=False)
+
+    def __post_init__(self) -> None:
+        for value in (self.key, self.secret):
+            if not value or not _PRINTABLE_ASCII.match(value):
+                # The message names neither value: the secret must not reach error text.
+                raise MissingCredentialsError(path="this request")
+
+    def __repr__(self) -> str:
+        return f"Credentials(key={mask(self.key)!r})"
+
+    __str__ = __repr__

@@ -1,0 +1,188 @@
+"""The command line: ``lookup`` and ``sandbox`` (the window comes with ``btse-gui`` alone).
+
+Credentials never come from flags (they would show in ``ps`` and shell history): a real
+server's key and secret are read from ``BTSE_API_KEY`` and ``BTSE_API_SECRET``. Every
+failure ends in one line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from btse_gui import __version__
+from btse_gui.api.errors import ApiError
+from btse_gui.api.server import Credentials, ServerProfile, is_loopback_host
+
+if TYPE_CHECKING:
+    from btse_gui.api.models import AccountSnapshot
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+KEY_ENV = "BTSE_API_KEY"
+SECRET_ENV = "BTSE_API_SECRET"  # noqa: S105 - the variable's name, not a secret
+DEMO_BASE_URL = "http://127.0.0.1"
+
+
+class UsageError(Exception):
+    pass
+
+
+def _demo_names() -> list[str]:
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+
+    return list(DEMO_ACCOUNTS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="btse-gui",
+        description="See a BTSE account: profile, KYC permissions and VIP status.",
+    )
+    parser.add_argument("--version", action="version", version=f"btse-gui {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    lookup = commands.add_parser(
+        "lookup",
+        help="fetch one account and print it",
+        description=(
+            f"Fetch an account's profile, permissions and VIP status. For a real server the "
+            f"key and secret are read from {KEY_ENV} and {SECRET_ENV}."
+        ),
+    )
+    source = lookup.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--demo",
+        metavar="ACCOUNT",
+        choices=_demo_names(),
+        help="a demo account on the built-in sandbox: %(choices)s",
+    )
+    source.add_argument("--server", metavar="URL", help="base URL, e.g. https://api.example")
+    lookup.add_argument("--api-prefix", default="", help="signed path prefix, e.g. /api/v3.2")
+    lookup.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
+    lookup.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="run the local sandbox server",
+        description="Serve the API contract and its demo accounts on this computer.",
+    )
+    sandbox.add_argument(
+        "--host", default="127.0.0.1", help="loopback address (default %(default)s)"
+    )
+    sandbox.add_argument("--port", type=int, default=8787, help="port (default %(default)s)")
+    sandbox.add_argument(
+        "--clock-offset-ms", type=int, default=0, help="run the server's clock this far off"
+    )
+    sandbox.add_argument("--faults", default="", help="faults for every request, e.g. latency=200")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "lookup":
+            return _lookup(args)
+        if args.command == "sandbox":
+            return _sandbox(args)
+        parser.print_help()
+        return EXIT_USAGE
+    except UsageError as exc:
+        print(f"btse-gui: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ApiError as exc:
+        print(f"btse-gui: {exc.user_message()}", file=sys.stderr)
+        return EXIT_USAGE if exc.params.get("url") is not None else EXIT_FAILED
+    except KeyboardInterrupt:
+        print("btse-gui: interrupted", file=sys.stderr)
+        return 130
+
+
+# --- lookup --------------------------------------------------------------------------------
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    from btse_gui.report import format_account
+
+    snapshot = asyncio.run(_fetch(args))
+    if args.json:
+        document = {"server": DEMO_BASE_URL if args.demo else args.server, **snapshot.to_json()}
+        if args.demo:
+            document["demoAccount"] = args.demo
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        print(format_account(snapshot))
+    return EXIT_OK
+
+
+async def _fetch(args: argparse.Namespace) -> AccountSnapshot:
+    from btse_gui.api.client import BtseClient
+
+    if args.demo:
+        import httpx
+
+        from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+        from btse_gui.sandbox.app import Sandbox
+
+        account = DEMO_ACCOUNTS[args.demo]
+        credentials = Credentials(account.key, account.secret)
+        client = BtseClient(
+            ServerProfile(DEMO_BASE_URL), transport=httpx.ASGITransport(app=Sandbox())
+        )
+    else:
+        credentials = credentials_from_env(os.environ)
+        server = ServerProfile(args.server, args.api_prefix, args.header_prefix)
+        client = BtseClient(server)
+    async with client:
+        return await client.fetch_account(credentials)
+
+
+def credentials_from_env(environ: os._Environ[str] | dict[str, str]) -> Credentials:
+    key = environ.get(KEY_ENV, "").strip()
+    secret = environ.get(SECRET_ENV, "").strip()
+    if not key or not secret:
+        raise UsageError(
+            f"set {KEY_ENV} and {SECRET_ENV} in the environment (credentials are never "
+            "taken from command-line flags)"
+        )
+    try:
+        return Credentials(key, secret)
+    except ApiError:
+        raise UsageError(
+            f"{KEY_ENV} or {SECRET_ENV} contains spaces or characters an API key cannot have"
+        ) from None
+
+
+# --- sandbox -------------------------------------------------------------------------------
+
+
+def _sandbox(args: argparse.Namespace) -> int:
+    if not is_loopback_host(args.host):
+        raise UsageError("the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)")
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+    from btse_gui.sandbox.app import Sandbox, SandboxConfig
+    from btse_gui.sandbox.server import serve_forever
+
+    try:
+        sandbox = Sandbox(SandboxConfig(clock_offset_ms=args.clock_offset_ms, faults=args.faults))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"btse-gui sandbox on http://{host}:{args.port}  (Ctrl+C stops it)")
+    print("Demo accounts (public demo data):")
+    for account in DEMO_ACCOUNTS.values():
+        credentials = f"key={account.key:<22} secret={account.secret:<25}"
+        print(f"  {account.name:<9} {credentials} {account.description}")
+    sys.stdout.flush()
+    try:
+        serve_forever(sandbox, args.host, args.port)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}:{args.port}: {exc.strerror}") from None
+    return EXIT_OK

@@ -1,0 +1,36 @@
+"""Translation hooks that work with and without Qt.
+
+Modules below the UI (``api/``, ``cli``) must not import Qt, yet their messages are
+user-visible and must be translatable. They mark source strings with
+``QT_TRANSLATE_NOOP(context, text)`` — which Qt's ``lupdate`` extracts — and render them
+with :func:`translate`. The GUI installs ``QCoreApplication.translate`` at start-up;
+without it the English source text is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for extraction by lupdate; returns it unchanged."""
+    return source
+
+
+def _identity(context: str, source: str) -> str:
+    return source
+
+
+_translator: Translator = _identity
+
+
+def install_translator(translator: Translator | None) -> None:
+    """Route :func:`translate` through ``translator`` (``None`` restores English)."""
+    global _translator
+    _translator = translator or _identity
+
+
+def translate(context: str, source: str) -> str:
+    return _translator(context, source)

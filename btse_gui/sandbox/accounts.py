@@ -1,0 +1,122 @@
+"""Demo accounts: one per case the app must show. Their keys are public demo data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+
+def _user(
+    username: str,
+    level: int,
+    *,
+    status: int = 1,
+    is_2fa: bool = True,
+    **overrides: bool,
+) -> dict[str, Any]:
+    """A ``/v1/user`` payload whose flags follow the spec's KYC rules unless overridden."""
+    data: dict[str, Any] = {
+        "username": username,
+        "email": f"{username}@demo.btse-gui.invalid",
+        "is2FA": is_2fa,
+        "isKyc": level > 0,
+        "userStatus": status,
+        "kycLevel": level,
+        "allowCryptoDeposit": level >= 1,
+        "allowCryptoWithdrawal": level >= 2,
+        "allowFiatDeposit": level == 3,
+        "allowFiatWithdrawal": level == 3,
+        "allowTrade": level >= 2,
+        "allowTransfer": level >= 1,
+    }
+    data.update(overrides)
+    return data
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    name: str
+    description: str
+    #: ``None`` answers ``data: null`` on ``/v1/user``: the token has expired.
+    user: dict[str, Any] | None
+    vip: dict[str, Any] = field(default_factory=lambda: {"isVIP": False, "spread": 0.1})
+    #: Accounts of one user share the per-user rate limit.
+    user_id: str = ""
+    #: False: the key is valid but may not read (403).
+    can_read: bool = True
+    #: Faults applied to every request with this key (see ``faults.py``).
+    faults: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"demo-{self.name}-key"
+
+    @property
+    def secret(self) -> str:
+        return f"demo-{self.name}-secret"
+
+    @property
+    def owner(self) -> str:
+        return self.user_id or self.name
+
+
+def _accounts() -> dict[str, DemoAccount]:
+    accounts = [
+        DemoAccount("kyc0", "KYC level 0: nothing allowed", _user("kyc0demo", 0, is_2fa=False)),
+        DemoAccount("kyc1", "KYC level 1: crypto deposit only", _user("kyc1demo", 1)),
+        DemoAccount("kyc2", "KYC level 2: crypto and trade, no fiat", _user("kyc2demo", 2)),
+        DemoAccount("kyc3", "KYC level 3: everything allowed", _user("kyc3demo", 3)),
+        DemoAccount(
+            "kyc3b",
+            "Second API key of the kyc3 user (shares the per-user limit)",
+            _user("kyc3demo", 3),
+            user_id="kyc3",
+        ),
+        DemoAccount(
+            "kyc3c",
+            "Third API key of the kyc3 user (shares the per-user limit)",
+            _user("kyc3demo", 3),
+            user_id="kyc3",
+        ),
+        DemoAccount(
+            "locked",
+            "Locked account (userStatus 7): every badge blocked",
+            _user("lockeddemo", 3, status=7),
+        ),
+        DemoAccount(
+            "inactive",
+            "Not activated (userStatus 4)",
+            _user("inactivedemo", 0, status=4, is_2fa=False),
+        ),
+        DemoAccount(
+            "vip",
+            "VIP with a 0.05 % spread",
+            _user("vipdemo", 3),
+            vip={"isVIP": True, "spread": 0.05},
+        ),
+        DemoAccount("expired", "Expired token: /v1/user answers data null", None),
+        DemoAccount(
+            "mismatch",
+            "Server flags that disagree with kycLevel 1",
+            _user(
+                "mismatchdemo",
+                1,
+                allowCryptoDeposit=False,
+                allowCryptoWithdrawal=True,
+                allowFiatDeposit=True,
+            ),
+        ),
+        DemoAccount(
+            "noread",
+            "A key without read permission (403)",
+            _user("noreaddemo", 2),
+            can_read=False,
+        ),
+        DemoAccount("slow", "Answers after 2 seconds", _user("slowdemo", 2), faults="latency=2000"),
+    ]
+    return {account.name: account for account in accounts}
+
+
+DEMO_ACCOUNTS: Mapping[str, DemoAccount] = MappingProxyType(_accounts())

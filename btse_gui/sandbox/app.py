@@ -1,0 +1,265 @@
+"""The sandbox server: the spec's contract, enforced as strictly as the real thing.
+
+Signatures are verified exactly as the spec says; nonces outside the window or seen
+before are refused; 15 requests per second per key and 30 per user are enforced over a
+sliding one-second window (429 with ``Retry-After``); every answer is an envelope.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import math
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from btse_gui.api.signing import sign
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS, DemoAccount
+from btse_gui.sandbox.faults import Faults, FaultyBodyResponse
+
+STATUS_MESSAGES = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    408: "Request Timeout",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+}
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    accounts: Mapping[str, DemoAccount] = field(default_factory=lambda: DEMO_ACCOUNTS)
+    #: The sandbox's clock runs this far ahead of the machine's (negative: behind).
+    clock_offset_ms: int = 0
+    header_prefix: str = "btse-"
+    #: Signed prefix in front of ``/v1/...``.
+    api_prefix: str = ""
+    #: Routing-only prefix in front of the API prefix; not part of the signed path.
+    route_prefix: str = ""
+    #: A nonce more than this far from the sandbox's clock is refused.
+    nonce_window_ms: int = 30_000
+    key_limit: int = 15
+    user_limit: int = 30
+    #: Faults applied to every request, as a spec string (see ``faults.py``).
+    faults: str = ""
+
+
+class _Reject(Exception):
+    def __init__(self, status: int, msg: str, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(msg)
+        self.status = status
+        self.msg = msg
+        self.headers = dict(headers or {})
+
+
+class _SlidingWindow:
+    """Arrival times of the last second; ``retry_after`` when full."""
+
+    def __init__(self, limit: int, clock: Callable[[], float]) -> None:
+        self.limit = limit
+        self._clock = clock
+        self._hits: deque[float] = deque()
+
+    def retry_after(self) -> float:
+        now = self._clock()
+        while self._hits and now - self._hits[0] >= 1.0:
+            self._hits.popleft()
+        return 0.0 if len(self._hits) < self.limit else self._hits[0] + 1.0 - now
+
+    def hit(self) -> None:
+        self._hits.append(self._clock())
+
+
+class Sandbox:
+    """An ASGI app. ``Sandbox()`` serves the demo accounts; pass a config for the rest."""
+
+    def __init__(
+        self,
+        config: SandboxConfig | None = None,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        self.config = config or SandboxConfig()
+        self.faults = Faults.parse(self.config.faults)
+        self.stats: Counter[str] = Counter()
+        self._wall = wall
+        self._monotonic = monotonic
+        self._by_key = {account.key: account for account in self.config.accounts.values()}
+        self._seen_nonces: dict[str, dict[int, float]] = {}
+        self._key_windows: dict[str, _SlidingWindow] = {}
+        self._user_windows: dict[str, _SlidingWindow] = {}
+        base = self.config.route_prefix + self.config.api_prefix
+        self.app = Starlette(
+            routes=[
+                Route(base + "/v1/login_status", self._login_status, methods=["GET"]),
+                Route(base + "/v1/user", self._user, methods=["GET"]),
+                Route(base + "/v1/user/vip_info", self._vip_info, methods=["GET"]),
+            ],
+            exception_handlers={HTTPException: self._http_exception},
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+    def set_faults(self, spec: str) -> None:
+        """Change the faults every request gets from now on ('' for none)."""
+        self.faults = Faults.parse(spec)
+
+    def now_ms(self) -> int:
+        return int(self._wall() * 1000) + self.config.clock_offset_ms
+
+    # --- answers -----------------------------------------------------------------------
+
+    def envelope(
+        self,
+        data: Any,
+        *,
+        status: int = 200,
+        code: int = 1,
+        msg: str = "Success",
+        success: bool = True,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        body = {"code": code, "msg": msg, "time": self.now_ms(), "data": data, "success": success}
+        return Response(
+            json.dumps(body, separators=(",", ":")).encode(),
+            status_code=status,
+            media_type="application/json",
+            headers=dict(headers or {}),
+        )
+
+    def _error(self, status: int, msg: str, headers: Mapping[str, str] | None = None) -> Response:
+        self.stats[f"status_{status}"] += 1
+        return self.envelope(
+            None, status=status, code=status, msg=msg, success=False, headers=headers
+        )
+
+    async def _http_exception(self, request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        return self._error(status, STATUS_MESSAGES.get(status, "Error"))
+
+    # --- the contract --------------------------------------------------------------------
+
+    async def _authenticate(self, request: Request) -> DemoAccount:
+        """The account whose key signed this request correctly, or a 401."""
+        prefix = self.config.header_prefix
+        key = request.headers.get(prefix + "api")
+        nonce_text = request.headers.get(prefix + "nonce")
+        signature = request.headers.get(prefix + "sign")
+        if not key or not nonce_text or not signature:
+            raise _Reject(401, f"Missing {prefix}api, {prefix}nonce or {prefix}sign header")
+        account = self._by_key.get(key)
+        if account is None:
+            raise _Reject(401, "Unknown API key")
+        path = request.url.path.removeprefix(self.config.route_prefix)
+        body = await request.body()
+        expected = sign(account.secret, path, nonce_text, body)
+        if not hmac.compare_digest(expected, signature.lower()):
+            raise _Reject(401, "Invalid signature")
+        if not nonce_text.isdigit():
+            raise _Reject(401, "Invalid nonce")
+        self._check_nonce(account.key, int(nonce_text))
+        return account
+
+    def _check_nonce(self, key: str, nonce: int) -> None:
+        now = self.now_ms()
+        window = self.config.nonce_window_ms
+        if abs(nonce - now) > window:
+            raise _Reject(401, "Nonce is outside the allowed time window; check the clock")
+        seen = self._seen_nonces.setdefault(key, {})
+        for old in [n for n, at in seen.items() if now - at > 2 * window]:
+            del seen[old]
+        if nonce in seen:
+            raise _Reject(401, "Nonce was already used")
+        seen[nonce] = now
+
+    def _rate_limit(self, account: DemoAccount) -> None:
+        key_window = self._key_windows.setdefault(
+            account.key, _SlidingWindow(self.config.key_limit, self._monotonic)
+        )
+        user_window = self._user_windows.setdefault(
+            account.owner, _SlidingWindow(self.config.user_limit, self._monotonic)
+        )
+        wait = max(key_window.retry_after(), user_window.retry_after())
+        if wait > 0:
+            raise _Reject(429, "Too many requests", {"Retry-After": str(max(1, math.ceil(wait)))})
+        key_window.hit()
+        user_window.hit()
+
+    async def _handle(
+        self, request: Request, answer: Callable[[DemoAccount | None], Any], *, public: bool
+    ) -> Response:
+        self.stats["requests"] += 1
+        faults = self.faults
+        header_faults = request.headers.get("x-sandbox-fault")
+        try:
+            if header_faults:
+                faults = faults.merge(Faults.parse(header_faults))
+            if request.query_params:
+                raise _Reject(400, "This endpoint takes no parameters")
+            try:
+                account: DemoAccount | None = await self._authenticate(request)
+            except _Reject:
+                if not public:
+                    raise
+                account = None
+            if account is not None:
+                faults = faults.merge(Faults.parse(account.faults))
+                self._rate_limit(account)
+                if not account.can_read and not public:
+                    raise _Reject(403, "This API key may not read account data")
+        except _Reject as reject:
+            return self._error(reject.status, reject.msg, reject.headers)
+        except ValueError as exc:
+            return self._error(400, str(exc))
+        return await self._faulty(faults, answer(account))
+
+    async def _faulty(self, faults: Faults, data: Any) -> Response:
+        if faults.latency_ms:
+            await asyncio.sleep(faults.latency_ms / 1000)
+        if faults.status is not None:
+            return self._error(faults.status, STATUS_MESSAGES.get(faults.status, "Error"))
+        if faults.code is not None:
+            return self.envelope(None, code=faults.code, msg="Refused", success=False)
+        if faults.unsuccessful:
+            return self.envelope(None, msg="Not successful", success=False)
+        if faults.garbage:
+            return Response(b"<html><body>502 Bad Gateway</body></html>", media_type="text/html")
+        response = self.envelope(data)
+        if faults.truncate:
+            return Response(response.body[: len(response.body) // 2], media_type="application/json")
+        if faults.drop or faults.slow_body_ms:
+            return FaultyBodyResponse(
+                bytes(response.body), 200, drop=faults.drop, drip_ms=faults.slow_body_ms
+            )
+        return response
+
+    async def _login_status(self, request: Request) -> Response:
+        return await self._handle(
+            request, lambda account: {"isLogin": account is not None}, public=True
+        )
+
+    async def _user(self, request: Request) -> Response:
+        return await self._handle(
+            request, lambda account: account.user if account else None, public=False
+        )
+
+    async def _vip_info(self, request: Request) -> Response:
+        return await self._handle(
+            request, lambda account: account.vip if account else None, public=False
+        )
