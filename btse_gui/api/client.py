@@ -260,7 +260,12 @@ class BtseClient:
             error = status_error(status, path, _retry_after(response_headers, self._wall()))
             if isinstance(error, RateLimitedError) and state is not None:
                 state.limiter.pause(error.retry_after)
-            if isinstance(error, UnauthorizedError) and abs(self.clock.skew_ms - skew_used) > 1000:
+            if (
+                isinstance(error, UnauthorizedError)
+                and state is not None
+                and abs(self.clock.skew_ms - skew_used) > 1000
+            ):
+                state.nonces.rebase()
                 raise _NonceRejected(error)
             raise error
         assert envelope is not None

@@ -53,3 +53,14 @@ class NonceSequence:
             nonce = max(int(self._clock.now_ms()), self._last + 1)
             self._last = nonce
             return nonce
+
+    def rebase(self) -> None:
+        """Let the sequence restart from the corrected clock.
+
+        Called only after the server refused a nonce and its answer moved our clock
+        estimate: the nonces issued against the wrong clock were refused, so going back
+        to the server's time cannot repeat an accepted one. Without this, a clock that
+        ran ahead would keep every later nonce ahead too, and all of them refused.
+        """
+        with self._lock:
+            self._last = min(self._last, int(self._clock.now_ms()) - 1)

@@ -48,6 +48,14 @@ class InvalidServerError(ApiError):
     template = QT_TRANSLATE_NOOP(CONTEXT, "The server address {url!r} is not valid: {reason}")
 
 
+class InvalidCredentialsError(ApiError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The API key or secret is empty or contains spaces or characters an API key "
+        "cannot have. Copy both again from the exchange.",
+    )
+
+
 class MissingCredentialsError(ApiError):
     template = QT_TRANSLATE_NOOP(CONTEXT, "An API key and secret are needed for {path}.")
 

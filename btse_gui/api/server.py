@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from btse_gui.api.errors import InsecureServerError, InvalidServerError, MissingCredentialsError
+from btse_gui.api.errors import InsecureServerError, InvalidCredentialsError, InvalidServerError
 
-_HEADER_PREFIX = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-$")
-_PRINTABLE_ASCII = re.compile(r"^[\x21-\x7e]+$")
+_HEADER_PREFIX = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-")
+_PRINTABLE_ASCII = re.compile(r"[\x21-\x7e]+")
 
 
 def is_loopback_host(host: str) -> bool:
@@ -61,7 +61,7 @@ class ServerProfile:
             raise InvalidServerError(
                 url=prefix, reason="an API prefix must start with '/', like /api/v3.2"
             )
-        if not _HEADER_PREFIX.match(self.header_prefix):
+        if not _HEADER_PREFIX.fullmatch(self.header_prefix):
             raise InvalidServerError(
                 url=self.header_prefix, reason="a header prefix looks like btse- or request-"
             )
@@ -93,9 +93,9 @@ class Credentials:
 
     def __post_init__(self) -> None:
         for value in (self.key, self.secret):
-            if not value or not _PRINTABLE_ASCII.match(value):
+            if not _PRINTABLE_ASCII.fullmatch(value):
                 # The message names neither value: the secret must not reach error text.
-                raise MissingCredentialsError(path="this request")
+                raise InvalidCredentialsError()
 
     def __repr__(self) -> str:
         return f"Credentials(key={mask(self.key)!r})"

@@ -21,10 +21,10 @@ def signing_message(path: str, nonce: int | str, body: bytes | str = b"") -> byt
     return path.encode() + str(nonce).encode() + body_bytes
 
 
-def sign(secret: str, path: str, nonce: int | str, body: bytes | str = b"") -> str:
+def sign(secret: str | bytes, path: str, nonce: int | str, body: bytes | str = b"") -> str:
     """Lower-case hex HMAC-SHA384 of ``path + nonce + body`` under ``secret``."""
-    message = signing_message(path, nonce, body)
-    return hmac.new(secret.encode(), message, hashlib.sha384).hexdigest()
+    key = secret.encode() if isinstance(secret, str) else secret
+    return hmac.new(key, signing_message(path, nonce, body), hashlib.sha384).hexdigest()
 
 
 def compact_json(payload: Any) -> bytes:

@@ -96,7 +96,9 @@ class Sandbox:
     ) -> None:
         self.config = config or SandboxConfig()
         self.faults = Faults.parse(self.config.faults)
+        #: "requests", "status_<code>", "max_in_flight": what tests and benchmarks check.
         self.stats: Counter[str] = Counter()
+        self._in_flight = 0
         self._wall = wall
         self._monotonic = monotonic
         self._by_key = {account.key: account for account in self.config.accounts.values()}
@@ -205,6 +207,16 @@ class Sandbox:
         self, request: Request, answer: Callable[[DemoAccount | None], Any], *, public: bool
     ) -> Response:
         self.stats["requests"] += 1
+        self._in_flight += 1
+        self.stats["max_in_flight"] = max(self.stats["max_in_flight"], self._in_flight)
+        try:
+            return await self._respond(request, answer, public=public)
+        finally:
+            self._in_flight -= 1
+
+    async def _respond(
+        self, request: Request, answer: Callable[[DemoAccount | None], Any], *, public: bool
+    ) -> Response:
         faults = self.faults
         header_faults = request.headers.get("x-sandbox-fault")
         try:

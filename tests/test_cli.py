@@ -1,0 +1,163 @@
+"""``btse-gui`` as a user runs it: a real process, real output, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+from btse_gui.sandbox.app import Sandbox
+from tests.test_transport import free_port
+
+
+def btse_gui(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
+    return subprocess.run(
+        [sys.executable, "-m", "btse_gui", *args],
+        capture_output=True,
+        text=True,
+        env={**clean, **(env or {})},
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("btse-gui: ")
+    assert fragment in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_lookup_demo_kyc3_json() -> None:
+    result = btse_gui("lookup", "--demo", "kyc3", "--json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["demoAccount"] == "kyc3"
+    assert document["profile"]["username"] == "kyc3demo"
+    assert document["profile"]["kycLevel"] == 3
+    assert document["vip"] == {"isVIP": False, "spread": 0.1}
+    assert document["loginStatus"] == {"isLogin": True}
+    assert len(document["permissions"]) == 6
+    assert all(p["allowed"] for p in document["permissions"].values())
+
+
+def test_lookup_demo_locked_shows_everything_blocked() -> None:
+    result = btse_gui("lookup", "--demo", "locked", "--json")
+    assert result.returncode == 0, result.stderr
+    permissions = json.loads(result.stdout)["permissions"]
+    assert permissions
+    assert all(not p["allowed"] and p["blockedByLock"] for p in permissions.values())
+    text = btse_gui("lookup", "--demo", "locked").stdout
+    assert text.count("blocked (account locked)") == 6
+    assert "Locked" in text
+
+
+def test_lookup_text_shows_mismatches() -> None:
+    result = btse_gui("lookup", "--demo", "mismatch")
+    assert result.returncode == 0
+    assert result.stdout.count("MISMATCH") == 3
+    assert "Requires KYC level 3, this account is level 1" in result.stdout
+
+
+def test_expired_demo_session_is_a_clear_error() -> None:
+    assert_one_line_error(btse_gui("lookup", "--demo", "expired"), "sign in again")
+
+
+def test_dead_server_is_one_line_and_nonzero() -> None:
+    env = {"BTSE_API_KEY": "k-123456789", "BTSE_API_SECRET": "s-SECRET-987654321"}
+    result = btse_gui("lookup", "--server", f"http://127.0.0.1:{free_port()}", env=env)
+    assert_one_line_error(result, "Could not connect")
+    assert result.returncode == 1
+    assert "SECRET-987654321" not in result.stderr
+
+
+def test_missing_credentials_in_environment() -> None:
+    result = btse_gui("lookup", "--server", "https://example.invalid")
+    assert_one_line_error(result, "BTSE_API_KEY")
+    assert result.returncode == 2
+
+
+def test_plain_http_remote_server_is_refused() -> None:
+    env = {"BTSE_API_KEY": "k", "BTSE_API_SECRET": "s"}
+    result = btse_gui("lookup", "--server", "http://api.example.com", env=env)
+    assert_one_line_error(result, "HTTPS")
+
+
+def test_lookup_real_server_with_env_credentials(sandbox_url: str, sandbox: Sandbox) -> None:
+    account = DEMO_ACCOUNTS["vip"]
+    env = {"BTSE_API_KEY": account.key, "BTSE_API_SECRET": account.secret}
+    result = btse_gui("lookup", "--server", sandbox_url, "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["vip"] == {"isVIP": True, "spread": 0.05}
+    assert document["server"] == sandbox_url
+    assert sandbox.stats["requests"] == 3
+    assert account.secret not in result.stdout + result.stderr
+
+
+def test_wrong_secret_from_environment(sandbox_url: str) -> None:
+    env = {"BTSE_API_KEY": DEMO_ACCOUNTS["kyc1"].key, "BTSE_API_SECRET": "WRONG-SECRET-42"}
+    result = btse_gui("lookup", "--server", sandbox_url, env=env)
+    assert_one_line_error(result, "401")
+    assert "WRONG-SECRET-42" not in result.stderr
+
+
+def test_unknown_demo_account_is_a_usage_error() -> None:
+    result = btse_gui("lookup", "--demo", "nobody")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version() -> None:
+    result = btse_gui("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("btse-gui ")
+
+
+def test_sandbox_command_serves_and_prints_demo_accounts() -> None:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "btse_gui", "sandbox", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        banner = [proc.stdout.readline() for _ in range(2 + len(DEMO_ACCOUNTS))]
+        assert f"http://127.0.0.1:{port}" in banner[0]
+        assert any(DEMO_ACCOUNTS["kyc2"].secret in line for line in banner)
+        env = {
+            "BTSE_API_KEY": DEMO_ACCOUNTS["kyc2"].key,
+            "BTSE_API_SECRET": DEMO_ACCOUNTS["kyc2"].secret,
+        }
+        deadline = time.monotonic() + 20
+        while True:
+            result = btse_gui("lookup", "--server", f"http://127.0.0.1:{port}", "--json", env=env)
+            if result.returncode == 0 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["profile"]["kycLevel"] == 2
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10"])
+def test_sandbox_refuses_non_loopback_hosts(host: str) -> None:
+    assert_one_line_error(btse_gui("sandbox", "--host", host), "this computer only")
