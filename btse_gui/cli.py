@@ -46,6 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="See a BTSE account: profile, KYC permissions and VIP status.",
     )
     parser.add_argument("--version", action="version", version=f"btse-gui {__version__}")
+    parser.add_argument(
+        "--demo",
+        nargs="?",
+        const="",
+        metavar="ACCOUNT",
+        choices=["", *_demo_names()],
+        help="open the window on the built-in demo server (optionally signed in as ACCOUNT)",
+    )
+    parser.add_argument(
+        "--quit-after-load",
+        action="store_true",
+        help="with --demo ACCOUNT: load, paint, print timings as JSON and exit",
+    )
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lookup = commands.add_parser(
@@ -84,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], started: float = 0.0) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -92,8 +106,7 @@ def run(argv: list[str]) -> int:
             return _lookup(args)
         if args.command == "sandbox":
             return _sandbox(args)
-        parser.print_help()
-        return EXIT_USAGE
+        return _gui(args, started)
     except UsageError as exc:
         print(f"btse-gui: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -103,6 +116,23 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("btse-gui: interrupted", file=sys.stderr)
         return 130
+
+
+# --- the window --------------------------------------------------------------------------
+
+
+def _gui(args: argparse.Namespace, started: float) -> int:
+    if (args.quit_after_load or args.screenshot) and not args.demo:
+        raise UsageError("--quit-after-load needs --demo ACCOUNT")
+    from btse_gui.app import GuiOptions, run_gui
+
+    options = GuiOptions(
+        demo=args.demo,
+        quit_after_load=args.quit_after_load or bool(args.screenshot),
+        started=started,
+        screenshot=args.screenshot,
+    )
+    return run_gui(options)
 
 
 # --- lookup --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ without it the English source text is used.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, ClassVar
 
 Translator = Callable[[str, str], str]
 
@@ -34,3 +35,23 @@ def install_translator(translator: Translator | None) -> None:
 
 def translate(context: str, source: str) -> str:
     return _translator(context, source)
+
+
+class UserFacingError(Exception):
+    """An error whose message is shown to people: an English template marked for
+    translation under ``context`` plus parameters. ``str(e)`` is the English text;
+    :meth:`user_message` renders it in the active language. Parameters must never hold
+    credentials."""
+
+    context: ClassVar[str] = "Error"
+    template: ClassVar[str] = "Something went wrong."
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+    def user_message(self) -> str:
+        return translate(self.context, self.template).format(**self.params)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.params!r})"

@@ -8,29 +8,20 @@ never hold credentials: no key, secret, signature or header value reaches error 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError
 
 CONTEXT = "ApiError"
 
 
-class ApiError(Exception):
+class ApiError(UserFacingError):
     """Base of every error the client raises. ``str(e)`` is the English message."""
 
+    context = CONTEXT
     template: ClassVar[str] = QT_TRANSLATE_NOOP(CONTEXT, "The request failed.")
     #: Whether the same request may succeed if sent again later unchanged.
     transient: ClassVar[bool] = False
-
-    def __init__(self, **params: Any) -> None:
-        self.params = params
-        super().__init__(self.template.format(**params))
-
-    def user_message(self) -> str:
-        return translate(CONTEXT, self.template).format(**self.params)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.params!r})"
 
 
 # --- configuration -----------------------------------------------------------------------

@@ -1,0 +1,213 @@
+"""Builds the QApplication and the qasync loop, wires the services into the window, and
+shuts down in order: window closed → cancel in-flight work → close HTTP clients → exit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import signal
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QWidget
+
+from btse_gui import __version__
+from btse_gui.api.client import BtseClient
+from btse_gui.api.server import ServerProfile
+from btse_gui.credentials import CredentialStore
+from btse_gui.i18n import install_translator
+from btse_gui.session import ClientFactory, Session, SessionState, SignInRequest
+from btse_gui.settings import APPLICATION, ORGANIZATION, Settings
+from btse_gui.ui.login_pane import DemoAccounts, LoginPane
+from btse_gui.ui.main_window import MainWindow
+
+DEMO_BASE_URL = "http://127.0.0.1"
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    #: ``None``: a real server. ``""``: the demo with its account picker. A name: that
+    #: demo account, signed in at once.
+    demo: str | None = None
+    quit_after_load: bool = False
+    started: float = 0.0
+    #: With ``quit_after_load``: save a picture of the window here before quitting.
+    screenshot: str | None = None
+
+
+class PaintProbe(QObject):
+    """Notes when a widget first paints (for ``--quit-after-load`` timings)."""
+
+    def __init__(self, widget: QWidget, on_paint: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._on_paint = on_paint
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._on_paint()
+        return False
+
+
+def demo_services() -> tuple[ClientFactory, DemoAccounts]:
+    """Clients that talk to an in-process sandbox: no network at all."""
+    import httpx
+
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+    from btse_gui.sandbox.app import Sandbox
+
+    sandbox = Sandbox()
+
+    def factory(server: ServerProfile) -> BtseClient:
+        return BtseClient(server, transport=httpx.ASGITransport(app=sandbox))
+
+    accounts = {a.name: (a.key, a.secret, a.description) for a in DEMO_ACCOUNTS.values()}
+    return factory, accounts
+
+
+#: Harmless messages Qt's headless platform plugins print; everything else goes to stderr.
+_QUIET_QT_MESSAGES = ("This plugin does not support",)
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if not message.startswith(_QUIET_QT_MESSAGES):
+        print(f"Qt: {message}", file=sys.stderr)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    qInstallMessageHandler(_qt_message)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("btse-gui")
+    install_translator(QCoreApplication.translate)
+    return app
+
+
+class App:
+    """The running app: one session, one window, and the start-up work."""
+
+    def __init__(self, options: GuiOptions, settings: Settings | None = None) -> None:
+        self.options = options
+        if options.demo is not None:
+            factory, demo_accounts = demo_services()
+            self.settings = None
+        else:
+            factory, demo_accounts = BtseClient, {}
+            self.settings = settings or Settings()
+        self.session = Session(factory, CredentialStore(), self.settings)
+        self.login = LoginPane(self.session, demo_accounts)
+        self.window = MainWindow(self.session, self.login)
+        self.closed = asyncio.Event()
+        self.window.closed.connect(self.closed.set)
+        self.timings: dict[str, float] = {}
+        if options.demo is not None:
+            self.login.base_url.setText(DEMO_BASE_URL)
+            self.login.base_url.setReadOnly(True)
+            self.window.setWindowTitle(self.window.tr("btse-gui — demo"))
+
+    def _mark(self, name: str) -> None:
+        if name not in self.timings:
+            self.timings[name] = time.perf_counter() - self.options.started
+
+    async def run(self) -> int:
+        """Show the window and live until it closes; then shut down cleanly."""
+        PaintProbe(self.window, lambda: self._mark("first_paint_s"))
+        PaintProbe(self.window.account.permissions, lambda: self._mark("data_shown_s"))
+        self.window.show()
+        startup = asyncio.ensure_future(self._start())
+        try:
+            if self.options.quit_after_load:
+                return await self._quit_after_load()
+            await self.closed.wait()
+            return 0
+        finally:
+            startup.cancel()
+            await asyncio.gather(startup, return_exceptions=True)
+            await self.session.aclose()
+
+    async def _start(self) -> None:
+        keychain = await self.session.keychain_name()
+        self.login.set_keychain(keychain)
+        if self.options.demo:
+            self.login.select_demo(self.options.demo)
+            await self.login.on_sign_in()
+        elif self.settings is not None:
+            await self._restore_last_profile(keychain is not None)
+
+    async def _restore_last_profile(self, keychain: bool) -> None:
+        assert self.settings is not None
+        profile = self.settings.profile(self.settings.last_profile)
+        if profile is None:
+            return
+        self.login.fill_profile(profile)
+        if not (profile.remembered and keychain):
+            return
+        credentials = await self.session.load_saved(profile.name)
+        if credentials is None:
+            return
+        self.login.api_key.setText(credentials.key)
+        await self.session.sign_in(
+            SignInRequest(profile, credentials.key, credentials.secret, remember=False)
+        )
+
+    async def _quit_after_load(self) -> int:
+        """Load, paint, print one JSON line of timings, and close (benchmarks, smoke)."""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            done = self.session.state in (SessionState.LOADED, SessionState.ERROR)
+            if done and self.session.state is SessionState.ERROR:
+                break
+            if done and "data_shown_s" in self.timings:
+                break
+            await asyncio.sleep(0.005)
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        report = {
+            "state": self.session.state.value,
+            "first_paint_s": round(self.timings.get("first_paint_s", -1), 4),
+            "data_shown_s": round(self.timings.get("data_shown_s", -1), 4),
+            "peak_rss_mb": round(peak_kib / 1024, 1),
+        }
+        if self.session.state is not SessionState.LOADED:
+            report["error"] = self.session.message
+        if self.options.screenshot:
+            await asyncio.sleep(0.2)  # let the last paint settle
+            self.window.grab().save(self.options.screenshot)
+        print(json.dumps(report), flush=True)
+        self.window.close()
+        return 0 if self.session.state is SessionState.LOADED else 1
+
+
+def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
+    import qasync
+
+    app = make_application(argv or sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # the App decides when to stop, after cleanup
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    gui = App(options)
+    app.aboutToQuit.connect(gui.closed.set)
+    # Ctrl+C / SIGTERM close the window like Ctrl+Q. Python only sees signals when it
+    # runs, so a timer wakes it up while Qt waits for events.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: gui.window.close())
+    waker = QTimer()
+    waker.timeout.connect(lambda: None)
+    waker.start(250)
+    with loop:
+        return int(loop.run_until_complete(gui.run()))

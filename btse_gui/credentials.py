@@ -1,0 +1,146 @@
+"""Profiles' API keys and secrets in the OS keychain — and nowhere else.
+
+One keyring item per profile (service ``btse-gui``, user name = profile name) holds the
+key and secret together. There is no plaintext fallback: when no usable backend exists
+(headless Linux without D-Bus, ``PYTHON_KEYRING_BACKEND=...fail.Keyring``, a locked
+collection), callers are told so and sign in for the session only.
+
+Every call here may block (D-Bus round trips, OS prompts): call them from a worker thread
+(``asyncio.to_thread``), never on the UI thread.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from btse_gui.api.errors import ApiError
+from btse_gui.api.server import Credentials
+from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+SERVICE = "btse-gui"
+CONTEXT = "Keychain"
+
+#: Friendly names of the backends people meet, by the backend's class path.
+BACKEND_NAMES = {
+    "keyring.backends.SecretService.Keyring": QT_TRANSLATE_NOOP(
+        CONTEXT, "the system keyring (Secret Service)"
+    ),
+    "keyring.backends.kwallet.DBusKeyring": QT_TRANSLATE_NOOP(CONTEXT, "KWallet"),
+    "keyring.backends.macOS.Keyring": QT_TRANSLATE_NOOP(CONTEXT, "the macOS Keychain"),
+    "keyring.backends.Windows.WinVaultKeyring": QT_TRANSLATE_NOOP(
+        CONTEXT, "Windows Credential Manager"
+    ),
+}
+_UNUSABLE = {
+    "keyring.backends.fail.Keyring",
+    "keyring.backends.null.Keyring",
+}
+
+
+class KeychainError(UserFacingError):
+    context = CONTEXT
+
+
+class KeychainUnavailableError(KeychainError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "No keychain is available on this computer, so the secret cannot be saved. "
+        "You are signed in for this session only.",
+    )
+
+
+class KeychainRefusedError(KeychainError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The keychain refused the request ({reason}). It may be locked: unlock it and "
+        "try again. Nothing was written anywhere else.",
+    )
+
+
+class KeychainDataError(KeychainError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The saved credentials for profile {profile!r} could not be read. "
+        "Enter the key and secret again.",
+    )
+
+
+def _class_path(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+class CredentialStore:
+    """``save / load / delete / backend_name()`` over the keyring library."""
+
+    def __init__(self, service: str = SERVICE, backend: KeyringBackend | None = None) -> None:
+        self.service = service
+        self._backend = backend
+
+    def _keyring(self) -> KeyringBackend:
+        if self._backend is None:
+            import keyring  # slow to import and to probe: only when first needed
+
+            self._backend = keyring.get_keyring()
+        return self._backend
+
+    def usable(self) -> bool:
+        backend = self._keyring()
+        if _class_path(backend) in _UNUSABLE:
+            return False
+        inner = getattr(backend, "backends", None)  # the chainer: usable if any is
+        if inner is not None:
+            return any(_class_path(b) not in _UNUSABLE for b in inner)
+        return True
+
+    def backend_name(self) -> str | None:
+        """A name for people ("the macOS Keychain"), or ``None`` when none is usable."""
+        if not self.usable():
+            return None
+        backend = self._keyring()
+        inner = getattr(backend, "backends", None)
+        if inner:
+            backend = inner[0]
+        path = _class_path(backend)
+        return BACKEND_NAMES.get(path, getattr(backend, "name", path))
+
+    def save(self, profile: str, credentials: Credentials) -> None:
+        if not self.usable():
+            raise KeychainUnavailableError()
+        value = json.dumps({"key": credentials.key, "secret": credentials.secret})
+        self._call(self._keyring().set_password, self.service, profile, value)
+
+    def load(self, profile: str) -> Credentials | None:
+        if not self.usable():
+            raise KeychainUnavailableError()
+        value = self._call(self._keyring().get_password, self.service, profile)
+        if value is None:
+            return None
+        try:
+            data = json.loads(value)
+            return Credentials(data["key"], data["secret"])
+        except (ValueError, KeyError, TypeError, ApiError):
+            raise KeychainDataError(profile=profile) from None
+
+    def delete(self, profile: str) -> None:
+        if not self.usable():
+            return
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            self._call(self._keyring().delete_password, self.service, profile)
+        except KeychainRefusedError as exc:
+            if not isinstance(exc.__cause__, PasswordDeleteError):
+                raise
+
+    @staticmethod
+    def _call(fn: Any, *args: str) -> Any:
+        """Run a keyring call; any failure becomes a KeychainError naming no value."""
+        try:
+            return fn(*args)
+        except Exception as exc:  # keyring, jeepney and D-Bus raise many kinds
+            raise KeychainRefusedError(reason=type(exc).__name__) from exc

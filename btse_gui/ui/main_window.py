@@ -1,0 +1,277 @@
+"""The main window: the login pane, or the account (profile, VIP, permissions)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btse_gui import __version__
+from btse_gui.api.models import AccountSnapshot
+from btse_gui.session import Session, SessionState
+from btse_gui.ui.badges import PermissionsPane
+from btse_gui.ui.login_pane import LoginPane
+from btse_gui.ui.profile_pane import ProfilePane, VipPane
+from btse_gui.ui.slots import async_slot
+from btse_gui.ui.status_bar import StatusBar, describe_age
+
+STALE_STATES = (SessionState.STALE, SessionState.EXPIRED)
+
+
+class AccountPage(QWidget):
+    """What a signed-in account looks like. Knows only the snapshot it is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("account_page")
+        self.title = QLabel(self)
+        self.title.setObjectName("account_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.setAccessibleName(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Fetch the account again (F5)"))
+        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
+        self.sign_out_button.setObjectName("sign_out")
+        self.sign_out_button.setAccessibleName(self.tr("Sign out"))
+        self.banner = QLabel(self)
+        self.banner.setObjectName("account_banner")
+        self.banner.setAccessibleName(self.tr("Account notice"))
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff4e5; color: #5f3b00; border: 1px solid #f0c36d;"
+            "border-radius: 6px; padding: 8px;"
+        )
+        self.banner.hide()
+        self.sign_in_again = QPushButton(self.tr("Sign in again"), self)
+        self.sign_in_again.setObjectName("sign_in_again")
+        self.sign_in_again.setAccessibleName(self.tr("Sign in again"))
+        self.sign_in_again.hide()
+        self.profile = ProfilePane(self)
+        self.vip = VipPane(self)
+        self.permissions = PermissionsPane(self)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.sign_out_button)
+        notice = QHBoxLayout()
+        notice.addWidget(self.banner, 1)
+        notice.addWidget(self.sign_in_again)
+        self.data = QWidget(self)
+        self.data.setObjectName("account_data")
+        top = QHBoxLayout()
+        top.addWidget(self.profile, 3)
+        top.addWidget(self.vip, 2)
+        data_layout = QVBoxLayout(self.data)
+        data_layout.setContentsMargins(0, 0, 0, 0)
+        data_layout.addLayout(top)
+        data_layout.addWidget(self.permissions)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(notice)
+        layout.addWidget(self.data)
+        layout.addStretch(1)
+        self._fade = QGraphicsOpacityEffect(self.data)
+        self._fade.setOpacity(0.55)
+        self._fade.setEnabled(False)
+        self.data.setGraphicsEffect(self._fade)
+        self.stale = False
+
+    def show_snapshot(self, snapshot: AccountSnapshot | None, profile_name: str) -> None:
+        if snapshot is not None:
+            self.title.setText(f"{snapshot.profile.username}  ·  {profile_name}")
+        self.profile.show_snapshot(snapshot)
+        self.vip.show_snapshot(snapshot)
+        self.permissions.show_checks(snapshot.permissions if snapshot else None)
+
+    def show_notice(self, message: str, *, stale: bool, expired: bool) -> None:
+        self.stale = stale
+        self._fade.setEnabled(stale)
+        self.banner.setText(message)
+        self.banner.setVisible(bool(message))
+        self.sign_in_again.setVisible(expired)
+
+
+class MainWindow(QMainWindow):
+    #: The window closed; the app shuts down when it sees this.
+    closed = Signal()
+
+    def __init__(self, session: Session, login: LoginPane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("btse-gui"))
+        self.resize(880, 560)
+        self._session = session
+        self.login = login
+        self.account = AccountPage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(login)
+        self.pages.addWidget(self.account)
+        self.setCentralWidget(self.pages)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self._want_login = True
+        self._build_actions()
+
+        session.stateChanged.connect(self._on_state)
+        session.snapshotChanged.connect(self._on_snapshot)
+        session.messageChanged.connect(lambda _: self._on_state(session.state))
+        session.busyChanged.connect(self.status.show_busy)
+        self.account.refresh_button.clicked.connect(self.on_refresh)
+        self.account.sign_out_button.clicked.connect(self.on_sign_out)
+        self.account.sign_in_again.clicked.connect(self.show_login)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(15_000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+
+    def _build_actions(self) -> None:
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setObjectName("action_refresh")
+        self.refresh_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("F5")]
+        )
+        self.refresh_action.triggered.connect(self.on_refresh)
+        self.refresh_action.setEnabled(False)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setObjectName("action_sign_out")
+        self.sign_out_action.triggered.connect(self.on_sign_out)
+        self.sign_out_action.setEnabled(False)
+        self.forget_action = QAction(self.tr("Sign out and &forget saved key…"), self)
+        self.forget_action.setObjectName("action_forget")
+        self.forget_action.triggered.connect(self.on_forget)
+        self.forget_action.setEnabled(False)
+        close = QAction(self.tr("&Close window"), self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("action_quit")
+        quit_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+        )
+        quit_action.triggered.connect(self.close)
+        about = QAction(self.tr("&About btse-gui"), self)
+        about.triggered.connect(self.show_about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.refresh_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addAction(self.forget_action)
+        file_menu.addSeparator()
+        file_menu.addAction(close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about)
+        for action in (self.refresh_action, close, quit_action):
+            self.addAction(action)  # shortcuts work with the menu closed
+
+    # --- session → view ----------------------------------------------------------------------
+
+    def _on_snapshot(self, snapshot: AccountSnapshot | None) -> None:
+        name = self._session.profile.name if self._session.profile else ""
+        self.account.show_snapshot(snapshot, name)
+        self.status.show_snapshot(snapshot)
+        if snapshot is not None:
+            self._want_login = False
+        self._update_page()
+
+    def _on_state(self, state: SessionState) -> None:
+        self.status.show_state(state)
+        signed_in = self._session.signed_in
+        self.refresh_action.setEnabled(signed_in)
+        self.sign_out_action.setEnabled(signed_in)
+        remembered = bool(self._session.profile and self._session.profile.remembered)
+        self.forget_action.setEnabled(signed_in and remembered)
+        if state is SessionState.SIGNED_OUT:
+            self._want_login = True
+        stale = state in STALE_STATES
+        message = self._session.message if state in (*STALE_STATES, SessionState.LOADED) else ""
+        if stale:
+            message = self._stale_text(message)
+        self.account.show_notice(message, stale=stale, expired=state is SessionState.EXPIRED)
+        self._update_page()
+
+    def _stale_text(self, message: str) -> str:
+        age = self._session.data_age()
+        if age is None or self._session.snapshot is None:
+            return message
+        at = time.strftime("%H:%M:%S", time.localtime(self._session.snapshot.fetched_at))
+        shown = self.tr("Showing data from {time} ({age}).").format(time=at, age=describe_age(age))
+        return f"{message}\n{shown}" if message else shown
+
+    def _tick(self) -> None:
+        self.status.show_snapshot(self._session.snapshot)
+        if self._session.state in STALE_STATES:
+            self._on_state(self._session.state)
+
+    def _update_page(self) -> None:
+        show_account = self._session.snapshot is not None and not self._want_login
+        self.pages.setCurrentWidget(self.account if show_account else self.login)
+
+    def show_login(self) -> None:
+        self._want_login = True
+        if self._session.profile is not None:
+            self.login.fill_profile(self._session.profile)
+        self._update_page()
+        self.login.api_secret.setFocus()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    @async_slot()
+    async def on_refresh(self) -> None:
+        await self._session.refresh()
+
+    def on_sign_out(self) -> None:
+        self._session.sign_out()
+
+    def on_forget(self) -> None:
+        profile = self._session.profile
+        if profile is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirm_forget")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Forget saved key"))
+        box.setText(
+            self.tr("Sign out and remove the key and secret of {name} from the keychain?").format(
+                name=profile.name
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self._session.sign_out(forget_saved=True)
+
+        box.finished.connect(done)
+        box.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("about_box")
+        box.setWindowTitle(self.tr("About btse-gui"))
+        box.setText(
+            self.tr("btse-gui {version}\nA desktop viewer for a BTSE account.").format(
+                version=__version__
+            )
+        )
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.closed.emit()
