@@ -46,6 +46,8 @@ class GuiOptions:
     started: float = 0.0
     #: With ``quit_after_load``: save a picture of the window here before quitting.
     screenshot: str | None = None
+    #: Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers.
+    demo_faults: str = ""
 
 
 class PaintProbe(QObject):
@@ -62,14 +64,14 @@ class PaintProbe(QObject):
         return False
 
 
-def demo_services() -> tuple[ClientFactory, DemoAccounts]:
+def demo_services(faults: str = "") -> tuple[ClientFactory, DemoAccounts]:
     """Clients that talk to an in-process sandbox: no network at all."""
     import httpx
 
     from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-    from btse_gui.sandbox.app import Sandbox
+    from btse_gui.sandbox.app import Sandbox, SandboxConfig
 
-    sandbox = Sandbox()
+    sandbox = Sandbox(SandboxConfig(faults=faults))
 
     def factory(server: ServerProfile) -> BtseClient:
         return BtseClient(server, transport=httpx.ASGITransport(app=sandbox))
@@ -105,7 +107,7 @@ class App:
     def __init__(self, options: GuiOptions, settings: Settings | None = None) -> None:
         self.options = options
         if options.demo is not None:
-            factory, demo_accounts = demo_services()
+            factory, demo_accounts = demo_services(options.demo_faults)
             self.settings = None
         else:
             factory, demo_accounts = BtseClient, {}
@@ -130,7 +132,7 @@ class App:
         PaintProbe(self.window, lambda: self._mark("first_paint_s"))
         PaintProbe(self.window.account.permissions, lambda: self._mark("data_shown_s"))
         self.window.show()
-        startup = asyncio.ensure_future(self._start())
+        startup = asyncio.ensure_future(self.start())
         try:
             if self.options.quit_after_load:
                 return await self._quit_after_load()
@@ -141,7 +143,8 @@ class App:
             await asyncio.gather(startup, return_exceptions=True)
             await self.session.aclose()
 
-    async def _start(self) -> None:
+    async def start(self) -> None:
+        """Find the keychain, then sign in: the demo account, or a remembered profile."""
         keychain = await self.session.keychain_name()
         self.login.set_keychain(keychain)
         if self.options.demo:

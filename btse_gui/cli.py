@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --demo ACCOUNT: load, paint, print timings as JSON and exit",
     )
+    parser.add_argument(
+        "--demo-faults",
+        default="",
+        metavar="SPEC",
+        help="make the demo server slow or faulty, e.g. latency=2000 or status=500",
+    )
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -124,6 +130,13 @@ def run(argv: list[str], started: float = 0.0) -> int:
 def _gui(args: argparse.Namespace, started: float) -> int:
     if (args.quit_after_load or args.screenshot) and not args.demo:
         raise UsageError("--quit-after-load needs --demo ACCOUNT")
+    if args.demo_faults:
+        from btse_gui.sandbox.faults import Faults
+
+        try:
+            Faults.parse(args.demo_faults)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     from btse_gui.app import GuiOptions, run_gui
 
     options = GuiOptions(
@@ -131,6 +144,7 @@ def _gui(args: argparse.Namespace, started: float) -> int:
         quit_after_load=args.quit_after_load or bool(args.screenshot),
         started=started,
         screenshot=args.screenshot,
+        demo_faults=args.demo_faults,
     )
     return run_gui(options)
 

@@ -50,3 +50,54 @@ def serve() -> Iterator[Callable[[Sandbox], str]]:
 
     with contextlib.ExitStack() as stack:
         yield lambda app: stack.enter_context(serve_in_thread(app))
+
+
+@pytest.fixture
+def qloop(qapp):  # type: ignore[no-untyped-def]
+    """A qasync loop on pytest-qt's QApplication, fresh for each test."""
+    import asyncio
+
+    import qasync
+
+    from btse_gui.app import make_application
+
+    make_application([])  # names, translator and message filter, as the real start does
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def settings_file(tmp_path):  # type: ignore[no-untyped-def]
+    return tmp_path / "config" / "btse-gui.ini"
+
+
+@pytest.fixture
+def make_app(qloop, qtbot, settings_file):  # type: ignore[no-untyped-def]
+    """Build the real App (session, login pane, window) with settings in a temp file."""
+    from PySide6.QtCore import QSettings
+
+    from btse_gui.app import App, GuiOptions
+    from btse_gui.settings import Settings
+    from tests.gui_helpers import run
+
+    apps = []
+
+    def make(demo: str | None = None):  # type: ignore[no-untyped-def]
+        settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        app = App(GuiOptions(demo=demo), settings=settings)
+        qtbot.addWidget(app.window)
+        app.window.show()
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        run(qloop, app.session.aclose())

@@ -99,6 +99,8 @@ class Sandbox:
         #: "requests", "status_<code>", "max_in_flight": what tests and benchmarks check.
         self.stats: Counter[str] = Counter()
         self._in_flight = 0
+        #: Accounts whose token has expired since the sandbox started.
+        self.expired: set[str] = set()
         self._wall = wall
         self._monotonic = monotonic
         self._by_key = {account.key: account for account in self.config.accounts.values()}
@@ -121,6 +123,10 @@ class Sandbox:
     def set_faults(self, spec: str) -> None:
         """Change the faults every request gets from now on ('' for none)."""
         self.faults = Faults.parse(spec)
+
+    def expire(self, account_name: str) -> None:
+        """From now on ``/v1/user`` answers ``data: null`` for this account's key."""
+        self.expired.add(account_name)
 
     def now_ms(self) -> int:
         return int(self._wall() * 1000) + self.config.clock_offset_ms
@@ -267,9 +273,12 @@ class Sandbox:
         )
 
     async def _user(self, request: Request) -> Response:
-        return await self._handle(
-            request, lambda account: account.user if account else None, public=False
-        )
+        def user(account: DemoAccount | None) -> Any:
+            if account is None or account.name in self.expired:
+                return None
+            return account.user
+
+        return await self._handle(request, user, public=False)
 
     async def _vip_info(self, request: Request) -> Response:
         return await self._handle(

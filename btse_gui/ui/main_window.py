@@ -30,6 +30,14 @@ from btse_gui.ui.status_bar import StatusBar, describe_age
 STALE_STATES = (SessionState.STALE, SessionState.EXPIRED)
 
 
+def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard`` plus ``key``, without duplicates (a
+    duplicate makes Qt call the shortcut ambiguous and ignore it)."""
+    keys = list(QKeySequence.keyBindings(standard))
+    extra = QKeySequence(key)
+    return keys if extra in keys else [*keys, extra]
+
+
 class AccountPage(QWidget):
     """What a signed-in account looks like. Knows only the snapshot it is shown."""
 
@@ -141,9 +149,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setObjectName("action_refresh")
-        self.refresh_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("F5")]
-        )
+        self.refresh_action.setShortcuts(_with_key(QKeySequence.StandardKey.Refresh, "F5"))
         self.refresh_action.triggered.connect(self.on_refresh)
         self.refresh_action.setEnabled(False)
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
@@ -159,9 +165,7 @@ class MainWindow(QMainWindow):
         close.triggered.connect(self.close)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action_quit")
-        quit_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
-        )
+        quit_action.setShortcuts(_with_key(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         about = QAction(self.tr("&About btse-gui"), self)
         about.triggered.connect(self.show_about)

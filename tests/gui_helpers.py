@@ -1,0 +1,39 @@
+"""Driving the real window from tests: a qasync loop per test and small async waits."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+T = TypeVar("T")
+
+
+async def until(condition: Callable[[], object], timeout: float = 15.0, what: str = "") -> None:
+    """Let the Qt/asyncio loop run until ``condition()`` is true."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or condition}")
+        await asyncio.sleep(0.01)
+
+
+def run(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, T], timeout: float = 60) -> T:
+    return loop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+
+def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Select all and type, as a person replacing a field's text would."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    if text:
+        qtbot.keyClicks(widget, text)
+
+
+def click(qtbot: Any, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -1,0 +1,280 @@
+"""The window through its front door: real fields, real clicks, the sandbox on loopback."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from btse_gui.api.models import Permission
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+from btse_gui.sandbox.app import Sandbox
+from btse_gui.sandbox.server import serve_in_thread
+from btse_gui.session import SessionState
+from tests.gui_helpers import click, run, type_into, until
+
+FINAL = (SessionState.LOADED, SessionState.ERROR)
+
+
+async def sign_in(
+    qtbot,
+    app,
+    url: str,
+    account: str,
+    *,
+    secret: str | None = None,  # type: ignore[no-untyped-def]
+    remember: bool = False,
+    profile: str = "Test",
+) -> None:
+    login = app.login
+    type_into(qtbot, login.profile_name, profile)
+    type_into(qtbot, login.base_url, url)
+    type_into(qtbot, login.api_key, DEMO_ACCOUNTS[account].key)
+    type_into(qtbot, login.api_secret, secret or DEMO_ACCOUNTS[account].secret)
+    if login.remember.isChecked() != remember:
+        click(qtbot, login.remember)
+    assert login.remember.isChecked() == remember
+    changes: list[SessionState] = []
+    app.session.stateChanged.connect(changes.append)
+    click(qtbot, login.sign_in_button)
+    await until(
+        lambda: changes and app.session.state in FINAL and not app.session.busy,
+        what="sign-in to finish",
+    )
+
+
+def badge_states(app) -> dict[Permission, tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    badges = app.window.account.permissions.badges
+    return {p: (b.state, b.mismatch) for p, b in badges.items()}
+
+
+ALLOWED, BLOCKED = "allowed", "blocked"
+P = Permission
+
+
+def expected(allowed: set[Permission], mismatched: frozenset[Permission] = frozenset()):  # type: ignore[no-untyped-def]
+    return {p: (ALLOWED if p in allowed else BLOCKED, p in mismatched) for p in Permission}
+
+
+CASES = {
+    "kyc0": expected(set()),
+    "kyc1": expected({P.CRYPTO_DEPOSIT, P.TRANSFER}),
+    "kyc2": expected({P.CRYPTO_DEPOSIT, P.CRYPTO_WITHDRAWAL, P.TRADE, P.TRANSFER}),
+    "kyc3": expected(set(Permission)),
+    "locked": expected(set()),
+    "mismatch": expected(
+        {P.CRYPTO_WITHDRAWAL, P.FIAT_DEPOSIT, P.TRANSFER},
+        frozenset({P.CRYPTO_DEPOSIT, P.CRYPTO_WITHDRAWAL, P.FIAT_DEPOSIT}),
+    ),
+}
+
+
+@pytest.mark.parametrize("account", sorted(CASES))
+def test_badges_after_signing_in(qtbot, qloop, make_app, sandbox_url, account) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+
+    async def scenario() -> None:
+        await app.start()
+        await sign_in(qtbot, app, sandbox_url, account)
+
+    run(qloop, scenario())
+    assert app.session.state is SessionState.LOADED
+    assert app.window.pages.currentWidget() is app.window.account
+    assert badge_states(app) == CASES[account]
+    level = DEMO_ACCOUNTS[account].user["kycLevel"]  # type: ignore[index]
+    badges = app.window.account.permissions.badges
+    assert (
+        badges[P.CRYPTO_WITHDRAWAL]
+        .toolTip()
+        .startswith(f"Requires KYC level 2 or higher; this account is level {level}.")
+        or account == "locked"
+    )
+    assert badges[P.FIAT_DEPOSIT].accessibleName().startswith("Fiat (TWD) deposit: ")
+    if account == "locked":
+        for badge in badges.values():
+            assert "this account is locked" in badge.toolTip()
+    if account == "mismatch":
+        tip = badges[P.FIAT_DEPOSIT].toolTip()
+        assert "Requires KYC level 3; this account is level 1." in tip
+        assert "the server says allowed, but the KYC rule says blocked" in tip
+        assert app.window.account.permissions.legend.isVisible()
+    profile = app.window.account.profile.values
+    assert profile["username"].text() == DEMO_ACCOUNTS[account].user["username"]  # type: ignore[index]
+    assert profile["kyc"].text().endswith(f"level {level}")
+    if account == "locked":
+        assert profile["status"].text() == "Locked"
+
+
+@pytest.mark.parametrize(
+    ("account", "vip", "spread"), [("vip", "Yes", "0.05 %"), ("kyc2", "No", "0.1 %")]
+)
+def test_vip_pane(qtbot, qloop, make_app, sandbox_url, account, vip, spread) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, account))
+    values = app.window.account.vip.values
+    assert values["is_vip"].text() == vip
+    assert values["spread"].text() == spread
+
+
+def test_wrong_secret_shows_401_inline_and_no_data(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc3", secret="definitely-wrong"))
+    assert app.session.state is SessionState.ERROR
+    assert app.session.snapshot is None
+    assert app.window.pages.currentWidget() is app.login
+    message = app.login.message.text()
+    assert "401" in message and "Check the key and secret" in message
+    assert "definitely-wrong" not in message
+    assert app.window.account.profile.values["username"].text() == "—"
+
+
+def test_expired_token_keeps_data_marked_stale(
+    qtbot, qloop, make_app, sandbox, sandbox_url
+) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+
+    async def scenario() -> None:
+        await sign_in(qtbot, app, sandbox_url, "kyc2")
+        sandbox.expire("kyc2")
+        qtbot.keyClick(app.window, Qt.Key.Key_F5)
+        await until(lambda: app.session.state is SessionState.EXPIRED, what="expiry")
+
+    run(qloop, scenario())
+    account = app.window.account
+    assert app.window.pages.currentWidget() is account
+    assert "sign in again" in account.banner.text()
+    assert "Showing data from" in account.banner.text()
+    assert account.stale
+    assert account.sign_in_again.isVisible()
+    assert account.profile.values["username"].text() == "kyc2demo"  # the last good data
+    assert badge_states(app) == CASES["kyc2"]
+    assert app.window.status.state_label.text() == "Session expired"
+
+
+def test_server_down_mid_session_keeps_last_data(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    server = serve_in_thread(Sandbox())
+    url = server.__enter__()
+    try:
+
+        async def scenario() -> None:
+            await sign_in(qtbot, app, url, "kyc1")
+            server.__exit__(None, None, None)
+            click(qtbot, app.window.account.refresh_button)
+            await until(lambda: app.session.state is SessionState.STALE, what="stale")
+
+        run(qloop, scenario())
+    finally:
+        with contextlib.suppress(Exception):
+            server.__exit__(None, None, None)
+    account = app.window.account
+    assert "Could not connect" in account.banner.text()
+    assert account.stale
+    assert account.profile.values["username"].text() == "kyc1demo"
+    assert app.window.status.state_label.text() == "Showing old data"
+
+
+def test_ui_keeps_running_during_a_slow_refresh(
+    qtbot, qloop, make_app, sandbox, sandbox_url
+) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+
+    async def scenario() -> None:
+        await sign_in(qtbot, app, sandbox_url, "kyc3")
+        sandbox.set_faults("latency=2000")
+        timer.start()
+        click(qtbot, app.window.account.refresh_button)
+        await until(lambda: app.session.state is SessionState.REFRESHING)
+        assert app.window.status.busy.isVisible()
+        await until(lambda: app.session.state is SessionState.LOADED, what="slow refresh")
+        timer.stop()
+
+    run(qloop, scenario())
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert ticks[-1] - ticks[0] >= 1.9
+    # A blocked UI thread would show one gap of about 2 s; allow for a busy machine.
+    assert max(gaps) < 0.25, f"the event loop stalled for {max(gaps):.3f} s"
+    assert not app.window.status.busy.isVisible()
+
+
+def test_second_refresh_cancels_the_first(qtbot, qloop, make_app, sandbox, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+
+    async def scenario() -> None:
+        await sign_in(qtbot, app, sandbox_url, "kyc3")
+        sandbox.set_faults("latency=500")
+        before = sandbox.stats["requests"]
+        first = app.session.refresh()
+        second = app.session.refresh()
+        import asyncio
+
+        results = await asyncio.gather(first, second)
+        assert results == [None, None]
+        assert app.session.state is SessionState.LOADED
+        # Both refreshes started their three reads, but only one round of answers landed.
+        assert sandbox.stats["requests"] - before in (3, 6)
+
+    run(qloop, scenario())
+
+
+def test_sign_out_forgets_the_secret(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc3"))
+    assert app.login.api_secret.text() == ""  # not kept in the widget after sign-in
+    click(qtbot, app.window.account.sign_out_button)
+    assert app.session.state is SessionState.SIGNED_OUT
+    assert not app.session.signed_in
+    assert app.session.snapshot is None
+    assert app.window.pages.currentWidget() is app.login
+
+
+def test_check_connection(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    login = app.login
+
+    async def scenario() -> None:
+        type_into(qtbot, login.base_url, sandbox_url)
+        type_into(qtbot, login.api_key, DEMO_ACCOUNTS["kyc1"].key)
+        type_into(qtbot, login.api_secret, DEMO_ACCOUNTS["kyc1"].secret)
+        click(qtbot, login.check_button)
+        await until(lambda: "Connected" in login.message.text(), what="check")
+
+    run(qloop, scenario())
+    assert "The key and secret are accepted" in login.message.text()
+
+
+def test_secret_is_masked_until_revealed(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    app = make_app()
+    login = app.login
+    assert login.api_secret.echoMode() == QLineEdit.EchoMode.Password
+    click(qtbot, login.reveal)
+    assert login.api_secret.echoMode() == QLineEdit.EchoMode.Normal
+    click(qtbot, login.reveal)
+    assert login.api_secret.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_widgets_have_names_for_tests_and_screen_readers(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    login = app.login
+    for widget in (
+        login.profile_name,
+        login.base_url,
+        login.api_prefix,
+        login.api_key,
+        login.api_secret,
+        login.remember,
+        login.sign_in_button,
+        login.check_button,
+        app.window.account.refresh_button,
+        app.window.account.sign_out_button,
+    ):
+        assert widget.objectName()
+        assert widget.accessibleName()
