@@ -150,6 +150,8 @@ class App:
         if self.options.demo:
             self.login.select_demo(self.options.demo)
             await self.login.on_sign_in()
+        elif self.options.demo is not None:
+            self.login.select_demo("kyc3")  # a useful first pick; the person signs in
         elif self.settings is not None:
             await self._restore_last_profile(keychain is not None)
 

@@ -37,3 +37,10 @@ def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
 
 def click(qtbot: Any, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def toggle(qtbot: Any, checkbox: QWidget) -> None:
+    """Toggle a check box from the keyboard (a click at a stretched box's centre may miss
+    its label, as it would for a person)."""
+    checkbox.setFocus()
+    qtbot.keyClick(checkbox, Qt.Key.Key_Space)

@@ -14,7 +14,7 @@ from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.sandbox.app import Sandbox
 from btse_gui.sandbox.server import serve_in_thread
 from btse_gui.session import SessionState
-from tests.gui_helpers import click, run, type_into, until
+from tests.gui_helpers import click, run, toggle, type_into, until
 
 FINAL = (SessionState.LOADED, SessionState.ERROR)
 
@@ -35,7 +35,7 @@ async def sign_in(
     type_into(qtbot, login.api_key, DEMO_ACCOUNTS[account].key)
     type_into(qtbot, login.api_secret, secret or DEMO_ACCOUNTS[account].secret)
     if login.remember.isChecked() != remember:
-        click(qtbot, login.remember)
+        toggle(qtbot, login.remember)
     assert login.remember.isChecked() == remember
     changes: list[SessionState] = []
     app.session.stateChanged.connect(changes.append)

@@ -1,0 +1,78 @@
+"""The whole app as a process: start, load, paint, and stop cleanly."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+
+def app_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def test_quit_after_load_reports_timings() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "btse_gui", "--demo", "kyc3", "--quit-after-load"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=app_env(),
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["state"] == "loaded"
+    assert 0 < report["first_paint_s"] <= report["data_shown_s"]
+    assert report["peak_rss_mb"] > 10
+
+
+def test_quit_after_load_on_a_failing_account_exits_nonzero() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "btse_gui", "--demo", "expired", "--quit-after-load"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=app_env(),
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 1
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["state"] == "error"
+    assert "sign in again" in report["error"]
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
+def test_closing_during_a_slow_request_exits_promptly_and_quietly(how: signal.Signals) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "btse_gui", "--demo", "kyc3", "--demo-faults", "latency=30000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=app_env(),
+    )
+    try:
+        time.sleep(3)  # the window is up and the 30-second sign-in is in flight
+        assert proc.poll() is None, proc.communicate()
+        sent = time.monotonic()
+        proc.send_signal(how)
+        _out, err = proc.communicate(timeout=20)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert err == ""
+    assert took < 10, f"took {took:.1f} s to exit"

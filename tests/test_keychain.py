@@ -1,0 +1,170 @@
+"""Credentials in the real Secret Service (gnome-keyring in a private D-Bus session)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import uuid
+from pathlib import Path
+
+import keyring
+import keyring.core
+import pytest
+
+from btse_gui.api.server import Credentials
+from btse_gui.credentials import CredentialStore, KeychainUnavailableError
+from btse_gui.sandbox.accounts import DemoAccount
+from btse_gui.sandbox.app import Sandbox, SandboxConfig
+from btse_gui.sandbox.server import serve_in_thread
+from btse_gui.session import SessionState
+from tests.gui_helpers import click, run, toggle, type_into, until
+from tests.leaks import files_containing, private_dirs
+from tests.test_gui import sign_in
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def profile_name():  # type: ignore[no-untyped-def]
+    name = f"test-{uuid.uuid4().hex[:8]}"
+    yield name
+    CredentialStore().delete(name)
+
+
+def test_store_round_trip_in_the_secret_service(profile_name: str) -> None:
+    store = CredentialStore()
+    assert store.backend_name() == "the system keyring (Secret Service)"
+    assert store.load(profile_name) is None
+    store.save(profile_name, Credentials("key-1234567", "secret-7654321"))
+    assert store.load(profile_name) == Credentials("key-1234567", "secret-7654321")
+    # One item per profile, holding key and secret together.
+    stored = keyring.get_password("btse-gui", profile_name)
+    assert stored is not None
+    assert "secret-7654321" in stored
+    store.delete(profile_name)
+    assert store.load(profile_name) is None
+    store.delete(profile_name)  # deleting what is not there is fine
+
+
+def test_remember_quit_and_start_again(qtbot, qloop, make_app, profile_name, settings_file) -> None:  # type: ignore[no-untyped-def]
+    account = DemoAccount(
+        f"leak{uuid.uuid4().hex}",
+        "recognisable secret",
+        {
+            "username": "remembered",
+            "email": "r@example.invalid",
+            "is2FA": True,
+            "isKyc": True,
+            "userStatus": 1,
+            "kycLevel": 2,
+            "allowCryptoDeposit": True,
+            "allowCryptoWithdrawal": True,
+            "allowFiatDeposit": False,
+            "allowFiatWithdrawal": False,
+            "allowTrade": True,
+            "allowTransfer": True,
+        },
+    )
+    sandbox = Sandbox(SandboxConfig(accounts={account.name: account}))
+    with serve_in_thread(sandbox) as url:
+        first = make_app()
+
+        async def sign_in_and_remember() -> None:
+            await first.start()
+            assert "Secret Service" in first.login.keychain_status.text()
+            assert first.login.remember.isEnabled()
+            login = first.login
+            type_into(qtbot, login.profile_name, profile_name)
+            type_into(qtbot, login.base_url, url)
+            type_into(qtbot, login.api_key, account.key)
+            type_into(qtbot, login.api_secret, account.secret)
+            toggle(qtbot, login.remember)
+            click(qtbot, login.sign_in_button)
+            await until(lambda: first.session.state is SessionState.LOADED, what="sign-in")
+            assert login.remember.isChecked(), "remember"
+            await until(
+                lambda: first.session.profile.remembered, what=f"saved {first.session.message!r}"
+            )
+            await first.session.aclose()
+
+        run(qloop, sign_in_and_remember())
+        first.window.close()
+        assert CredentialStore().load(profile_name) == Credentials(account.key, account.secret)
+
+        second = make_app()  # a new start, with the same settings file
+        run(qloop, second.start())
+        assert second.session.state is SessionState.LOADED
+        assert second.window.account.profile.values["username"].text() == "remembered"
+        assert second.login.api_secret.text() == ""
+        assert sandbox.stats["requests"] == 6  # two sign-ins of three reads, nothing else
+
+    settings_text = settings_file.read_text()
+    assert profile_name in settings_text  # the profile is remembered...
+    assert account.key not in settings_text  # ...but not its key or secret
+    roots = [*private_dirs(), settings_file.parent]
+    assert files_containing(account.secret, roots) == []
+
+
+@pytest.fixture
+def no_keychain(monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.core.init_backend()
+    yield
+    monkeypatch.undo()
+    keyring.core.init_backend()
+
+
+def test_no_keychain_means_session_only_sign_in(
+    qtbot, qloop, make_app, sandbox_url, no_keychain
+) -> None:  # type: ignore[no-untyped-def]
+    store = CredentialStore()
+    assert store.backend_name() is None
+    with pytest.raises(KeychainUnavailableError):
+        store.save("x", Credentials("k-123456", "s-123456"))
+    app = make_app()
+
+    async def scenario() -> None:
+        await app.start()
+        assert not app.login.remember.isEnabled()
+        assert "no keychain is available" in app.login.keychain_status.text()
+        await sign_in(qtbot, app, sandbox_url, "kyc2")
+
+    run(qloop, scenario())
+    assert app.session.state is SessionState.LOADED
+    assert not app.session.profile.remembered
+
+
+def test_locked_keychain_is_refused_plainly(tmp_path: Path) -> None:
+    # Locking the collection cannot be undone without a prompt, so this runs in a child
+    # process with a D-Bus session and keyring of its own.
+    script = textwrap.dedent(
+        """
+        import secretstorage
+        from btse_gui.api.server import Credentials
+        from btse_gui.credentials import CredentialStore, KeychainRefusedError
+
+        store = CredentialStore()
+        store.save("before", Credentials("key-abcdefg", "secret-abcdefg"))
+        connection = secretstorage.dbus_init()
+        secretstorage.get_default_collection(connection).lock()
+        try:
+            store.save("after", Credentials("key-abcdefg", "secret-LOCKED-1"))
+        except KeychainRefusedError as exc:
+            assert "secret-LOCKED-1" not in str(exc) and "key-abcdefg" not in str(exc)
+            print("REFUSED:", exc.user_message())
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env["TMPDIR"] = str(tmp_path)
+    result = subprocess.run(
+        ["sh", str(ROOT / "scripts" / "with-keyring.sh"), sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "REFUSED: The keychain refused the request (KeyringLocked)" in result.stdout
