@@ -70,6 +70,7 @@ class Session(QObject):
     snapshotChanged = Signal(object)  # AccountSnapshot | None
     messageChanged = Signal(str)  # '' when there is nothing to say
     busyChanged = Signal(bool)
+    profileChanged = Signal(object)  # ProfileSettings | None (e.g. now remembered)
 
     def __init__(
         self,
@@ -109,6 +110,10 @@ class Session(QObject):
         if state is not self.state:
             self.state = state
             self.stateChanged.emit(state)
+
+    def _set_profile(self, profile: ProfileSettings | None) -> None:
+        self.profile = profile
+        self.profileChanged.emit(profile)
 
     def _set_snapshot(self, snapshot: AccountSnapshot | None) -> None:
         self.snapshot = snapshot
@@ -185,7 +190,7 @@ class Session(QObject):
             self._set_state(SessionState.ERROR, exc.user_message())
             return False
         self._server, self._credentials = server, credentials
-        self.profile = request.profile
+        self._set_profile(request.profile)
         self._set_snapshot(snapshot)
         self._set_state(SessionState.LOADED, "")
         if request.remember:
@@ -200,7 +205,7 @@ class Session(QObject):
         except KeychainError as exc:
             self._set_state(self.state, exc.user_message())
         else:
-            self.profile = replace(self.profile, remembered=True)
+            self._set_profile(replace(self.profile, remembered=True))
 
     def _save_profile(self) -> None:
         if self._settings is not None and self.profile is not None:
@@ -281,7 +286,7 @@ class Session(QObject):
             self._set_state(self.state, exc.user_message())
             return
         if self.profile is not None and self.profile.name == name:
-            self.profile = replace(self.profile, remembered=False)
+            self._set_profile(replace(self.profile, remembered=False))
         if self._settings is not None:
             saved = self._settings.profile(name)
             if saved is not None:

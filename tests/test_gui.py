@@ -280,3 +280,70 @@ def test_widgets_have_names_for_tests_and_screen_readers(qtbot, qloop, make_app)
     ):
         assert widget.objectName()
         assert widget.accessibleName()
+
+
+def test_clock_skew_shows_in_the_status_bar(qtbot, qloop, make_app, serve) -> None:  # type: ignore[no-untyped-def]
+    from btse_gui.sandbox.app import SandboxConfig
+
+    url = serve(Sandbox(SandboxConfig(clock_offset_ms=600_000)))
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, url, "kyc1"))
+    assert app.session.state is SessionState.LOADED
+    skew = app.window.status.skew_label
+    assert skew.isVisible()
+    assert skew.text().startswith("Clock skew +60")  # +600.0 s, give or take the round trip
+
+
+def test_no_skew_shown_when_clocks_agree(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc1"))
+    assert not app.window.status.skew_label.isVisible()
+    assert app.window.status.updated_label.text().startswith("Updated ")
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+Q", "Ctrl+W"])
+def test_keyboard_closes_the_window(qtbot, qloop, make_app, keys) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    app = make_app()
+    closed: list[bool] = []
+    app.window.closed.connect(lambda: closed.append(True))
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5000)
+    sequence = QKeySequence(keys)
+    combo = sequence[0]
+    QTest.keyClick(app.window, combo.key(), combo.keyboardModifiers())
+    assert closed == [True]
+    assert not app.window.isVisible()
+
+
+def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    import uuid
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from btse_gui.credentials import CredentialStore
+
+    name = f"forget-{uuid.uuid4().hex[:8]}"
+    app = make_app()
+
+    async def scenario() -> None:
+        await app.start()
+        await sign_in(qtbot, app, sandbox_url, "kyc2", remember=True, profile=name)
+        await until(lambda: app.session.profile.remembered, what="saved")
+        assert CredentialStore().load(name) is not None
+        assert app.window.forget_action.isEnabled()
+        app.window.forget_action.trigger()
+        box = app.window.findChild(QMessageBox, "confirm_forget")
+        assert box is not None
+        assert name in box.text()
+        click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+        await until(lambda: CredentialStore().load(name) is None, what="forgotten")
+
+    try:
+        run(qloop, scenario())
+    finally:
+        CredentialStore().delete(name)
+    assert app.session.state is SessionState.SIGNED_OUT
+    assert not app.session.signed_in

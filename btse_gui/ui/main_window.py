@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         session.snapshotChanged.connect(self._on_snapshot)
         session.messageChanged.connect(lambda _: self._on_state(session.state))
         session.busyChanged.connect(self.status.show_busy)
+        session.profileChanged.connect(lambda _: self._update_actions())
         self.account.refresh_button.clicked.connect(self.on_refresh)
         self.account.sign_out_button.clicked.connect(self.on_sign_out)
         self.account.sign_in_again.clicked.connect(self.show_login)
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         self.forget_action.triggered.connect(self.on_forget)
         self.forget_action.setEnabled(False)
         close = QAction(self.tr("&Close window"), self)
-        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.setShortcuts(_with_key(QKeySequence.StandardKey.Close, "Ctrl+W"))
         close.triggered.connect(self.close)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action_quit")
@@ -193,13 +194,16 @@ class MainWindow(QMainWindow):
             self._want_login = False
         self._update_page()
 
-    def _on_state(self, state: SessionState) -> None:
-        self.status.show_state(state)
+    def _update_actions(self) -> None:
         signed_in = self._session.signed_in
         self.refresh_action.setEnabled(signed_in)
         self.sign_out_action.setEnabled(signed_in)
         remembered = bool(self._session.profile and self._session.profile.remembered)
         self.forget_action.setEnabled(signed_in and remembered)
+
+    def _on_state(self, state: SessionState) -> None:
+        self.status.show_state(state)
+        self._update_actions()
         if state is SessionState.SIGNED_OUT:
             self._want_login = True
         stale = state in STALE_STATES
