@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest system-deps screenshot clean
+.PHONY: demo test lint typecheck pytest system-deps screenshot package package-test clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("btse-gui needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -44,7 +44,17 @@ typecheck: $(STAMP)
 pytest: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen sh scripts/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test: lint typecheck pytest
+# The frozen bundle (PyInstaller, onedir) and a .deb built from it, offline.
+package: system-deps $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath build/dist --workpath build/work packaging/btse-gui.spec
+	sh packaging/linux/build-deb.sh
+
+# Unpacks the .deb into a temporary root and checks the frozen app (no install).
+package-test:
+	sh packaging/linux/package-test.sh
+
+test: lint typecheck pytest package package-test
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

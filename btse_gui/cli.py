@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from btse_gui import __version__
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile, is_loopback_host
+from btse_gui.i18n import UserFacingError
 
 if TYPE_CHECKING:
     from btse_gui.api.models import AccountSnapshot
@@ -88,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
     lookup.add_argument("--json", action="store_true", help="print JSON instead of text")
 
+    keychain = commands.add_parser(
+        "keychain",
+        help="say which keychain holds remembered secrets",
+        description="Show the keychain btse-gui uses; --self-test stores, reads back and "
+        "deletes a random secret.",
+    )
+    keychain.add_argument("--self-test", action="store_true", help="check it works")
+
     sandbox = commands.add_parser(
         "sandbox",
         help="run the local sandbox server",
@@ -112,6 +121,8 @@ def run(argv: list[str], started: float = 0.0) -> int:
             return _lookup(args)
         if args.command == "sandbox":
             return _sandbox(args)
+        if args.command == "keychain":
+            return _keychain(args)
         return _gui(args, started)
     except UsageError as exc:
         print(f"btse-gui: {exc}", file=sys.stderr)
@@ -119,6 +130,9 @@ def run(argv: list[str], started: float = 0.0) -> int:
     except ApiError as exc:
         print(f"btse-gui: {exc.user_message()}", file=sys.stderr)
         return EXIT_USAGE if exc.params.get("url") is not None else EXIT_FAILED
+    except UserFacingError as exc:
+        print(f"btse-gui: {exc.user_message()}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("btse-gui: interrupted", file=sys.stderr)
         return 130
@@ -204,6 +218,23 @@ def credentials_from_env(environ: os._Environ[str] | dict[str, str]) -> Credenti
         ) from None
 
 
+# --- keychain ------------------------------------------------------------------------------
+
+
+def _keychain(args: argparse.Namespace) -> int:
+    from btse_gui.credentials import CredentialStore
+
+    store = CredentialStore()
+    name = store.backend_name()
+    print(f"keychain: {name or 'none usable'} ({store.backend_id()})")
+    if args.self_test:
+        if name is None:
+            raise UsageError("no usable keychain on this computer")
+        store.self_test()
+        print("keychain: self-test passed (stored, read back and deleted a secret)")
+    return EXIT_OK
+
+
 # --- sandbox -------------------------------------------------------------------------------
 
 
@@ -212,7 +243,15 @@ def _sandbox(args: argparse.Namespace) -> int:
         raise UsageError("the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)")
     from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
     from btse_gui.sandbox.app import Sandbox, SandboxConfig
-    from btse_gui.sandbox.server import serve_forever
+
+    try:
+        import uvicorn  # noqa: F401 - only to fail early with a clear message
+
+        from btse_gui.sandbox.server import serve_forever
+    except ImportError:
+        raise UsageError(
+            "the sandbox server needs uvicorn (pip install 'btse-gui[sandbox]')"
+        ) from None
 
     try:
         sandbox = Sandbox(SandboxConfig(clock_offset_ms=args.clock_offset_ms, faults=args.faults))

@@ -108,6 +108,23 @@ class CredentialStore:
         path = _class_path(backend)
         return BACKEND_NAMES.get(path, getattr(backend, "name", path))
 
+    def backend_id(self) -> str:
+        """The backend's class path, for diagnostics (``keyring.backends....Keyring``)."""
+        return _class_path(self._keyring())
+
+    def self_test(self) -> None:
+        """Store, read back and delete a random secret; raises KeychainError on failure."""
+        import secrets
+
+        probe = f"self-test-{secrets.token_hex(4)}"
+        value = Credentials(f"key-{secrets.token_hex(8)}", secrets.token_urlsafe(24))
+        self.save(probe, value)
+        try:
+            if self.load(probe) != value:
+                raise KeychainDataError(profile=probe)
+        finally:
+            self.delete(probe)
+
     def save(self, profile: str, credentials: Credentials) -> None:
         if not self.usable():
             raise KeychainUnavailableError()

@@ -52,6 +52,12 @@ def serve() -> Iterator[Callable[[Sandbox], str]]:
         yield lambda app: stack.enter_context(serve_in_thread(app))
 
 
+#: Every qasync loop the tests made. They stay referenced so that Python never frees one
+#: (and the QObjects inside it) from another thread: a QObject deleted outside the Qt
+#: thread cannot unregister its timers, and the next timer event crashes the process.
+_LOOPS: list[object] = []
+
+
 @pytest.fixture
 def qloop(qapp):  # type: ignore[no-untyped-def]
     """A qasync loop on pytest-qt's QApplication, fresh for each test."""
@@ -63,6 +69,7 @@ def qloop(qapp):  # type: ignore[no-untyped-def]
 
     make_application([])  # names, translator and message filter, as the real start does
     loop = qasync.QEventLoop(qapp)
+    _LOOPS.append(loop)
     asyncio.set_event_loop(loop)
     yield loop
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
@@ -72,6 +79,11 @@ def qloop(qapp):  # type: ignore[no-untyped-def]
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     loop.close()
     asyncio.set_event_loop(None)
+    # Collect the test's Qt garbage here, in the Qt thread, not whenever (and wherever)
+    # the cyclic collector next happens to run — a server or keychain thread, say.
+    import gc
+
+    gc.collect()
 
 
 @pytest.fixture
@@ -101,3 +113,4 @@ def make_app(qloop, qtbot, settings_file):  # type: ignore[no-untyped-def]
     yield make
     for app in apps:
         run(qloop, app.session.aclose())
+    apps.clear()
