@@ -1,0 +1,60 @@
+"""Renders resources/icons/btse-gui.svg into the raster icons installers need.
+
+    python packaging/make_icons.py build/icons
+
+writes btse-gui-<size>.png (16 to 1024), btse-gui.ico (Windows) and btse-gui.iconset/
+(macOS: `iconutil -c icns` turns it into btse-gui.icns). Uses Qt's own SVG renderer, so
+it needs nothing beyond the app's dependencies.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+
+SOURCE = Path(__file__).resolve().parent.parent / "resources" / "icons" / "btse-gui.svg"
+SIZES = (16, 32, 48, 64, 128, 256, 512, 1024)
+#: The names iconutil accepts: these sizes at 1x and 2x, nothing else.
+ICONSET = (16, 32, 128, 256, 512)
+
+
+def render(renderer: QSvgRenderer, size: int) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def main(out: Path) -> int:
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    renderer = QSvgRenderer(str(SOURCE))
+    if not renderer.isValid():
+        print(f"make_icons: cannot read {SOURCE}", file=sys.stderr)
+        return 1
+    iconset = out / "btse-gui.iconset"
+    iconset.mkdir(parents=True, exist_ok=True)
+    for size in SIZES:
+        if not render(renderer, size).save(str(out / f"btse-gui-{size}.png")):
+            print(f"make_icons: cannot write {size} px PNG", file=sys.stderr)
+            return 1
+    for size in ICONSET:
+        render(renderer, size).save(str(iconset / f"icon_{size}x{size}.png"))
+        render(renderer, size * 2).save(str(iconset / f"icon_{size}x{size}@2x.png"))
+    if not render(renderer, 256).save(str(out / "btse-gui.ico"), "ICO"):
+        print("make_icons: cannot write the .ico (Qt's ico plugin missing?)", file=sys.stderr)
+        return 1
+    print(f"make_icons: wrote icons to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "build/icons")))
