@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest system-deps screenshot package package-test clean
+.PHONY: demo test lint typecheck pytest system-deps screenshot package package-test bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("btse-gui needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -35,8 +35,8 @@ screenshot: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/btse-gui --demo mismatch --screenshot docs/screenshot.png
 
 lint: $(STAMP)
-	$(BIN)/ruff check btse_gui tests
-	$(BIN)/ruff format --check btse_gui tests
+	$(BIN)/ruff check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py
+	$(BIN)/ruff format --check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -55,6 +55,11 @@ package-test:
 	sh packaging/linux/package-test.sh
 
 test: lint typecheck pytest package package-test
+
+# Benchmarks: ratios against floors measured in the same run; writes benchmarks/RESULTS.md.
+# Not part of make test (a one-repetition smoke run of each is, in tests/test_benchmarks.py).
+bench: system-deps $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

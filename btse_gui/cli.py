@@ -14,7 +14,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from btse_gui import __version__
+from btse_gui import app_version
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile, is_loopback_host
 from btse_gui.i18n import UserFacingError
@@ -41,12 +41,20 @@ def _demo_names() -> list[str]:
     return list(DEMO_ACCOUNTS)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the version only when asked (it costs start-up time)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(f"btse-gui {app_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="btse-gui",
         description="See a BTSE account: profile, KYC permissions and VIP status.",
     )
-    parser.add_argument("--version", action="version", version=f"btse-gui {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
     parser.add_argument(
         "--demo",
         nargs="?",
@@ -110,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--clock-offset-ms", type=int, default=0, help="run the server's clock this far off"
     )
     sandbox.add_argument("--faults", default="", help="faults for every request, e.g. latency=200")
+    sandbox.add_argument(
+        "--key-limit", type=int, default=15, help="requests per second per key (default 15)"
+    )
+    sandbox.add_argument(
+        "--user-limit", type=int, default=30, help="requests per second per user (default 30)"
+    )
     return parser
 
 
@@ -254,7 +268,14 @@ def _sandbox(args: argparse.Namespace) -> int:
         ) from None
 
     try:
-        sandbox = Sandbox(SandboxConfig(clock_offset_ms=args.clock_offset_ms, faults=args.faults))
+        sandbox = Sandbox(
+            SandboxConfig(
+                clock_offset_ms=args.clock_offset_ms,
+                faults=args.faults,
+                key_limit=args.key_limit,
+                user_limit=args.user_limit,
+            )
+        )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     host = f"[{args.host}]" if ":" in args.host else args.host

@@ -17,11 +17,10 @@ import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from btse_gui.api.client import BtseClient
 from btse_gui.api.errors import ApiError, SessionExpiredError
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.server import Credentials, ServerProfile
@@ -29,9 +28,12 @@ from btse_gui.credentials import CredentialStore, KeychainError
 from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
 from btse_gui.settings import ProfileSettings, Settings
 
+if TYPE_CHECKING:  # the client (httpx) is imported when the first one is made
+    from btse_gui.api.client import BtseClient
+
 T = TypeVar("T")
 CONTEXT = "Session"
-ClientFactory = Callable[[ServerProfile], BtseClient]
+ClientFactory = Callable[[ServerProfile], "BtseClient"]
 
 
 class SessionState(Enum):

@@ -258,3 +258,17 @@ async def test_client_closes(sandbox_url: str) -> None:
     await c.login_status()
     await c.aclose()
     assert c.closed
+
+
+def test_sandbox_sockets_are_tcp_so_answers_are_not_delayed() -> None:
+    # asyncio sets TCP_NODELAY only on accepted sockets whose proto is IPPROTO_TCP;
+    # without it each keep-alive answer waited ~40 ms for a delayed ACK.
+    import socket
+
+    from btse_gui.sandbox.server import bind_loopback
+
+    sock = bind_loopback()
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()

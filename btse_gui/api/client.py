@@ -20,7 +20,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
-from btse_gui import __version__
+from btse_gui import app_version
 from btse_gui.api.clock import ClockSkew, NonceSequence
 from btse_gui.api.errors import (
     ConnectFailedError,
@@ -117,7 +117,7 @@ class BtseClient:
             transport=transport,
             timeout=httpx.Timeout(self.timeouts.read, connect=self.timeouts.connect),
             follow_redirects=False,
-            headers={"user-agent": f"btse-gui/{__version__}", "accept": "application/json"},
+            headers={"user-agent": f"btse-gui/{app_version()}", "accept": "application/json"},
         )
 
     async def __aenter__(self) -> BtseClient:

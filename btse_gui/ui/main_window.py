@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btse_gui import __version__
+from btse_gui import app_version
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.session import Session, SessionState
 from btse_gui.ui.badges import PermissionsPane
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About btse-gui"))
         box.setText(
             self.tr("btse-gui {version}\nA desktop viewer for a BTSE account.").format(
-                version=__version__
+                version=app_version()
             )
         )
         box.open()

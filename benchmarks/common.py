@@ -1,0 +1,97 @@
+"""Shared by the benchmark scripts: repetitions, statistics, the results table."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS_JSON = ROOT / "build" / "bench-results.jsonl"
+
+
+@dataclass
+class Result:
+    metric: str
+    floor_label: str
+    floor: float
+    app: float
+    unit: str
+    target: str
+    target_ratio: float | None  # None: the target is absolute (app <= target_value)
+    target_value: float | None = None
+    detail: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.app / self.floor if self.floor else float("inf")
+
+    @property
+    def met(self) -> bool:
+        if self.target_ratio is not None:
+            return self.ratio <= self.target_ratio
+        return self.target_value is not None and self.app <= self.target_value
+
+
+def spread(values: Sequence[float]) -> str:
+    return f"min {min(values):.3f} / median {statistics.median(values):.3f} / max {max(values):.3f}"
+
+
+def reps(default: int) -> int:
+    """Repetitions: BENCH_REPS overrides (the smoke run in make test uses 1)."""
+    return max(1, int(os.environ.get("BENCH_REPS", default)))
+
+
+def report(result: Result) -> None:
+    verdict = "ok" if result.met else "MISSED"
+    print(
+        f"{result.metric}: floor {result.floor:.3f} {result.unit} ({result.floor_label}), "
+        f"app {result.app:.3f} {result.unit}, ratio {result.ratio:.2f} "
+        f"(target {result.target}) {verdict}"
+    )
+    if result.detail:
+        print(f"  {result.detail}")
+    RESULTS_JSON.parent.mkdir(parents=True, exist_ok=True)
+    with RESULTS_JSON.open("a") as out:
+        out.write(json.dumps(asdict(result)) + "\n")
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as info:
+            cpu = next(
+                line.split(":", 1)[1].strip() for line in info if line.startswith("model name")
+            )
+    except (OSError, StopIteration):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def run_json(cmd: list[str], env: dict[str, str] | None = None) -> tuple[dict[str, float], float]:
+    """Run a command that prints a JSON line; returns it and the wall time it started."""
+    started = time.time()
+    out = subprocess.run(
+        cmd, capture_output=True, text=True, check=True, env={**os.environ, **(env or {})}
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1]), started
+
+
+def python() -> str:
+    return sys.executable
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
