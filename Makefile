@@ -58,7 +58,7 @@ test: lint typecheck pytest package package-test
 
 # Benchmarks: ratios against floors measured in the same run; writes benchmarks/RESULTS.md.
 # Not part of make test (a one-repetition smoke run of each is, in tests/test_benchmarks.py).
-bench: system-deps $(STAMP)
+bench: package
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

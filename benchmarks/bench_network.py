@@ -59,7 +59,7 @@ async def refresh_latency(url: str, n: int) -> None:
     )
 
 
-async def client_overhead(url: str, n: int, batch: int = 200) -> None:
+async def client_overhead(url: str, n: int, batch: int = 25) -> None:
     floor, app = [], []
     async with (
         httpx.AsyncClient(base_url=url) as bare,
@@ -156,7 +156,7 @@ def main() -> None:
     with sandbox_process(*unlimited, "--faults", "latency=200") as url:
         asyncio.run(refresh_latency(url, n))
     with sandbox_process(*unlimited) as url:
-        asyncio.run(client_overhead(url, n))
+        asyncio.run(client_overhead(url, n * 8))  # many short alternating batches
     with sandbox_process() as url:
         asyncio.run(burst(url))
 
