@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from btse_gui import app_version
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile, is_loopback_host
+from btse_gui.cli_profiles import KEY_ENV, SECRET_ENV, UsageError
 from btse_gui.i18n import UserFacingError
 
 if TYPE_CHECKING:
@@ -26,13 +27,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-KEY_ENV = "BTSE_API_KEY"
-SECRET_ENV = "BTSE_API_SECRET"  # noqa: S105 - the variable's name, not a secret
 DEMO_BASE_URL = "http://127.0.0.1"
-
-
-class UsageError(Exception):
-    pass
 
 
 def _demo_names() -> list[str]:
@@ -93,9 +88,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="a demo account on the built-in sandbox: %(choices)s",
     )
     source.add_argument("--server", metavar="URL", help="base URL, e.g. https://api.example")
+    source.add_argument(
+        "--profile",
+        action="append",
+        metavar="NAME",
+        help="a saved profile (repeat for several; they are fetched concurrently)",
+    )
+    source.add_argument("--all", action="store_true", help="every saved profile")
     lookup.add_argument("--api-prefix", default="", help="signed path prefix, e.g. /api/v3.2")
     lookup.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
-    lookup.add_argument("--json", action="store_true", help="print JSON instead of text")
+    output = lookup.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON instead of text")
+    output.add_argument("--csv", action="store_true", help="print CSV (profiles)")
+    output.add_argument(
+        "--summary", action="store_true", help="print a redacted summary for a support ticket"
+    )
+
+    from btse_gui import cli_profiles
+
+    cli_profiles.add_parsers(commands)
 
     keychain = commands.add_parser(
         "keychain",
@@ -137,10 +148,15 @@ def run(argv: list[str], started: float = 0.0) -> int:
             return _sandbox(args)
         if args.command == "keychain":
             return _keychain(args)
+        if args.command == "profiles":
+            from btse_gui import cli_profiles
+
+            return cli_profiles.run(args)
         return _gui(args, started)
     except UsageError as exc:
         print(f"btse-gui: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
     except ApiError as exc:
         print(f"btse-gui: {exc.user_message()}", file=sys.stderr)
         return EXIT_USAGE if exc.params.get("url") is not None else EXIT_FAILED
@@ -181,16 +197,45 @@ def _gui(args: argparse.Namespace, started: float) -> int:
 
 
 def _lookup(args: argparse.Namespace) -> int:
-    from btse_gui.report import format_account
+    from btse_gui.report import format_account, support_summary
 
+    if args.profile or args.all:
+        return _lookup_profiles(args)
+    if args.csv:
+        raise UsageError("--csv is for --profile and --all lookups")
     snapshot = asyncio.run(_fetch(args))
-    if args.json:
+    if args.summary:
+        print(support_summary(snapshot, args.demo and f"demo {args.demo}"))
+    elif args.json:
         document = {"server": DEMO_BASE_URL if args.demo else args.server, **snapshot.to_json()}
         if args.demo:
             document["demoAccount"] = args.demo
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         print(format_account(snapshot))
+    return EXIT_OK
+
+
+def _lookup_profiles(args: argparse.Namespace) -> int:
+    from btse_gui import lookups
+    from btse_gui.cli_profiles import targets
+    from btse_gui.report import support_summary
+
+    rows = asyncio.run(lookups.fetch_all(targets(args.profile or [], args.all)))
+    if args.json:
+        print(lookups.as_json(rows))
+    elif args.csv:
+        print(lookups.as_csv(rows), end="")
+    elif args.summary:
+        for row in rows:
+            text = support_summary(row.snapshot, row.profile) if row.snapshot else row.error
+            print(f"== {row.profile}\n{text}\n")
+    else:
+        print(lookups.as_table(rows))
+    failed = [row.profile for row in rows if not row.ok]
+    if failed:
+        print(f"btse-gui: {len(failed)} of {len(rows)} lookups failed", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -27,12 +27,12 @@ CONTEXT = "Keychain"
 #: Friendly names of the backends people meet, by the backend's class path.
 BACKEND_NAMES = {
     "keyring.backends.SecretService.Keyring": QT_TRANSLATE_NOOP(
-        CONTEXT, "the system keyring (Secret Service)"
+        "Keychain", "the system keyring (Secret Service)"
     ),
-    "keyring.backends.kwallet.DBusKeyring": QT_TRANSLATE_NOOP(CONTEXT, "KWallet"),
-    "keyring.backends.macOS.Keyring": QT_TRANSLATE_NOOP(CONTEXT, "the macOS Keychain"),
+    "keyring.backends.kwallet.DBusKeyring": QT_TRANSLATE_NOOP("Keychain", "KWallet"),
+    "keyring.backends.macOS.Keyring": QT_TRANSLATE_NOOP("Keychain", "the macOS Keychain"),
     "keyring.backends.Windows.WinVaultKeyring": QT_TRANSLATE_NOOP(
-        CONTEXT, "Windows Credential Manager"
+        "Keychain", "Windows Credential Manager"
     ),
 }
 _UNUSABLE = {
@@ -47,7 +47,7 @@ class KeychainError(UserFacingError):
 
 class KeychainUnavailableError(KeychainError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Keychain",
         "No keychain is available on this computer, so the secret cannot be saved. "
         "You are signed in for this session only.",
     )
@@ -55,7 +55,7 @@ class KeychainUnavailableError(KeychainError):
 
 class KeychainRefusedError(KeychainError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Keychain",
         "The keychain refused the request ({reason}). It may be locked: unlock it and "
         "try again. Nothing was written anywhere else.",
     )
@@ -63,7 +63,7 @@ class KeychainRefusedError(KeychainError):
 
 class KeychainDataError(KeychainError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Keychain",
         "The saved credentials for profile {profile!r} could not be read. "
         "Enter the key and secret again.",
     )

@@ -47,13 +47,13 @@ class SessionState(Enum):
 
 
 STATE_NAMES = {
-    SessionState.SIGNED_OUT: QT_TRANSLATE_NOOP(CONTEXT, "Signed out"),
-    SessionState.SIGNING_IN: QT_TRANSLATE_NOOP(CONTEXT, "Signing in…"),
-    SessionState.LOADED: QT_TRANSLATE_NOOP(CONTEXT, "Up to date"),
-    SessionState.REFRESHING: QT_TRANSLATE_NOOP(CONTEXT, "Refreshing…"),
-    SessionState.STALE: QT_TRANSLATE_NOOP(CONTEXT, "Showing old data"),
-    SessionState.EXPIRED: QT_TRANSLATE_NOOP(CONTEXT, "Session expired"),
-    SessionState.ERROR: QT_TRANSLATE_NOOP(CONTEXT, "Sign-in failed"),
+    SessionState.SIGNED_OUT: QT_TRANSLATE_NOOP("Session", "Signed out"),
+    SessionState.SIGNING_IN: QT_TRANSLATE_NOOP("Session", "Signing in…"),
+    SessionState.LOADED: QT_TRANSLATE_NOOP("Session", "Up to date"),
+    SessionState.REFRESHING: QT_TRANSLATE_NOOP("Session", "Refreshing…"),
+    SessionState.STALE: QT_TRANSLATE_NOOP("Session", "Showing old data"),
+    SessionState.EXPIRED: QT_TRANSLATE_NOOP("Session", "Session expired"),
+    SessionState.ERROR: QT_TRANSLATE_NOOP("Session", "Sign-in failed"),
 }
 
 
@@ -250,15 +250,15 @@ class Session(QObject):
         elapsed_ms = (time.monotonic() - started) * 1000
         if credentials is None:
             text = QT_TRANSLATE_NOOP(
-                CONTEXT, "Connected to {host} ({ms:.0f} ms). Enter a key and secret to sign in."
+                "Session", "Connected to {host} ({ms:.0f} ms). Enter a key and secret to sign in."
             )
         elif result.is_login:
             text = QT_TRANSLATE_NOOP(
-                CONTEXT, "Connected to {host} ({ms:.0f} ms). The key and secret are accepted."
+                "Session", "Connected to {host} ({ms:.0f} ms). The key and secret are accepted."
             )
         else:
             text = QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Session",
                 "Connected to {host} ({ms:.0f} ms), but the server does not accept this key "
                 "and secret.",
             )

@@ -347,3 +347,36 @@ def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url
         CredentialStore().delete(name)
     assert app.session.state is SessionState.SIGNED_OUT
     assert not app.session.signed_in
+
+
+def test_copy_summary_is_redacted_and_complete(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch", profile="Ticket 42"))
+    QGuiApplication.clipboard().clear()
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(
+        app.window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    text = QGuiApplication.clipboard().text()
+    account = DEMO_ACCOUNTS["mismatch"]
+    assert text.startswith("btse-gui account summary")
+    assert "Profile: Ticket 42" in text
+    assert "Username: mismatchdemo" in text
+    assert "Email: mi***@demo.btse-gui.invalid" in text
+    assert "KYC: passed, level 1" in text
+    assert "Status: Normal" in text
+    assert "VIP: no, spread 0.1%" in text
+    assert text.count("  ") >= 6  # one line per permission
+    assert "Server flag mismatches: Crypto deposit, Crypto withdrawal, Fiat (TWD) deposit" in text
+    assert "Data as of: " in text
+    for secret in (account.key, account.secret, "mismatchdemo@"):
+        assert secret not in text
+    # The button does the same.
+    QGuiApplication.clipboard().clear()
+    click(qtbot, app.window.account.copy_button)
+    assert QGuiApplication.clipboard().text() == text

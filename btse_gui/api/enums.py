@@ -34,38 +34,40 @@ class BtseCode(IntEnum):
 
 #: The spec's description of each code, marked for translation.
 CODE_MEANINGS: dict[BtseCode, str] = {
-    BtseCode.MARKET_UNAVAILABLE: QT_TRANSLATE_NOOP(CONTEXT, "Futures market is unavailable"),
-    BtseCode.ORDER_INSERTED: QT_TRANSLATE_NOOP(CONTEXT, "Order is inserted successfully"),
-    BtseCode.ORDER_FULLY_TRANSACTED: QT_TRANSLATE_NOOP(CONTEXT, "Order is fully transacted"),
+    BtseCode.MARKET_UNAVAILABLE: QT_TRANSLATE_NOOP("BtseCode", "Futures market is unavailable"),
+    BtseCode.ORDER_INSERTED: QT_TRANSLATE_NOOP("BtseCode", "Order is inserted successfully"),
+    BtseCode.ORDER_FULLY_TRANSACTED: QT_TRANSLATE_NOOP("BtseCode", "Order is fully transacted"),
     BtseCode.ORDER_PARTIALLY_TRANSACTED: QT_TRANSLATE_NOOP(
-        CONTEXT, "Order is partially transacted"
+        "BtseCode", "Order is partially transacted"
     ),
-    BtseCode.ORDER_CANCELLED: QT_TRANSLATE_NOOP(CONTEXT, "Order is cancelled successfully"),
-    BtseCode.INSUFFICIENT_BALANCE: QT_TRANSLATE_NOOP(CONTEXT, "Insufficient balance in account"),
-    BtseCode.TRIGGER_INSERTED: QT_TRANSLATE_NOOP(CONTEXT, "Trigger Order is inserted successfully"),
+    BtseCode.ORDER_CANCELLED: QT_TRANSLATE_NOOP("BtseCode", "Order is cancelled successfully"),
+    BtseCode.INSUFFICIENT_BALANCE: QT_TRANSLATE_NOOP("BtseCode", "Insufficient balance in account"),
+    BtseCode.TRIGGER_INSERTED: QT_TRANSLATE_NOOP(
+        "BtseCode", "Trigger Order is inserted successfully"
+    ),
     BtseCode.TRIGGER_ACTIVATED: QT_TRANSLATE_NOOP(
-        CONTEXT, "Trigger Order is activated successfully"
+        "BtseCode", "Trigger Order is activated successfully"
     ),
-    BtseCode.ERROR_UPDATE_RISK_LIMIT: QT_TRANSLATE_NOOP(CONTEXT, "Error in updating risk limit"),
-    BtseCode.ORDER_REJECTED: QT_TRANSLATE_NOOP(CONTEXT, "Order is rejected"),
+    BtseCode.ERROR_UPDATE_RISK_LIMIT: QT_TRANSLATE_NOOP("BtseCode", "Error in updating risk limit"),
+    BtseCode.ORDER_REJECTED: QT_TRANSLATE_NOOP("BtseCode", "Order is rejected"),
     BtseCode.ORDER_NOTFOUND: QT_TRANSLATE_NOOP(
-        CONTEXT, "Order is not found with the order ID or clOrderID provided"
+        "BtseCode", "Order is not found with the order ID or clOrderID provided"
     ),
     BtseCode.TRANSFER_SUCCESSFUL: QT_TRANSLATE_NOOP(
-        CONTEXT, "Transfer funds between futures and spot is successful"
+        "BtseCode", "Transfer funds between futures and spot is successful"
     ),
     BtseCode.TRANSFER_UNSUCCESSFUL: QT_TRANSLATE_NOOP(
-        CONTEXT, "Transfer funds between spot and futures is unsuccessful"
+        "BtseCode", "Transfer funds between spot and futures is unsuccessful"
     ),
     BtseCode.ERROR_INVALID_RISK_LIMIT: QT_TRANSLATE_NOOP(
-        CONTEXT, "Invalid risk limit was specified"
+        "BtseCode", "Invalid risk limit was specified"
     ),
-    BtseCode.STATUS_LIQUIDATION: QT_TRANSLATE_NOOP(CONTEXT, "Account is undergoing liquidation"),
+    BtseCode.STATUS_LIQUIDATION: QT_TRANSLATE_NOOP("BtseCode", "Account is undergoing liquidation"),
     BtseCode.FUTURES_ORDER_PRICE_OUTSIDE_LIQUIDATION_PRICE: QT_TRANSLATE_NOOP(
-        CONTEXT, "Futures order is outside of liquidation price"
+        "BtseCode", "Futures order is outside of liquidation price"
     ),
-    BtseCode.ORDER_LIQUIDATION: QT_TRANSLATE_NOOP(CONTEXT, "Order is undergoing liquidation"),
-    BtseCode.ORDER_ADL: QT_TRANSLATE_NOOP(CONTEXT, "Order is undergoing ADL"),
+    BtseCode.ORDER_LIQUIDATION: QT_TRANSLATE_NOOP("BtseCode", "Order is undergoing liquidation"),
+    BtseCode.ORDER_ADL: QT_TRANSLATE_NOOP("BtseCode", "Order is undergoing ADL"),
 }
 
 #: Crypto currencies the spec lists for address creation and withdrawals.

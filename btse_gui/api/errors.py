@@ -19,7 +19,7 @@ class ApiError(UserFacingError):
     """Base of every error the client raises. ``str(e)`` is the English message."""
 
     context = CONTEXT
-    template: ClassVar[str] = QT_TRANSLATE_NOOP(CONTEXT, "The request failed.")
+    template: ClassVar[str] = QT_TRANSLATE_NOOP("ApiError", "The request failed.")
     #: Whether the same request may succeed if sent again later unchanged.
     transient: ClassVar[bool] = False
 
@@ -29,26 +29,26 @@ class ApiError(UserFacingError):
 
 class InsecureServerError(ApiError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "Refusing to send credentials to {url}: the server must use HTTPS "
         "(plain HTTP is allowed only for this computer, e.g. the local sandbox).",
     )
 
 
 class InvalidServerError(ApiError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The server address {url!r} is not valid: {reason}")
+    template = QT_TRANSLATE_NOOP("ApiError", "The server address {url!r} is not valid: {reason}")
 
 
 class InvalidCredentialsError(ApiError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The API key or secret is empty or contains spaces or characters an API key "
         "cannot have. Copy both again from the exchange.",
     )
 
 
 class MissingCredentialsError(ApiError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "An API key and secret are needed for {path}.")
+    template = QT_TRANSLATE_NOOP("ApiError", "An API key and secret are needed for {path}.")
 
 
 # --- transport ---------------------------------------------------------------------------
@@ -62,28 +62,28 @@ class TransportError(ApiError):
 
 class ConnectFailedError(TransportError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "Could not connect to {host}: {reason}. Check the server address and your network.",
     )
 
 
 class TimedOutError(TransportError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The server at {host} did not answer within {seconds:g} seconds. Try again in a moment.",
     )
 
 
 class ConnectionLostError(TransportError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The connection to {host} was lost before the answer was complete. Try again.",
     )
 
 
 class RedirectRefusedError(ApiError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The server answered {path} with a redirect ({status}); credentials are never "
         "sent on to another address. Check the server address in the profile.",
     )
@@ -97,14 +97,14 @@ class HttpStatusError(ApiError):
 
     status: ClassVar[int] = 0
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "The server answered {path} with an unexpected status {status}."
+        "ApiError", "The server answered {path} with an unexpected status {status}."
     )
 
 
 class BadRequestError(HttpStatusError):
     status = 400
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The server rejected the request to {path} as malformed (400). "
         "This is a problem in btse-gui or a server change; please report it.",
     )
@@ -113,7 +113,7 @@ class BadRequestError(HttpStatusError):
 class UnauthorizedError(HttpStatusError):
     status = 401
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The API key was rejected (401). Check the key and secret, or create a new key.",
     )
 
@@ -121,7 +121,7 @@ class UnauthorizedError(HttpStatusError):
 class ForbiddenError(HttpStatusError):
     status = 403
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "This API key is not allowed to read {path} (403). "
         "Give the key read permission on the exchange, or use another key.",
     )
@@ -130,7 +130,7 @@ class ForbiddenError(HttpStatusError):
 class NotFoundError(HttpStatusError):
     status = 404
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The server has no {path} (404). Check the profile's base URL and API prefix.",
     )
 
@@ -138,7 +138,7 @@ class NotFoundError(HttpStatusError):
 class MethodNotAllowedError(HttpStatusError):
     status = 405
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The server does not accept this kind of request on {path} (405). "
         "Check the profile's base URL and API prefix.",
     )
@@ -148,7 +148,7 @@ class RequestTimeoutError(HttpStatusError):
     status = 408
     transient = True
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The server gave up on the request to {path} (408, its limit is 30 seconds). "
         "Try again in a moment.",
     )
@@ -158,7 +158,7 @@ class RateLimitedError(HttpStatusError):
     status = 429
     transient = True
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "Too many requests: the server asked to wait {retry_after:g} seconds (429). "
         "btse-gui waits and retries by itself; try again shortly.",
     )
@@ -172,7 +172,7 @@ class ServerError(HttpStatusError):
     status = 500
     transient = True
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The server had an internal error answering {path} (500). "
         "This is on the server's side; try again later.",
     )
@@ -200,7 +200,7 @@ class MalformedResponseError(ApiError):
     """The body is not JSON, or not the shape the spec describes."""
 
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The server's answer to {path} could not be read: {reason}. "
         "The server may be misconfigured, or not a BTSE API server.",
     )
@@ -209,20 +209,24 @@ class MalformedResponseError(ApiError):
 class ApiCodeError(ApiError):
     """The envelope's ``code`` is not 1."""
 
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The server refused {path} with code {code}: {meaning}")
+    template = QT_TRANSLATE_NOOP(
+        "ApiError", "The server refused {path} with code {code}: {meaning}"
+    )
 
 
 class UnsuccessfulError(ApiError):
     """The envelope's ``success`` is false although its ``code`` is 1."""
 
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The server reported that {path} did not succeed: {msg}")
+    template = QT_TRANSLATE_NOOP(
+        "ApiError", "The server reported that {path} did not succeed: {msg}"
+    )
 
 
 class SessionExpiredError(ApiError):
     """``GET /v1/user`` answered ``data: null``: the credentials' token has expired."""
 
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "ApiError",
         "The session for this API key has expired. Please sign in again.",
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from btse_gui import app_version
 from btse_gui.api.models import AccountSnapshot
+from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState
 from btse_gui.ui.badges import PermissionsPane
 from btse_gui.ui.login_pane import LoginPane
@@ -51,6 +52,12 @@ class AccountPage(QWidget):
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setAccessibleName(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Fetch the account again (F5)"))
+        self.copy_button = QPushButton(self.tr("Copy summary"), self)
+        self.copy_button.setObjectName("copy_summary")
+        self.copy_button.setAccessibleName(self.tr("Copy summary"))
+        self.copy_button.setToolTip(
+            self.tr("Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)")
+        )
         self.sign_out_button = QPushButton(self.tr("Sign out"), self)
         self.sign_out_button.setObjectName("sign_out")
         self.sign_out_button.setAccessibleName(self.tr("Sign out"))
@@ -74,6 +81,7 @@ class AccountPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.refresh_button)
+        header.addWidget(self.copy_button)
         header.addWidget(self.sign_out_button)
         notice = QHBoxLayout()
         notice.addWidget(self.banner, 1)
@@ -141,6 +149,7 @@ class MainWindow(QMainWindow):
         session.profileChanged.connect(lambda _: self._update_actions())
         self.account.refresh_button.clicked.connect(self.on_refresh)
         self.account.sign_out_button.clicked.connect(self.on_sign_out)
+        self.account.copy_button.clicked.connect(self.copy_summary)
         self.account.sign_in_again.clicked.connect(self.show_login)
         self._ticker = QTimer(self)
         self._ticker.setInterval(15_000)
@@ -153,6 +162,11 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcuts(_with_key(QKeySequence.StandardKey.Refresh, "F5"))
         self.refresh_action.triggered.connect(self.on_refresh)
         self.refresh_action.setEnabled(False)
+        self.copy_action = QAction(self.tr("&Copy summary"), self)
+        self.copy_action.setObjectName("action_copy_summary")
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.triggered.connect(self.copy_summary)
+        self.copy_action.setEnabled(False)
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setObjectName("action_sign_out")
         self.sign_out_action.triggered.connect(self.on_sign_out)
@@ -179,14 +193,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.copy_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
-        for action in (self.refresh_action, close, quit_action):
+        for action in (self.refresh_action, self.copy_action, close, quit_action):
             self.addAction(action)  # shortcuts work with the menu closed
 
     # --- session → view ----------------------------------------------------------------------
 
     def _on_snapshot(self, snapshot: AccountSnapshot | None) -> None:
+        self._update_actions()
         name = self._session.profile.name if self._session.profile else ""
         self.account.show_snapshot(snapshot, name)
         self.status.show_snapshot(snapshot)
@@ -196,6 +213,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         signed_in = self._session.signed_in
+        self.copy_action.setEnabled(self._session.snapshot is not None)
         self.refresh_action.setEnabled(signed_in)
         self.sign_out_action.setEnabled(signed_in)
         remembered = bool(self._session.profile and self._session.profile.remembered)
@@ -242,6 +260,15 @@ class MainWindow(QMainWindow):
     @async_slot()
     async def on_refresh(self) -> None:
         await self._session.refresh()
+
+    def copy_summary(self) -> None:
+        """Put a redacted summary of the shown account on the clipboard."""
+        snapshot = self._session.snapshot
+        if snapshot is None:
+            return
+        name = self._session.profile.name if self._session.profile else None
+        QGuiApplication.clipboard().setText(support_summary(snapshot, name))
+        self.status.showMessage(self.tr("Summary copied (no key or secret)"), 4000)
 
     def on_sign_out(self) -> None:
         self._session.sign_out()

@@ -7,19 +7,21 @@ import time
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from btse_gui.api.models import AccountSnapshot
-from btse_gui.i18n import translate
+from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
 from btse_gui.session import STATE_NAMES, SessionState
 
 #: Skew below this is normal network noise and is not shown.
 SHOW_SKEW_MS = 1000
 
 
-def describe_age(seconds: float, tr_context: str = "StatusBar") -> str:
+def describe_age(seconds: float) -> str:
     if seconds < 60:
-        return translate(tr_context, "just now")
+        return translate("StatusBar", QT_TRANSLATE_NOOP("StatusBar", "just now"))
     if seconds < 3600:
-        return translate(tr_context, "{n} min ago").format(n=int(seconds // 60))
-    return translate(tr_context, "{n} h ago").format(n=int(seconds // 3600))
+        minutes = QT_TRANSLATE_NOOP("StatusBar", "{n} min ago")
+        return translate("StatusBar", minutes).format(n=int(seconds // 60))
+    hours = QT_TRANSLATE_NOOP("StatusBar", "{n} h ago")
+    return translate("StatusBar", hours).format(n=int(seconds // 3600))
 
 
 class StatusBar(QStatusBar):

@@ -1,0 +1,163 @@
+"""Looking up many accounts at once, for support staff: one row per profile.
+
+Every chosen profile is fetched concurrently (one client per server, so each key keeps
+its own rate limit); a failing profile gets its own row with the reason while the others
+succeed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from btse_gui.api.errors import ApiError
+from btse_gui.api.models import AccountSnapshot
+from btse_gui.api.server import Credentials, ServerProfile
+from btse_gui.report import mask_email, status_name
+
+if TYPE_CHECKING:
+    from btse_gui.api.client import BtseClient
+
+COLUMNS = (
+    "profile",
+    "ok",
+    "username",
+    "email",
+    "kyc",
+    "status",
+    "vip",
+    "spread",
+    "mismatches",
+    "error",
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """One profile to look up: its server, and its credentials or why there are none."""
+
+    name: str
+    server: ServerProfile | None
+    credentials: Credentials | None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class Row:
+    profile: str
+    snapshot: AccountSnapshot | None
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.snapshot is not None
+
+    def as_dict(self) -> dict[str, Any]:
+        s = self.snapshot
+        if s is None:
+            return {"profile": self.profile, "ok": False, "error": self.error}
+        mismatches = [c.permission.value for c in s.permissions if c.mismatch]
+        return {
+            "profile": self.profile,
+            "ok": True,
+            "username": s.profile.username,
+            "email": mask_email(s.profile.email),
+            "kyc": s.profile.kyc_level,
+            "status": status_name(s.profile.user_status),
+            "vip": s.vip.is_vip,
+            "spread": s.vip.spread,
+            "mismatches": mismatches,
+            "error": "",
+        }
+
+
+async def fetch_all(
+    targets: Sequence[Target],
+    client_factory: Callable[[ServerProfile], BtseClient] | None = None,
+) -> list[Row]:
+    from btse_gui.api.client import BtseClient
+
+    make_client = client_factory or BtseClient
+    clients: dict[ServerProfile, BtseClient] = {}
+
+    async def one(target: Target) -> Row:
+        if target.server is None or target.credentials is None:
+            return Row(target.name, None, target.problem)
+        client = clients.get(target.server)
+        if client is None:
+            client = clients[target.server] = make_client(target.server)
+        try:
+            return Row(target.name, await client.fetch_account(target.credentials))
+        except ApiError as exc:
+            return Row(target.name, None, exc.user_message())
+
+    try:
+        return list(await asyncio.gather(*(one(t) for t in targets)))
+    finally:
+        await asyncio.gather(*(c.aclose() for c in clients.values()))
+
+
+def as_json(rows: Sequence[Row]) -> str:
+    documents = []
+    for row in rows:
+        doc: dict[str, Any] = {"profile": row.profile, "ok": row.ok}
+        if row.snapshot is not None:
+            doc["account"] = row.snapshot.to_json()
+            doc["account"]["profile"]["email"] = mask_email(row.snapshot.profile.email)
+        else:
+            doc["error"] = row.error
+        documents.append(doc)
+    return json.dumps(documents, indent=2, ensure_ascii=False)
+
+
+def as_csv(rows: Sequence[Row]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        values = row.as_dict()
+        values["mismatches"] = " ".join(values.get("mismatches", []))
+        writer.writerow({k: values.get(k, "") for k in COLUMNS})
+    return out.getvalue()
+
+
+def as_table(rows: Sequence[Row]) -> str:
+    header = ("PROFILE", "RESULT", "USERNAME", "KYC", "STATUS", "VIP", "MISMATCHES")
+    lines: list[tuple[str, ...]] = [header]
+    for row in rows:
+        d = row.as_dict()
+        if row.ok:
+            vip = f"{'yes' if d['vip'] else 'no'} {d['spread']:g}%"
+            lines.append(
+                (
+                    row.profile,
+                    "ok",
+                    d["username"],
+                    str(d["kyc"]),
+                    d["status"],
+                    vip,
+                    ",".join(d["mismatches"]) or "-",
+                )
+            )
+        else:
+            lines.append((row.profile, "FAILED", row.error, "", "", "", ""))
+    widths = [max(len(line[i]) for line in lines if row_fits(line, i)) for i in range(len(header))]
+    out = []
+    for line in lines:
+        if line[1] == "FAILED":
+            out.append(f"{line[0].ljust(widths[0])}  FAILED  {line[2]}")
+        else:
+            out.append(
+                "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+            )
+    return "\n".join(out)
+
+
+def row_fits(line: tuple[str, ...], column: int) -> bool:
+    """A failed row's message spans the remaining columns and does not set their width."""
+    return not (line[1] == "FAILED" and column >= 2)

@@ -1,0 +1,168 @@
+"""Support staff's command line: profiles in the keychain, many lookups at once."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from btse_gui.credentials import CredentialStore
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+from tests.leaks import files_containing
+from tests.test_transport import free_port
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def names():  # type: ignore[no-untyped-def]
+    made: list[str] = []
+
+    def name(label: str) -> str:
+        made.append(f"{label}-{uuid.uuid4().hex[:6]}")
+        return made[-1]
+
+    yield name
+    for n in made:
+        CredentialStore().delete(n)
+
+
+def cli(config: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
+    return subprocess.run(
+        [sys.executable, "-m", "btse_gui", *args],
+        input=stdin if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**clean, "XDG_CONFIG_HOME": str(config), **(env or {})},
+        check=False,
+    )
+
+
+def add(config: Path, name: str, url: str, account: str) -> None:
+    demo = DEMO_ACCOUNTS[account]
+    result = cli(
+        config,
+        "profiles",
+        "add",
+        name,
+        "--server",
+        url,
+        "--key",
+        demo.key,
+        "--secret-stdin",
+        stdin=demo.secret + "\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert demo.secret not in result.stdout + result.stderr
+
+
+def test_add_list_rename_remove(config: Path, names, sandbox_url: str) -> None:  # type: ignore[no-untyped-def]
+    first = names("support")
+    renamed = names("renamed")
+    add(config, first, sandbox_url, "kyc2")
+    assert CredentialStore().load(first) is not None
+    listing = cli(config, "profiles", "list").stdout
+    assert first in listing
+    assert "key saved" in listing
+    # The secret went to the keychain only: not to the settings, not to any file here.
+    assert files_containing(DEMO_ACCOUNTS["kyc2"].secret, [config]) == []
+
+    assert cli(config, "profiles", "rename", first, renamed).returncode == 0
+    assert CredentialStore().load(first) is None
+    assert CredentialStore().load(renamed) is not None
+    looked = cli(config, "lookup", "--profile", renamed, "--json")
+    assert looked.returncode == 0, looked.stderr
+    assert json.loads(looked.stdout)[0]["account"]["profile"]["kycLevel"] == 2
+
+    assert cli(config, "profiles", "remove", renamed).returncode == 0
+    assert CredentialStore().load(renamed) is None
+    assert renamed not in cli(config, "profiles", "list").stdout
+    gone = cli(config, "profiles", "remove", renamed)
+    assert gone.returncode == 2
+    assert "no profile named" in gone.stderr
+
+
+def test_secret_is_never_a_flag(config: Path) -> None:
+    result = cli(config, "profiles", "add", "x", "--server", "https://h.invalid", "--secret", "s")
+    assert result.returncode == 2
+    assert "unrecognized arguments" in result.stderr
+
+
+def test_no_secret_without_a_prompt_is_a_clear_error(config: Path) -> None:
+    result = cli(config, "profiles", "add", "x", "--server", "https://h.invalid", "--key", "k1")
+    assert result.returncode == 2
+    assert "--secret-stdin" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_five_profiles_one_server_down(config: Path, names, sandbox_url: str) -> None:  # type: ignore[no-untyped-def]
+    accounts = ["kyc0", "kyc1", "kyc3", "mismatch"]
+    good = [names(a) for a in accounts]
+    for name, account in zip(good, accounts, strict=True):
+        add(config, name, sandbox_url, account)
+    down = names("down")
+    add(config, down, f"http://127.0.0.1:{free_port()}", "kyc2")
+    chosen = [arg for name in [*good, down] for arg in ("--profile", name)]
+
+    table = cli(config, "lookup", *chosen)
+    assert table.returncode == 1
+    lines = table.stdout.splitlines()
+    assert len(lines) == 6  # header + five rows
+    assert sum(" ok " in line for line in lines) == 4
+    failed = next(line for line in lines if line.startswith(down))
+    assert "FAILED" in failed
+    assert "Could not connect" in failed
+    assert "1 of 5 lookups failed" in table.stderr
+
+    as_json = cli(config, "lookup", *chosen, "--json")
+    assert as_json.returncode == 1
+    documents = json.loads(as_json.stdout)
+    assert [d["ok"] for d in documents] == [True, True, True, True, False]
+    assert "@" in documents[0]["account"]["profile"]["email"]
+    assert "***" in documents[0]["account"]["profile"]["email"]
+
+    as_csv = cli(config, "lookup", *chosen, "--csv")
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert len(rows) == 5
+    assert rows[3]["mismatches"] == "cryptoDeposit cryptoWithdrawal fiatDeposit"
+    assert rows[4]["ok"] == "False"
+    assert "Could not connect" in rows[4]["error"]
+
+
+def test_all_profiles_and_summary(config: Path, names, sandbox_url: str) -> None:  # type: ignore[no-untyped-def]
+    one, two = names("a"), names("b")
+    add(config, one, sandbox_url, "vip")
+    add(config, two, sandbox_url, "locked")
+    result = cli(config, "lookup", "--all", "--summary")
+    assert result.returncode == 0, result.stderr
+    assert f"== {one}" in result.stdout
+    assert f"== {two}" in result.stdout
+    assert "vi***@demo.btse-gui.invalid" in result.stdout
+    for account in ("vip", "locked"):
+        assert DEMO_ACCOUNTS[account].key not in result.stdout
+        assert DEMO_ACCOUNTS[account].secret not in result.stdout
+
+
+def test_demo_summary_is_redacted() -> None:
+    result = cli(Path("/nonexistent"), "lookup", "--demo", "kyc3", "--summary")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert "Email: ky***@demo.btse-gui.invalid" in text
+    assert "kyc3demo@" not in text
+    assert "KYC: passed, level 3" in text
+    assert "Server flag mismatches: none" in text
+    assert "Data as of: " in text
+    assert DEMO_ACCOUNTS["kyc3"].key not in text
+    assert DEMO_ACCOUNTS["kyc3"].secret not in text
