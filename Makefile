@@ -6,7 +6,22 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest system-deps screenshot package package-test bench clean
+.PHONY: demo test lint typecheck pytest system-deps screenshot package package-test bench \
+	translations ts clean
+TS     := resources/translations/btse-gui_zh_TW.ts
+QM     := $(patsubst resources/translations/%.ts,btse_gui/translations/%.qm,$(TS))
+
+# Qt Linguist sources (.ts, committed) compile to .qm files inside the package.
+btse_gui/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p btse_gui/translations
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts sources from the code (keeps existing translations).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'btse_gui/*.py' 'btse_gui/**/*.py') \
+		-ts $(TS) -no-obsolete -locations none
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("btse-gui needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -20,7 +35,7 @@ system-deps:
 
 # With a display: the window on the built-in demo server (pick an account, Sign in).
 # Without one (ssh, CI): a picture of the window and the same account as text.
-demo: system-deps $(STAMP)
+demo: system-deps $(STAMP) translations
 	@if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 		$(BIN)/btse-gui --demo; \
 	else \
@@ -30,9 +45,12 @@ demo: system-deps $(STAMP)
 		$(BIN)/btse-gui lookup --demo kyc3; \
 	fi
 
-# docs/screenshot.png, the window on a demo account, in a real X server (Xvfb).
-screenshot: system-deps $(STAMP)
-	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/btse-gui --demo mismatch --screenshot docs/screenshot.png
+# docs/screenshot.png, the window on a demo account, in a real X server (Xvfb);
+# `make screenshot LANG=zh_TW` writes docs/screenshot-zh_TW.png in Traditional Chinese.
+SHOT := docs/screenshot$(if $(filter zh_TW%,$(LANG)),-zh_TW,).png
+screenshot: system-deps $(STAMP) translations
+	LANG=$(LANG) xvfb-run -a -s "-screen 0 1280x900x24" \
+		$(BIN)/btse-gui --demo mismatch --screenshot $(SHOT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py
@@ -41,11 +59,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: system-deps $(STAMP)
+pytest: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen sh scripts/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The frozen bundle (PyInstaller, onedir) and a .deb built from it, offline.
-package: system-deps $(STAMP)
+package: system-deps $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath build/dist --workpath build/work packaging/btse-gui.spec
 	sh packaging/linux/build-deb.sh
@@ -62,4 +80,4 @@ bench: package
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache btse_gui/translations

@@ -18,14 +18,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QMessageLogContext,
     QObject,
     QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from btse_gui import language
 from btse_gui.api.server import ServerProfile
 from btse_gui.credentials import CredentialStore
 from btse_gui.i18n import install_translator
@@ -51,6 +49,8 @@ class GuiOptions:
     screenshot: str | None = None
     #: Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers.
     demo_faults: str = ""
+    #: Overrides the saved language ("system", "en", "zh_TW").
+    language: str | None = None
 
 
 class PaintProbe(QObject):
@@ -105,17 +105,8 @@ def demo_services(faults: str = "") -> tuple[ClientFactory, DemoAccounts]:
     return factory, accounts
 
 
-#: Harmless messages Qt's headless platform plugins print; everything else goes to stderr.
-_QUIET_QT_MESSAGES = ("This plugin does not support",)
-
-
-def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if not message.startswith(_QUIET_QT_MESSAGES):
-        print(f"Qt: {message}", file=sys.stderr)
-
-
 def make_application(argv: list[str]) -> QApplication:
-    qInstallMessageHandler(_qt_message)
+    language.quiet_qt_messages()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setOrganizationName(ORGANIZATION)
@@ -137,18 +128,51 @@ class App:
             factory, demo_accounts = real_client, {}
             self.settings = settings or Settings()
         self.session = Session(factory, CredentialStore(), self.settings)
-        self.login = LoginPane(self.session, demo_accounts)
-        self.window = MainWindow(self.session, self.login)
+        self._demo_accounts = demo_accounts
+        self.language_setting = options.language or (
+            self.settings.language if self.settings else language.SYSTEM
+        )
+        language.install(language.resolve(self.language_setting))
         self.closed = asyncio.Event()
         self._painted = asyncio.Event()
-        self.window.closed.connect(self.closed.set)
+        self._keychain: str | None = None
+        self._keychain_known = False
         self.timings: dict[str, float] = {}
-        PaintProbe(self.window, self._on_first_paint)
-        PaintProbe(self.window.account.permissions, lambda: self._mark("data_shown_s"))
-        if options.demo is not None:
-            self.login.base_url.setText(DEMO_BASE_URL)
-            self.login.base_url.setReadOnly(True)
-            self.window.setWindowTitle(self.window.tr("btse-gui — demo"))
+        self.login, self.window = self._build_window()
+
+    def _build_window(self) -> tuple[LoginPane, MainWindow]:
+        login = LoginPane(self.session, self._demo_accounts)
+        window = MainWindow(self.session, login)
+        window.closed.connect(self.closed.set)
+        window.languageRequested.connect(self.set_language)
+        window.check_language(self.language_setting)
+        PaintProbe(window, self._on_first_paint)
+        PaintProbe(window.account.permissions, lambda: self._mark("data_shown_s"))
+        if self.options.demo is not None:
+            login.base_url.setText(DEMO_BASE_URL)
+            login.base_url.setReadOnly(True)
+            window.setWindowTitle(QCoreApplication.translate("MainWindow", "btse-gui — demo"))
+        return login, window
+
+    def set_language(self, code: str) -> None:
+        """Switch language now, keeping the session: the window is rebuilt around it."""
+        self.language_setting = code
+        if self.settings is not None:
+            self.settings.language = code
+        language.install(language.resolve(code))
+        old_login, old = self.login, self.window
+        self.login, self.window = self._build_window()
+        profile = old_login.profile()
+        self.login.fill_profile(profile)
+        self.login.api_key.setText(old_login.api_key.text())
+        if self._keychain_known:
+            self.login.set_keychain(self._keychain)
+        self.window.restoreGeometry(old.saveGeometry())
+        self.window.show_session()
+        self.window.show()
+        old.closed.disconnect(self.closed.set)
+        old.close()
+        old.deleteLater()
 
     def _on_first_paint(self) -> None:
         self._mark("first_paint_s")
@@ -184,14 +208,18 @@ class App:
         if self.options.demo:
             self.login.select_demo(self.options.demo)
             await self.login.on_sign_in()
-            self.login.set_keychain(await self.session.keychain_name())
+            self._set_keychain(await self.session.keychain_name())
             return
         keychain = await self.session.keychain_name()
-        self.login.set_keychain(keychain)
+        self._set_keychain(keychain)
         if self.options.demo is not None:
             self.login.select_demo("kyc3")  # a useful first pick; the person signs in
         elif self.settings is not None:
             await self._restore_last_profile(keychain is not None)
+
+    def _set_keychain(self, name: str | None) -> None:
+        self._keychain, self._keychain_known = name, True
+        self.login.set_keychain(name)
 
     async def _restore_last_profile(self, keychain: bool) -> None:
         assert self.settings is not None

@@ -138,10 +138,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_QT_APP: list[object] = []
+
+
+def _cli_language() -> None:
+    """English unless the locale variables select zh_TW (then Qt's translations load)."""
+    from btse_gui.i18n import from_environment
+
+    chosen = from_environment()
+    if chosen == "en":
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from btse_gui import language
+
+    if QCoreApplication.instance() is None:
+        language.quiet_qt_messages()
+        _QT_APP.append(QCoreApplication([]))  # translators need an application object
+    language.install(chosen)
+
+
 def run(argv: list[str], started: float = 0.0) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.command in ("lookup", "profiles", "keychain"):
+            _cli_language()
         if args.command == "lookup":
             return _lookup(args)
         if args.command == "sandbox":

@@ -9,7 +9,8 @@ without it the English source text is used.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 Translator = Callable[[str, str], str]
@@ -55,3 +56,21 @@ class UserFacingError(Exception):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.params!r})"
+
+
+def from_locale_name(name: str) -> str:
+    """``zh_TW``, ``zh_HK``, ``zh_Hant...`` -> ``zh_TW`` (the one translation shipped);
+    anything else -> ``en``."""
+    name = name.replace("-", "_")
+    if name.startswith(("zh_TW", "zh_HK", "zh_MO", "zh_Hant")):
+        return "zh_TW"
+    return "en"
+
+
+def from_environment(environ: Mapping[str, str] = os.environ) -> str:
+    """The command line's language, from the POSIX locale variables, in their order."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable)
+        if value:
+            return from_locale_name(value)
+    return "en"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 
 from btse_gui.api.enums import USER_STATUS_NAMES, UserStatus
 from btse_gui.api.models import (
@@ -103,8 +104,17 @@ def format_account(snapshot: AccountSnapshot) -> str:
                 ).format(seconds=snapshot.clock_skew_ms / 1000),
             )
         )
-    width = max(len(label) for label, _ in rows)
-    return "\n".join(f"{label.ljust(width)}  {value}" for label, value in rows)
+    width = max(display_width(label) for label, _ in rows)
+    return "\n".join(f"{pad(label, width)}  {value}" for label, value in rows)
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
 
 
 def _row(label: str, value: str) -> str:

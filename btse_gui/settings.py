@@ -81,6 +81,16 @@ class Settings:
         self._q.setValue("last_profile", name)
         self._q.sync()
 
+    @property
+    def language(self) -> str:
+        """``system`` (follow the desktop), ``en`` or ``zh_TW``."""
+        return str(self._q.value("language", "system"))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._q.setValue("language", code)
+        self._q.sync()
+
     def window_geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

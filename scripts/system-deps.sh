@@ -6,7 +6,7 @@ set -eu
 PACKAGES="dbus gnome-keyring xvfb xauth libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 \
-fonts-dejavu-core openssl dpkg-dev desktop-file-utils binutils nsis"
+fonts-dejavu-core fonts-wqy-microhei openssl dpkg-dev desktop-file-utils binutils nsis"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "system-deps: not a Debian-based system; install D-Bus, gnome-keyring and Qt's" \

@@ -6,12 +6,17 @@ from collections.abc import AsyncIterator, Callable, Iterator
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English text unless they choose another language themselves, whatever the
+# locale of the machine running them.
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
 
-from btse_gui.api.client import BtseClient
-from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-from btse_gui.sandbox.app import Sandbox
-from btse_gui.sandbox.server import serve_in_thread
+from btse_gui.api.client import BtseClient  # noqa: E402
+from btse_gui.api.server import Credentials, ServerProfile  # noqa: E402
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS  # noqa: E402
+from btse_gui.sandbox.app import Sandbox  # noqa: E402
+from btse_gui.sandbox.server import serve_in_thread  # noqa: E402
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from btse_gui import app_version
 from btse_gui.api.models import AccountSnapshot
+from btse_gui.language import LANGUAGES
 from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState
 from btse_gui.ui.badges import PermissionsPane
@@ -124,6 +125,8 @@ class AccountPage(QWidget):
 class MainWindow(QMainWindow):
     #: The window closed; the app shuts down when it sees this.
     closed = Signal()
+    #: The person chose a language in View -> Language ("system", "en", "zh_TW").
+    languageRequested = Signal(str)
 
     def __init__(self, session: Session, login: LoginPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,9 +147,11 @@ class MainWindow(QMainWindow):
 
         session.stateChanged.connect(self._on_state)
         session.snapshotChanged.connect(self._on_snapshot)
-        session.messageChanged.connect(lambda _: self._on_state(session.state))
+        # Bound methods, not lambdas: Qt drops them when this window is deleted (the
+        # window is rebuilt when the language changes; the session lives on).
+        session.messageChanged.connect(self._on_message)
         session.busyChanged.connect(self.status.show_busy)
-        session.profileChanged.connect(lambda _: self._update_actions())
+        session.profileChanged.connect(self._on_profile)
         self.account.refresh_button.clicked.connect(self.on_refresh)
         self.account.sign_out_button.clicked.connect(self.on_sign_out)
         self.account.copy_button.clicked.connect(self.copy_summary)
@@ -195,6 +200,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.copy_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        for code, name in (("system", self.tr("System language")), *LANGUAGES.items()):
+            action = language_menu.addAction(name)
+            action.setObjectName(f"action_language_{code}")
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(
+            lambda action: self.languageRequested.emit(action.data())
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
         for action in (self.refresh_action, self.copy_action, close, quit_action):
@@ -210,6 +227,12 @@ class MainWindow(QMainWindow):
         if snapshot is not None:
             self._want_login = False
         self._update_page()
+
+    def _on_message(self, _text: str) -> None:
+        self._on_state(self._session.state)
+
+    def _on_profile(self, _profile: object) -> None:
+        self._update_actions()
 
     def _update_actions(self) -> None:
         signed_in = self._session.signed_in
@@ -247,6 +270,15 @@ class MainWindow(QMainWindow):
     def _update_page(self) -> None:
         show_account = self._session.snapshot is not None and not self._want_login
         self.pages.setCurrentWidget(self.account if show_account else self.login)
+
+    def check_language(self, code: str) -> None:
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == code)
+
+    def show_session(self) -> None:
+        """Show whatever the session holds now (a rebuilt window starts from it)."""
+        self._on_snapshot(self._session.snapshot)
+        self._on_state(self._session.state)
 
     def show_login(self) -> None:
         self._want_login = True

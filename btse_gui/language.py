@@ -1,0 +1,74 @@
+"""Which language the app speaks, and loading its Qt translations.
+
+English is the source language; Traditional Chinese (zh_TW) ships translated. The window
+follows the setting (``system``, ``en`` or ``zh_TW``); ``system`` follows the desktop's
+locale. The command line stays English unless ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``
+selects zh_TW.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+
+from btse_gui.i18n import from_locale_name, install_translator
+
+#: Language code -> its name in that language (names are not translated).
+LANGUAGES = {"en": "English", "zh_TW": "繁體中文"}
+SYSTEM = "system"
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+
+_installed: list[QTranslator] = []
+
+
+def resolve(setting: str) -> str:
+    if setting in LANGUAGES:
+        return setting
+    return from_locale_name(QLocale.system().name())
+
+
+def install(language: str) -> str:
+    """Load ``language``'s translations into the running QCoreApplication (replacing any
+    loaded before) and route the Qt-free modules' messages through them."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / f"btse-gui_{language}.qm")):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)  # Qt's own strings: standard buttons, context menus
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+    install_translator(QCoreApplication.translate)
+    return language
+
+
+#: Notices Qt prints that say nothing a person can act on: headless platform plugins'
+#: limits, and the switch to C.UTF-8 when the locale is not a UTF-8 one.
+_QUIET = ("This plugin does not support", "Detected locale")
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if not message.startswith(_QUIET):
+        print(f"Qt: {message}", file=sys.stderr)
+
+
+def quiet_qt_messages() -> None:
+    """Route Qt's own messages through a filter (everything else still reaches stderr)."""
+    qInstallMessageHandler(_qt_message)

@@ -1,0 +1,795 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Fetch the account again (F5)</source>
+        <translation>重新取得帳戶資料 (F5)</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>複製摘要</translation>
+    </message>
+    <message>
+        <source>Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)</source>
+        <translation>複製給客服工單用的摘要，不含金鑰或密鑰 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Account notice</source>
+        <translation>帳戶通知</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>重新登入</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The request failed.</source>
+        <translation>請求失敗。</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to {url}: the server must use HTTPS (plain HTTP is allowed only for this computer, e.g. the local sandbox).</source>
+        <extracomment>Whether the same request may succeed if sent again later unchanged.</extracomment>
+        <translation>拒絕將憑證傳送至 {url}：伺服器必須使用 HTTPS（純 HTTP 只允許用於本機，例如本機沙盒）。</translation>
+    </message>
+    <message>
+        <source>The server address {url!r} is not valid: {reason}</source>
+        <translation>伺服器位址 {url!r} 無效：{reason}</translation>
+    </message>
+    <message>
+        <source>The API key or secret is empty or contains spaces or characters an API key cannot have. Copy both again from the exchange.</source>
+        <translation>API 金鑰或密鑰是空的，或含有空白或 API 金鑰不該有的字元。請從交易所重新複製兩者。</translation>
+    </message>
+    <message>
+        <source>An API key and secret are needed for {path}.</source>
+        <translation>{path} 需要 API 金鑰與密鑰。</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}: {reason}. Check the server address and your network.</source>
+        <translation>無法連線至 {host}：{reason}。請檢查伺服器位址與網路。</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds:g} seconds. Try again in a moment.</source>
+        <translation>{host} 的伺服器在 {seconds:g} 秒內沒有回應。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost before the answer was complete. Try again.</source>
+        <translation>與 {host} 的連線在回應完成前中斷。請再試一次。</translation>
+    </message>
+    <message>
+        <source>The server answered {path} with a redirect ({status}); credentials are never sent on to another address. Check the server address in the profile.</source>
+        <translation>伺服器對 {path} 回應了重新導向（{status}）；憑證絕不會轉送到其他位址。請檢查設定檔中的伺服器位址。</translation>
+    </message>
+    <message>
+        <source>The server answered {path} with an unexpected status {status}.</source>
+        <translation>伺服器對 {path} 回應了非預期的狀態 {status}。</translation>
+    </message>
+    <message>
+        <source>The server rejected the request to {path} as malformed (400). This is a problem in btse-gui or a server change; please report it.</source>
+        <translation>伺服器認為對 {path} 的請求格式錯誤而拒絕（400）。這是 btse-gui 的問題或伺服器有所變更，請回報。</translation>
+    </message>
+    <message>
+        <source>The API key was rejected (401). Check the key and secret, or create a new key.</source>
+        <translation>API 金鑰遭拒（401）。請檢查金鑰與密鑰，或建立新的金鑰。</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to read {path} (403). Give the key read permission on the exchange, or use another key.</source>
+        <translation>此 API 金鑰無權讀取 {path}（403）。請在交易所為金鑰開啟讀取權限，或改用其他金鑰。</translation>
+    </message>
+    <message>
+        <source>The server has no {path} (404). Check the profile's base URL and API prefix.</source>
+        <translation>伺服器沒有 {path}（404）。請檢查設定檔的基本網址與 API 前綴。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of request on {path} (405). Check the profile's base URL and API prefix.</source>
+        <translation>伺服器在 {path} 不接受這種請求（405）。請檢查設定檔的基本網址與 API 前綴。</translation>
+    </message>
+    <message>
+        <source>The server gave up on the request to {path} (408, its limit is 30 seconds). Try again in a moment.</source>
+        <translation>伺服器放棄了對 {path} 的請求（408，上限為 30 秒）。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asked to wait {retry_after:g} seconds (429). btse-gui waits and retries by itself; try again shortly.</source>
+        <translation>請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行等待並重試；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The server had an internal error answering {path} (500). This is on the server's side; try again later.</source>
+        <translation>伺服器回應 {path} 時發生內部錯誤（500）。這是伺服器端的問題，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The server's answer to {path} could not be read: {reason}. The server may be misconfigured, or not a BTSE API server.</source>
+        <translation>無法讀取伺服器對 {path} 的回應：{reason}。伺服器可能設定錯誤，或不是 BTSE API 伺服器。</translation>
+    </message>
+    <message>
+        <source>The server refused {path} with code {code}: {meaning}</source>
+        <translation>伺服器以代碼 {code} 拒絕 {path}：{meaning}</translation>
+    </message>
+    <message>
+        <source>The server reported that {path} did not succeed: {msg}</source>
+        <translation>伺服器回報 {path} 未成功：{msg}</translation>
+    </message>
+    <message>
+        <source>The session for this API key has expired. Please sign in again.</source>
+        <translation>此 API 金鑰的工作階段已過期。請重新登入。</translation>
+    </message>
+    <message>
+        <source>no explanation given</source>
+        <translation>未提供說明</translation>
+    </message>
+</context>
+<context>
+    <name>BtseCode</name>
+    <message>
+        <source>Futures market is unavailable</source>
+        <extracomment>The spec's description of each code, marked for translation.</extracomment>
+        <translation>期貨市場無法使用</translation>
+    </message>
+    <message>
+        <source>Order is inserted successfully</source>
+        <translation>訂單已成功送出</translation>
+    </message>
+    <message>
+        <source>Order is fully transacted</source>
+        <translation>訂單已全部成交</translation>
+    </message>
+    <message>
+        <source>Order is partially transacted</source>
+        <translation>訂單已部分成交</translation>
+    </message>
+    <message>
+        <source>Order is cancelled successfully</source>
+        <translation>訂單已成功取消</translation>
+    </message>
+    <message>
+        <source>Insufficient balance in account</source>
+        <translation>帳戶餘額不足</translation>
+    </message>
+    <message>
+        <source>Trigger Order is inserted successfully</source>
+        <translation>觸發單已成功送出</translation>
+    </message>
+    <message>
+        <source>Trigger Order is activated successfully</source>
+        <translation>觸發單已成功啟動</translation>
+    </message>
+    <message>
+        <source>Error in updating risk limit</source>
+        <translation>更新風險限額時發生錯誤</translation>
+    </message>
+    <message>
+        <source>Order is rejected</source>
+        <translation>訂單遭拒</translation>
+    </message>
+    <message>
+        <source>Order is not found with the order ID or clOrderID provided</source>
+        <translation>找不到所提供訂單編號或 clOrderID 的訂單</translation>
+    </message>
+    <message>
+        <source>Transfer funds between futures and spot is successful</source>
+        <translation>期貨與現貨之間的資金劃轉成功</translation>
+    </message>
+    <message>
+        <source>Transfer funds between spot and futures is unsuccessful</source>
+        <translation>現貨與期貨之間的資金劃轉失敗</translation>
+    </message>
+    <message>
+        <source>Invalid risk limit was specified</source>
+        <translation>指定的風險限額無效</translation>
+    </message>
+    <message>
+        <source>Account is undergoing liquidation</source>
+        <translation>帳戶正在強制平倉</translation>
+    </message>
+    <message>
+        <source>Futures order is outside of liquidation price</source>
+        <translation>期貨訂單超出強平價格</translation>
+    </message>
+    <message>
+        <source>Order is undergoing liquidation</source>
+        <translation>訂單正在強制平倉</translation>
+    </message>
+    <message>
+        <source>Order is undergoing ADL</source>
+        <translation>訂單正在自動減倉（ADL）</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <extracomment>Friendly names of the backends people meet, by the backend's class path.</extracomment>
+        <translation>系統金鑰圈（Secret Service）</translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS 鑰匙圈</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 認證管理員</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the secret cannot be saved. You are signed in for this session only.</source>
+        <translation>這台電腦沒有可用的鑰匙圈，因此無法儲存密鑰。您僅在本次工作階段中登入。</translation>
+    </message>
+    <message>
+        <source>The keychain refused the request ({reason}). It may be locked: unlock it and try again. Nothing was written anywhere else.</source>
+        <translation>鑰匙圈拒絕了請求（{reason}）。它可能已鎖定：請解鎖後再試。沒有任何資料寫入其他地方。</translation>
+    </message>
+    <message>
+        <source>The saved credentials for profile {profile!r} could not be read. Enter the key and secret again.</source>
+        <translation>無法讀取設定檔 {profile!r} 已儲存的憑證。請重新輸入金鑰與密鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Remember in keychain</source>
+        <extracomment>name -&gt; (key, secret, description) of the demo accounts, when running the demo.</extracomment>
+        <translation>記住於鑰匙圈</translation>
+    </message>
+    <message>
+        <source>Looking for a keychain…</source>
+        <translation>正在尋找鑰匙圈…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>檢查連線</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>示範帳戶</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>設定檔名稱</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>伺服器位址</translation>
+    </message>
+    <message>
+        <source>Signed API prefix</source>
+        <translation>簽章 API 前綴</translation>
+    </message>
+    <message>
+        <source>Header prefix</source>
+        <translation>標頭前綴</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 金鑰</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API 密鑰</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>顯示密鑰</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>鑰匙圈狀態</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>登入訊息</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>empty for /v1/… paths</source>
+        <translation>/v1/… 路徑請留空</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>API prefix</source>
+        <translation>API 前綴</translation>
+    </message>
+    <message>
+        <source>Sign in to a BTSE account</source>
+        <translation>登入 BTSE 帳戶</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain is available. You will be signed in for this session only; the secret is never written to a file.</source>
+        <translation>不會儲存：沒有可用的鑰匙圈。您僅會在本次工作階段中登入；密鑰絕不會寫入檔案。</translation>
+    </message>
+    <message>
+        <source>Saved in {keychain}.</source>
+        <translation>儲存於{keychain}。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>檢查中…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>btse-gui — demo</source>
+        <extracomment>``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW"). Harmless messages Qt's headless platform plugins print; everything else goes to stderr.</extracomment>
+        <translation>btse-gui — 示範</translation>
+    </message>
+    <message>
+        <source>btse-gui</source>
+        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language ("system", "en", "zh_TW").</extracomment>
+        <translation>btse-gui</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>複製摘要(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;forget saved key…</source>
+        <translation>登出並忘記已儲存的金鑰(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>關閉視窗(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About btse-gui</source>
+        <translation>關於 btse-gui(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Showing data from {time} ({age}).</source>
+        <translation>顯示的是 {time} 的資料（{age}）。</translation>
+    </message>
+    <message>
+        <source>Summary copied (no key or secret)</source>
+        <translation>已複製摘要（不含金鑰或密鑰）</translation>
+    </message>
+    <message>
+        <source>Forget saved key</source>
+        <translation>忘記已儲存的金鑰</translation>
+    </message>
+    <message>
+        <source>Sign out and remove the key and secret of {name} from the keychain?</source>
+        <translation>要登出並從鑰匙圈移除 {name} 的金鑰與密鑰嗎？</translation>
+    </message>
+    <message>
+        <source>About btse-gui</source>
+        <translation>關於 btse-gui</translation>
+    </message>
+    <message>
+        <source>btse-gui {version}
+A desktop viewer for a BTSE account.</source>
+        <translation>btse-gui {version}
+BTSE 帳戶桌面檢視器。</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>Crypto deposit</source>
+        <extracomment>Not in the spec's field table (only in its example): ``None`` when absent. The spread as a percentage (``0.1`` means 0.1 %).</extracomment>
+        <translation>加密貨幣入金</translation>
+    </message>
+    <message>
+        <source>Crypto withdrawal</source>
+        <translation>加密貨幣出金</translation>
+    </message>
+    <message>
+        <source>Fiat (TWD) deposit</source>
+        <translation>法幣（新台幣）入金</translation>
+    </message>
+    <message>
+        <source>Fiat (TWD) withdrawal</source>
+        <translation>法幣（新台幣）出金</translation>
+    </message>
+    <message>
+        <source>Trade (USDT-TWD)</source>
+        <translation>交易（USDT-TWD）</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉帳</translation>
+    </message>
+    <message>
+        <source>Requires KYC level {level}</source>
+        <translation>需要 KYC 等級 {level}</translation>
+    </message>
+    <message>
+        <source>Requires KYC level {level} or higher</source>
+        <translation>需要 KYC 等級 {level} 以上</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionBadge</name>
+    <message>
+        <source>Not reported</source>
+        <translation>未回報</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允許</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>封鎖</translation>
+    </message>
+    <message>
+        <source>Blocked: this account is locked.</source>
+        <translation>封鎖：此帳戶已鎖定。</translation>
+    </message>
+    <message>
+        <source>{rule}; this account is level {level}.</source>
+        <translation>{rule}；此帳戶為等級 {level}。</translation>
+    </message>
+    <message>
+        <source>No KYC rule is documented for this; the server's flag is shown.</source>
+        <translation>此項目沒有記載 KYC 規則；顯示的是伺服器的旗標。</translation>
+    </message>
+    <message>
+        <source>Warning: the server says allowed, but the KYC rule says blocked.</source>
+        <translation>警告：伺服器表示允許，但 KYC 規則為封鎖。</translation>
+    </message>
+    <message>
+        <source>Warning: the server says blocked, but the KYC rule says allowed.</source>
+        <translation>警告：伺服器表示封鎖，但 KYC 規則為允許。</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsPane</name>
+    <message>
+        <source>Permissions</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <source>⚠ The server's flag disagrees with the KYC rule for this level. Hover over a badge for details.</source>
+        <translation>⚠ 伺服器的旗標與此等級的 KYC 規則不一致。將滑鼠移到徽章上可查看詳情。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <source>Profile</source>
+        <translation>個人資料</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>使用者帳號</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>雙重驗證</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>帳戶狀態</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未驗證</translation>
+    </message>
+    <message>
+        <source>{kyc}, level {level}</source>
+        <translation>{kyc}，等級 {level}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Unknown ({code})</source>
+        <translation>未知（{code}）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通過</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <source>{passed}, level {level}</source>
+        <translation>{passed}，等級 {level}</translation>
+    </message>
+    <message>
+        <source>{vip}, spread {spread:g}%</source>
+        <translation>{vip}，價差 {spread:g}%</translation>
+    </message>
+    <message>
+        <source>blocked (account locked)</source>
+        <translation>封鎖（帳戶已鎖定）</translation>
+    </message>
+    <message>
+        <source>not reported by the server</source>
+        <translation>伺服器未回報</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允許</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>封鎖</translation>
+    </message>
+    <message>
+        <source>server says allowed</source>
+        <translation>伺服器表示允許</translation>
+    </message>
+    <message>
+        <source>server says blocked</source>
+        <translation>伺服器表示封鎖</translation>
+    </message>
+    <message>
+        <source>[MISMATCH: {flag}; {rule}, this account is level {level}]</source>
+        <translation>[不一致：{flag}；{rule}，此帳戶為等級 {level}]</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>使用者帳號</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>雙重驗證</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>資料時間</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>時鐘偏差</translation>
+    </message>
+    <message>
+        <source>server is {seconds:+.1f} s from this computer</source>
+        <translation>伺服器與本機相差 {seconds:+.1f} 秒</translation>
+    </message>
+    <message>
+        <source>btse-gui account summary</source>
+        <translation>btse-gui 帳戶摘要</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Server flag mismatches</source>
+        <translation>伺服器旗標不一致</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Signed out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>登入中…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>資料為最新</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>重新整理中…</translation>
+    </message>
+    <message>
+        <source>Showing old data</source>
+        <translation>顯示的是舊資料</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>工作階段已過期</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Connected to {host} ({ms:.0f} ms). Enter a key and secret to sign in.</source>
+        <translation>已連線至 {host}（{ms:.0f} 毫秒）。請輸入金鑰與密鑰以登入。</translation>
+    </message>
+    <message>
+        <source>Connected to {host} ({ms:.0f} ms). The key and secret are accepted.</source>
+        <translation>已連線至 {host}（{ms:.0f} 毫秒）。金鑰與密鑰有效。</translation>
+    </message>
+    <message>
+        <source>Connected to {host} ({ms:.0f} ms), but the server does not accept this key and secret.</source>
+        <translation>已連線至 {host}（{ms:.0f} 毫秒），但伺服器不接受此金鑰與密鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>just now</source>
+        <extracomment>Skew below this is normal network noise and is not shown.</extracomment>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} 分鐘前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} 小時前</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Updated {time} ({age})</source>
+        <translation>更新於 {time}（{age}）</translation>
+    </message>
+    <message>
+        <source>Clock skew {seconds:+.1f} s</source>
+        <translation>時鐘偏差 {seconds:+.1f} 秒</translation>
+    </message>
+    <message>
+        <source>This computer's clock differs from the server's; requests are corrected for it automatically.</source>
+        <translation>本機時鐘與伺服器不同；請求會自動校正。</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatus</name>
+    <message>
+        <source>Normal</source>
+        <extracomment>Crypto currencies the spec lists for address creation and withdrawals.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>未啟用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>VipPane</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>價差</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{spread:g} %</source>
+        <translation>{spread:g} %</translation>
+    </message>
+</context>
+</TS>

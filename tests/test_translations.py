@@ -1,0 +1,144 @@
+"""zh_TW ships complete: every string in the code is in the .ts, translated, with the
+same {placeholders}; the window and the command line speak it when asked."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from btse_gui.session import SessionState
+from tests.gui_helpers import run
+from tests.test_gui import sign_in
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "btse-gui_zh_TW.ts"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    result = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            result.append((name, message.findtext("source") or "", translation))
+    return result
+
+
+def test_every_entry_is_translated_with_the_same_placeholders() -> None:
+    entries = messages(TS)
+    assert len(entries) > 150
+    for context, source, translation in entries:
+        where = f"{context}: {source!r}"
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), where
+        assert (translation.text or "").strip(), where
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(
+            PLACEHOLDER.findall(translation.text or "")
+        ), where
+
+
+def test_the_ts_file_holds_every_string_in_the_code(tmp_path: Path) -> None:
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    sources = subprocess.run(
+        ["git", "ls-files", "btse_gui/*.py", "btse_gui/**/*.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    unfinished = [
+        f"{context}: {source!r}"
+        for context, source, translation in messages(copy)
+        if translation.get("type") == "unfinished"
+    ]
+    assert unfinished == [], "strings missing from the .ts (run make ts, then translate)"
+
+
+def test_cli_speaks_zh_tw_only_when_the_locale_says_so() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    chinese = subprocess.run(
+        [sys.executable, "-m", "btse_gui", "lookup", "--demo", "locked"],
+        capture_output=True,
+        text=True,
+        env={**env, "LANG": "zh_TW.UTF-8"},
+        check=True,
+    ).stdout
+    assert "封鎖（帳戶已鎖定）" in chinese
+    assert "已鎖定" in chinese
+    english = subprocess.run(
+        [sys.executable, "-m", "btse_gui", "lookup", "--demo", "locked"],
+        capture_output=True,
+        text=True,
+        env={**env, "LANG": "en_US.UTF-8"},
+        check=True,
+    ).stdout
+    assert "blocked (account locked)" in english
+    error = subprocess.run(
+        [sys.executable, "-m", "btse_gui", "lookup", "--demo", "expired"],
+        capture_output=True,
+        text=True,
+        env={**env, "LC_ALL": "zh_TW.UTF-8"},
+        check=False,
+    )
+    assert error.returncode == 1
+    assert error.stderr.strip() == "btse-gui: 此 API 金鑰的工作階段已過期。請重新登入。"
+
+
+@pytest.fixture
+def chinese_settings(settings_file):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    QSettings(str(settings_file), QSettings.Format.IniFormat).setValue("language", "zh_TW")
+    yield
+    from btse_gui import language
+
+    language.install("en")
+
+
+def test_window_in_zh_tw_with_translated_api_errors(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url, chinese_settings
+) -> None:
+    app = make_app()
+    assert app.login.sign_in_button.text() == "登入"
+    assert app.window.account.permissions.title() == "權限"
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc3", secret="wrong-secret"))
+    assert app.login.message.text() == "API 金鑰遭拒（401）。請檢查金鑰與密鑰，或建立新的金鑰。"
+
+
+def test_switching_language_keeps_the_session(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url
+) -> None:
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc1"))
+    old_window = app.window
+    action = old_window.findChild(type(old_window.refresh_action), "action_language_zh_TW")
+    action.trigger()
+    try:
+        assert app.window is not old_window
+        assert app.session.state is SessionState.LOADED
+        assert app.window.pages.currentWidget() is app.window.account
+        assert app.window.account.profile.values["username"].text() == "kyc1demo"
+        assert app.window.account.refresh_button.text() == "重新整理"
+        badge = app.window.account.permissions.badges
+        assert {b.state for b in badge.values()} == {"allowed", "blocked"}
+        assert app.settings.language == "zh_TW"
+    finally:
+        app.set_language("en")
+    assert app.window.account.refresh_button.text() == "Refresh"
