@@ -27,6 +27,7 @@ from btse_gui import language
 from btse_gui.api.server import ServerProfile
 from btse_gui.credentials import CredentialStore
 from btse_gui.i18n import install_translator
+from btse_gui.profiles import ProfileBook
 from btse_gui.session import ClientFactory, Session, SessionState, SignInRequest
 from btse_gui.settings import APPLICATION, ORGANIZATION, Settings
 from btse_gui.ui.login_pane import DemoAccounts, LoginPane
@@ -142,7 +143,8 @@ class App:
 
     def _build_window(self) -> tuple[LoginPane, MainWindow]:
         login = LoginPane(self.session, self._demo_accounts)
-        window = MainWindow(self.session, login)
+        book = ProfileBook(self.settings, self.session.store) if self.settings else None
+        window = MainWindow(self.session, login, book)
         window.closed.connect(self.closed.set)
         window.languageRequested.connect(self.set_language)
         window.check_language(self.language_setting)

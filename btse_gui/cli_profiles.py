@@ -17,6 +17,7 @@ from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.credentials import CredentialStore, KeychainError
 from btse_gui.lookups import Target
+from btse_gui.profiles import ProfileBook, ProfileError
 
 if TYPE_CHECKING:
     import argparse
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "remove":
             return _remove(args.name)
         return _rename(args.old, args.new)
-    except KeychainError as exc:
+    except (KeychainError, ProfileError) as exc:
         raise UsageError(exc.user_message()) from None
 
 
@@ -97,13 +98,13 @@ def _read_secret(args: argparse.Namespace) -> str:
     raise UsageError(f"give the secret on standard input (--secret-stdin) or in {SECRET_ENV}")
 
 
+def _book() -> ProfileBook:
+    return ProfileBook(_settings(), CredentialStore())
+
+
 def _add(args: argparse.Namespace) -> int:
     from btse_gui.settings import ProfileSettings
 
-    try:
-        ServerProfile(args.server, args.api_prefix, args.header_prefix)
-    except ApiError as exc:
-        raise UsageError(exc.user_message()) from None
     key = (args.key or os.environ.get(KEY_ENV, "")).strip()
     if not key and sys.stdin.isatty() and not args.secret_stdin:
         key = input("API key: ").strip()
@@ -111,46 +112,22 @@ def _add(args: argparse.Namespace) -> int:
         raise UsageError(f"give the API key with --key or {KEY_ENV}")
     try:
         credentials = Credentials(key, _read_secret(args))
+        profile = ProfileSettings(args.name, args.server, args.api_prefix, args.header_prefix)
+        _book().save(profile, credentials)
     except ApiError as exc:
         raise UsageError(exc.user_message()) from None
-    CredentialStore().save(args.name, credentials)
-    settings = _settings()
-    settings.save_profile(
-        ProfileSettings(args.name, args.server, args.api_prefix, args.header_prefix, True)
-    )
     print(f"Profile {args.name!r} saved; its key and secret are in the keychain.")
     return 0
 
 
 def _remove(name: str) -> int:
-    settings = _settings()
-    if settings.profile(name) is None:
-        raise UsageError(f"no profile named {name!r}")
-    CredentialStore().delete(name)
-    settings.remove_profile(name)
+    _book().remove(name)
     print(f"Profile {name!r} removed, with its saved key.")
     return 0
 
 
 def _rename(old: str, new: str) -> int:
-    from dataclasses import replace
-
-    settings = _settings()
-    profile = settings.profile(old)
-    if profile is None:
-        raise UsageError(f"no profile named {old!r}")
-    if settings.profile(new) is not None:
-        raise UsageError(f"a profile named {new!r} already exists")
-    store = CredentialStore()
-    if profile.remembered:
-        credentials = store.load(old)
-        if credentials is not None:
-            store.save(new, credentials)
-            store.delete(old)
-    settings.save_profile(replace(profile, name=new))
-    settings.remove_profile(old)
-    if settings.last_profile == old:
-        settings.last_profile = new
+    _book().rename(old, new)
     print(f"Profile {old!r} is now {new!r}.")
     return 0
 

@@ -83,7 +83,7 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self._client_factory = client_factory
-        self._store = store
+        self.store = store
         self._settings = settings
         self._clients: dict[ServerProfile, BtseClient] = {}
         self._tasks: dict[str, asyncio.Task[Any]] = {}
@@ -94,6 +94,8 @@ class Session(QObject):
         self.profile: ProfileSettings | None = None
         self._server: ServerProfile | None = None
         self._credentials: Credentials | None = None
+        #: Signed-in profiles this session: switching back to one is instant.
+        self._cache: dict[str, tuple[ServerProfile, Credentials, AccountSnapshot]] = {}
 
     # --- observable state ---------------------------------------------------------------
 
@@ -119,6 +121,8 @@ class Session(QObject):
 
     def _set_snapshot(self, snapshot: AccountSnapshot | None) -> None:
         self.snapshot = snapshot
+        if snapshot is not None and self.profile and self._server and self._credentials:
+            self._cache[self.profile.name] = (self._server, self._credentials, snapshot)
         self.snapshotChanged.emit(snapshot)
 
     def data_age(self, now: float | None = None) -> float | None:
@@ -203,7 +207,7 @@ class Session(QObject):
     async def _remember(self, credentials: Credentials) -> None:
         assert self.profile is not None
         try:
-            await asyncio.to_thread(self._store.save, self.profile.name, credentials)
+            await asyncio.to_thread(self.store.save, self.profile.name, credentials)
         except KeychainError as exc:
             self._set_state(self.state, exc.user_message())
         else:
@@ -213,6 +217,24 @@ class Session(QObject):
         if self._settings is not None and self.profile is not None:
             self._settings.save_profile(self.profile)
             self._settings.last_profile = self.profile.name
+
+    async def switch_profile(self, profile: ProfileSettings) -> bool:
+        """Show ``profile``'s account: at once from this session's cache (then refresh),
+        else signed in with its saved key. ``False``: no saved key, ask for one."""
+        cached = self._cache.get(profile.name)
+        if cached is not None:
+            self._cancel("refresh", "sign_in")
+            self._server, self._credentials, snapshot = cached
+            self._set_profile(profile)
+            self._set_snapshot(snapshot)
+            self._set_state(SessionState.LOADED, "")
+            await self.refresh()
+            return True
+        credentials = await self.load_saved(profile.name) if profile.remembered else None
+        if credentials is None:
+            return False
+        request = SignInRequest(profile, credentials.key, credentials.secret, remember=False)
+        return await self.sign_in(request)
 
     async def refresh(self) -> None:
         """Fetch again with the signed-in credentials; a newer refresh cancels this one."""
@@ -269,21 +291,21 @@ class Session(QObject):
     async def keychain_name(self) -> str | None:
         """The keychain that would hold a remembered secret, or ``None``."""
         try:
-            return await asyncio.to_thread(self._store.backend_name)
+            return await asyncio.to_thread(self.store.backend_name)
         except Exception:  # a broken backend is as good as none
             return None
 
     async def load_saved(self, name: str) -> Credentials | None:
         """The remembered credentials of profile ``name`` (``None``: none or unreadable)."""
         try:
-            return await asyncio.to_thread(self._store.load, name)
+            return await asyncio.to_thread(self.store.load, name)
         except KeychainError as exc:
             self._set_state(self.state, exc.user_message())
             return None
 
     async def forget_saved(self, name: str) -> None:
         try:
-            await asyncio.to_thread(self._store.delete, name)
+            await asyncio.to_thread(self.store.delete, name)
         except KeychainError as exc:
             self._set_state(self.state, exc.user_message())
             return
@@ -300,6 +322,7 @@ class Session(QObject):
         """Forget the in-memory credentials and data, and with ``forget_saved`` also the
         keychain item of the current profile (in the background; ``aclose`` awaits it)."""
         self._cancel()
+        self._cache.clear()
         if forget_saved and self.profile is not None:
             self._tasks["forget"] = asyncio.ensure_future(self.forget_saved(self.profile.name))
         self._credentials = None
@@ -316,3 +339,4 @@ class Session(QObject):
         clients, self._clients = list(self._clients.values()), {}
         await asyncio.gather(*(c.aclose() for c in clients), return_exceptions=True)
         self._credentials = None
+        self._cache.clear()

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 from btse_gui import app_version
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.language import LANGUAGES
+from btse_gui.profiles import ProfileBook
 from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState
+from btse_gui.settings import ProfileSettings
 from btse_gui.ui.badges import PermissionsPane
 from btse_gui.ui.login_pane import LoginPane
 from btse_gui.ui.profile_pane import ProfilePane, VipPane
+from btse_gui.ui.profile_switcher import ProfileSwitcher
 from btse_gui.ui.slots import async_slot
 from btse_gui.ui.status_bar import StatusBar, describe_age
 
@@ -79,7 +82,7 @@ class AccountPage(QWidget):
         self.vip = VipPane(self)
         self.permissions = PermissionsPane(self)
 
-        header = QHBoxLayout()
+        self.header = header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.refresh_button)
         header.addWidget(self.copy_button)
@@ -128,7 +131,13 @@ class MainWindow(QMainWindow):
     #: The person chose a language in View -> Language ("system", "en", "zh_TW").
     languageRequested = Signal(str)
 
-    def __init__(self, session: Session, login: LoginPane, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        login: LoginPane,
+        book: ProfileBook | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("btse-gui"))
@@ -143,6 +152,9 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._want_login = True
+        self.profiles = ProfileSwitcher(self, session, book, self.ask_key) if book else None
+        if self.profiles is not None:
+            self.account.header.insertWidget(1, self.profiles.widget())
         self._build_actions()
 
         session.stateChanged.connect(self._on_state)
@@ -193,6 +205,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
+        if self.profiles is not None:
+            file_menu.addAction(self.profiles.dialog_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.forget_action)
         file_menu.addSeparator()
@@ -279,6 +293,14 @@ class MainWindow(QMainWindow):
         """Show whatever the session holds now (a rebuilt window starts from it)."""
         self._on_snapshot(self._session.snapshot)
         self._on_state(self._session.state)
+
+    def ask_key(self, profile: ProfileSettings) -> None:
+        """A profile without a saved key: the login pane, filled, asks for it."""
+        self.login.fill_profile(profile)
+        self.login.api_key.clear()
+        self._want_login = True
+        self._update_page()
+        self.login.api_key.setFocus()
 
     def show_login(self) -> None:
         self._want_login = True

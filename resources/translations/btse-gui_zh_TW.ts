@@ -343,7 +343,7 @@
     <name>MainWindow</name>
     <message>
         <source>btse-gui — demo</source>
-        <extracomment>``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW"). Harmless messages Qt's headless platform plugins print; everything else goes to stderr.</extracomment>
+        <extracomment>``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW").</extracomment>
         <translation>btse-gui — 示範</translation>
     </message>
     <message>
@@ -560,6 +560,96 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>Switch profile (Ctrl+1 to Ctrl+9)</source>
+        <translation>切換設定檔（Ctrl+1 至 Ctrl+9）</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>設定檔(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>There is no profile named {name!r}.</source>
+        <translation>沒有名為 {name!r} 的設定檔。</translation>
+    </message>
+    <message>
+        <source>A profile named {name!r} already exists.</source>
+        <translation>名為 {name!r} 的設定檔已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <extracomment>The saved profiles changed (the window refreshes its selector).</extracomment>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>API prefix</source>
+        <translation>API 前綴</translation>
+    </message>
+    <message>
+        <source>Header prefix</source>
+        <translation>標頭前綴</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 金鑰</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API 密鑰</translation>
+    </message>
+    <message>
+        <source>Profiles message</source>
+        <translation>設定檔訊息</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved secret</source>
+        <translation>留空以保留已儲存的密鑰</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>請為設定檔命名。</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>已儲存 {name}。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Unknown ({code})</source>
@@ -710,6 +800,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>Connected to {host} ({ms:.0f} ms). Enter a key and secret to sign in.</source>
+        <extracomment>Signed-in profiles this session: switching back to one is instant.</extracomment>
         <translation>已連線至 {host}（{ms:.0f} 毫秒）。請輸入金鑰與密鑰以登入。</translation>
     </message>
     <message>

@@ -1,0 +1,188 @@
+"""File -> Profiles: add, edit, rename and remove saved server profiles.
+
+Keys and secrets typed here go to the keychain (through the profile book, in a worker
+thread); the secret field is cleared once saved.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btse_gui.api.server import Credentials
+from btse_gui.i18n import UserFacingError
+from btse_gui.profiles import ProfileBook
+from btse_gui.settings import ProfileSettings
+from btse_gui.ui.slots import async_slot
+
+
+class ProfilesDialog(QDialog):
+    #: The saved profiles changed (the window refreshes its selector).
+    changed = Signal()
+
+    def __init__(self, book: ProfileBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profiles_dialog")
+        self.setWindowTitle(self.tr("Profiles"))
+        self._book = book
+        self.list = QListWidget(self)
+        self.name = QLineEdit(self)
+        self.base_url = QLineEdit(self)
+        self.api_prefix = QLineEdit(self)
+        self.header_prefix = QComboBox(self)
+        self.api_key = QLineEdit(self)
+        self.api_secret = QLineEdit(self)
+        self.message = QLabel(self)
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        for widget, name, label in (
+            (self.list, "profiles_list", self.tr("Profiles")),
+            (self.name, "profile_edit_name", self.tr("Name")),
+            (self.base_url, "profile_edit_server", self.tr("Server")),
+            (self.api_prefix, "profile_edit_prefix", self.tr("API prefix")),
+            (self.header_prefix, "profile_edit_header_prefix", self.tr("Header prefix")),
+            (self.api_key, "profile_edit_key", self.tr("API key")),
+            (self.api_secret, "profile_edit_secret", self.tr("API secret")),
+            (self.message, "profiles_message", self.tr("Profiles message")),
+            (self.new_button, "profile_new", self.tr("New")),
+            (self.save_button, "profile_save", self.tr("Save")),
+            (self.remove_button, "profile_remove", self.tr("Remove")),
+        ):
+            widget.setObjectName(name)
+            widget.setAccessibleName(label)
+        self.header_prefix.addItems(["btse-", "request-"])
+        self.header_prefix.setEditable(True)
+        self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_secret.setPlaceholderText(self.tr("leave empty to keep the saved secret"))
+        self.message.setWordWrap(True)
+        self._editing: str | None = None
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Server"), self.base_url)
+        form.addRow(self.tr("API prefix"), self.api_prefix)
+        form.addRow(self.tr("Header prefix"), self.header_prefix)
+        form.addRow(self.tr("API key"), self.api_key)
+        form.addRow(self.tr("API secret"), self.api_secret)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.message)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        right.addWidget(close)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(right, 2)
+
+        self.list.currentTextChanged.connect(self._on_pick)
+        self.new_button.clicked.connect(self._new)
+        self.save_button.clicked.connect(self.on_save)
+        self.remove_button.clicked.connect(self.on_remove)
+        self.reload()
+        self._new()
+
+    def reload(self, select: str | None = None) -> None:
+        self.list.clear()
+        self.list.addItems([p.name for p in self._book.all()])
+        if select:
+            matches = self.list.findItems(select, Qt.MatchFlag.MatchExactly)
+            if matches:
+                self.list.setCurrentItem(matches[0])
+
+    def _new(self) -> None:
+        self._editing = None
+        self.list.clearSelection()
+        for field in (self.name, self.base_url, self.api_prefix, self.api_key, self.api_secret):
+            field.clear()
+        self.header_prefix.setCurrentText("btse-")
+        self.name.setFocus()
+
+    def _on_pick(self, name: str) -> None:
+        if not name:
+            return
+        profile = self._book.settings.profile(name)
+        if profile is None:
+            return
+        self._editing = name
+        self.name.setText(profile.name)
+        self.base_url.setText(profile.base_url)
+        self.api_prefix.setText(profile.api_prefix)
+        self.header_prefix.setCurrentText(profile.header_prefix)
+        self.api_key.clear()
+        self.api_secret.clear()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setText(text)
+
+    @async_slot()
+    async def on_save(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self._say(self.tr("Give the profile a name."), error=True)
+            return
+        key, secret = self.api_key.text().strip(), self.api_secret.text().strip()
+        profile = ProfileSettings(
+            name,
+            self.base_url.text().strip(),
+            self.api_prefix.text().strip(),
+            self.header_prefix.currentText().strip() or "btse-",
+        )
+        try:
+            credentials = Credentials(key, secret) if key or secret else None
+            if self._editing and self._editing != name:
+                await asyncio.to_thread(self._book.rename, self._editing, name)
+            if credentials is None and self._editing:
+                profile = ProfileSettings(
+                    name,
+                    profile.base_url,
+                    profile.api_prefix,
+                    profile.header_prefix,
+                    self._book.get(name).remembered,
+                )
+            await asyncio.to_thread(self._book.save, profile, credentials)
+        except UserFacingError as exc:
+            self._say(exc.user_message(), error=True)
+            return
+        self.api_secret.clear()
+        self._editing = name
+        self._say(self.tr("Saved {name}.").format(name=name))
+        self.reload(select=name)
+        self.changed.emit()
+
+    @async_slot()
+    async def on_remove(self) -> None:
+        if not self._editing:
+            return
+        name = self._editing
+        try:
+            await asyncio.to_thread(self._book.remove, name)
+        except UserFacingError as exc:
+            self._say(exc.user_message(), error=True)
+            return
+        self._say(self.tr("Removed {name}.").format(name=name))
+        self.reload()
+        self._new()
+        self.changed.emit()

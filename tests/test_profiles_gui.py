@@ -1,0 +1,124 @@
+"""Profiles in the window: made in the dialog, switched with Ctrl+1…9."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from btse_gui.credentials import CredentialStore
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+from btse_gui.session import SessionState
+from tests.gui_helpers import click, run, type_into, until
+
+
+@pytest.fixture
+def two_names():  # type: ignore[no-untyped-def]
+    tag = uuid.uuid4().hex[:6]
+    names = [f"a-first-{tag}", f"b-second-{tag}"]
+    yield names
+    for name in names:
+        CredentialStore().delete(name)
+
+
+def make_profile(qtbot, dialog, name: str, url: str, account: str) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, dialog.new_button)
+    type_into(qtbot, dialog.name, name)
+    type_into(qtbot, dialog.base_url, url)
+    type_into(qtbot, dialog.api_key, DEMO_ACCOUNTS[account].key)
+    type_into(qtbot, dialog.api_secret, DEMO_ACCOUNTS[account].secret)
+    click(qtbot, dialog.save_button)
+
+
+def press(window, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_two_profiles_from_the_dialog_and_ctrl_2(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox, sandbox_url, two_names, settings_file
+) -> None:
+    first, second = two_names
+    app = make_app()
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+
+    async def scenario() -> None:
+        await app.start()
+        dialog = window.profiles.open_dialog()
+        make_profile(qtbot, dialog, first, sandbox_url, "kyc1")
+        await until(lambda: "Saved" in dialog.message.text(), what="first saved")
+        make_profile(qtbot, dialog, second, sandbox_url, "vip")
+        await until(lambda: second in dialog.message.text(), what="second saved")
+        assert dialog.api_secret.text() == ""  # the secret left the widget once saved
+        assert [dialog.list.item(i).text() for i in range(dialog.list.count())][-2:] == [
+            first,
+            second,
+        ]
+        dialog.close()
+        window.activateWindow()
+        await until(window.isActiveWindow, what="the window active again")
+        names = window.profiles.names()
+        press(window, getattr(Qt.Key, f"Key_{names.index(second) + 1}"))
+        await until(lambda: app.session.state is SessionState.LOADED, what="second account")
+        assert window.account.profile.values["username"].text() == "vipdemo"
+        assert window.account.vip.values["is_vip"].text() == "Yes"
+        assert window.profiles.selector.currentText() == second
+
+        press(window, getattr(Qt.Key, f"Key_{names.index(first) + 1}"))
+        username = window.account.profile.values["username"]
+        await until(lambda: username.text() == "kyc1demo", what="first account")
+        await until(lambda: app.session.state is SessionState.LOADED, what="first loaded")
+
+        # Back to the second: its data is cached, so it shows at once, before the
+        # (slow) refresh has answered.
+        sandbox.set_faults("latency=1500")
+        press(window, getattr(Qt.Key, f"Key_{names.index(second) + 1}"))
+        await until(lambda: app.session.profile.name == second, what="switch")
+        assert window.account.profile.values["username"].text() == "vipdemo"
+        assert app.session.state is SessionState.REFRESHING
+        sandbox.set_faults("")
+        await until(lambda: app.session.state is SessionState.LOADED, timeout=20, what="refresh")
+
+    run(qloop, scenario())
+    # Only names and servers are in the settings file: no key, no secret.
+    text = settings_file.read_text()
+    for account in ("kyc1", "vip"):
+        assert DEMO_ACCOUNTS[account].key not in text
+        assert DEMO_ACCOUNTS[account].secret not in text
+
+
+def test_dialog_renames_and_removes(qtbot, qloop, make_app, sandbox_url, two_names) -> None:  # type: ignore[no-untyped-def]
+    first, renamed = two_names
+    app = make_app()
+
+    async def scenario() -> None:
+        dialog = app.window.profiles.open_dialog()
+        make_profile(qtbot, dialog, first, sandbox_url, "kyc2")
+        await until(lambda: "Saved" in dialog.message.text())
+        type_into(qtbot, dialog.name, renamed)
+        click(qtbot, dialog.save_button)
+        await until(lambda: renamed in dialog.message.text(), what="renamed")
+        assert CredentialStore().load(first) is None
+        assert CredentialStore().load(renamed) is not None
+        click(qtbot, dialog.remove_button)
+        await until(lambda: "Removed" in dialog.message.text(), what="removed")
+        assert CredentialStore().load(renamed) is None
+        assert renamed not in app.window.profiles.names()
+
+    run(qloop, scenario())
+
+
+def test_dialog_refuses_plain_http_to_a_remote_host(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+
+    async def scenario() -> None:
+        dialog = app.window.profiles.open_dialog()
+        make_profile(qtbot, dialog, "insecure", "http://api.example.com", "kyc2")
+        await until(lambda: "HTTPS" in dialog.message.text(), what="refusal")
+
+    run(qloop, scenario())
+    assert "insecure" not in app.window.profiles.names()
+    assert CredentialStore().load("insecure") is None
