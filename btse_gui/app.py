@@ -128,6 +128,9 @@ class App:
         else:
             factory, demo_accounts = real_client, {}
             self.settings = settings or Settings()
+        from btse_gui import logs
+
+        logs.setup()
         self.session = Session(factory, CredentialStore(), self.settings)
         self._demo_accounts = demo_accounts
         self.language_setting = options.language or (
@@ -148,6 +151,21 @@ class App:
         window.closed.connect(self.closed.set)
         window.languageRequested.connect(self.set_language)
         window.check_language(self.language_setting)
+        if self.settings is not None:
+            settings = self.settings
+            window.auto_refresh.set_interval(settings.auto_refresh_s)
+            window.auto_refresh.group.triggered.connect(
+                lambda action: setattr(settings, "auto_refresh_s", int(action.data()))
+            )
+            window.auto_refresh.group.triggered.connect(
+                lambda action: self.window.auto_refresh.set_interval(int(action.data()))
+            )
+            for action in window.auto_refresh.group.actions():
+                action.setChecked(action.data() == settings.auto_refresh_s)
+            geometry = settings.window_geometry()
+            if geometry is not None:
+                window.restoreGeometry(geometry)
+            window.closed.connect(lambda: settings.set_window_geometry(self.window.saveGeometry()))
         PaintProbe(window, self._on_first_paint)
         PaintProbe(window.account.permissions, lambda: self._mark("data_shown_s"))
         if self.options.demo is not None:

@@ -13,6 +13,7 @@ only, until sign-out.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
@@ -26,12 +27,14 @@ from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.credentials import CredentialStore, KeychainError
 from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.logs import REDACT
 from btse_gui.settings import ProfileSettings, Settings
 
 if TYPE_CHECKING:  # the client (httpx) is imported when the first one is made
     from btse_gui.api.client import BtseClient
 
 T = TypeVar("T")
+log = logging.getLogger("btse_gui.session")
 CONTEXT = "Session"
 ClientFactory = Callable[[ServerProfile], "BtseClient"]
 
@@ -189,13 +192,16 @@ class Session(QObject):
         except ApiError as exc:
             self._set_state(SessionState.ERROR, exc.user_message())
             return False
+        REDACT.add(credentials.key, credentials.secret)
         self._set_state(SessionState.SIGNING_IN, "")
         try:
             snapshot = await self._client(server).fetch_account(credentials)
         except ApiError as exc:
+            log.warning("sign-in to %s failed: %s", server.host, exc)
             self._set_state(SessionState.ERROR, exc.user_message())
             return False
         self._server, self._credentials = server, credentials
+        log.info("signed in: profile %r on %s", request.profile.name, server.host)
         self._set_profile(request.profile)
         self._set_snapshot(snapshot)
         self._set_state(SessionState.LOADED, "")
@@ -247,8 +253,10 @@ class Session(QObject):
         try:
             snapshot = await self._client(server).fetch_account(credentials)
         except SessionExpiredError as exc:
+            log.warning("refresh on %s: %s", server.host, exc)
             self._set_state(SessionState.EXPIRED, exc.user_message())
         except ApiError as exc:
+            log.warning("refresh on %s failed: %s", server.host, exc)
             stale = SessionState.STALE if self.snapshot else SessionState.ERROR
             self._set_state(stale, exc.user_message())
         else:
@@ -288,6 +296,13 @@ class Session(QObject):
 
     # --- keychain ----------------------------------------------------------------------------
 
+    async def keychain_backend(self) -> str:
+        """The keychain backend's class path, for diagnostics."""
+        try:
+            return await asyncio.to_thread(self.store.backend_id)
+        except Exception as exc:  # a broken backend: say what broke
+            return f"unavailable ({type(exc).__name__})"
+
     async def keychain_name(self) -> str | None:
         """The keychain that would hold a remembered secret, or ``None``."""
         try:
@@ -298,10 +313,13 @@ class Session(QObject):
     async def load_saved(self, name: str) -> Credentials | None:
         """The remembered credentials of profile ``name`` (``None``: none or unreadable)."""
         try:
-            return await asyncio.to_thread(self.store.load, name)
+            credentials = await asyncio.to_thread(self.store.load, name)
         except KeychainError as exc:
             self._set_state(self.state, exc.user_message())
             return None
+        if credentials is not None:
+            REDACT.add(credentials.key, credentials.secret)
+        return credentials
 
     async def forget_saved(self, name: str) -> None:
         try:

@@ -91,6 +91,20 @@ class Settings:
         self._q.setValue("language", code)
         self._q.sync()
 
+    @property
+    def auto_refresh_s(self) -> int:
+        """Seconds between automatic refreshes; 0 (the default) is off."""
+        value = self._q.value("auto_refresh_s", 0)
+        try:
+            return max(0, int(str(value)))
+        except ValueError:
+            return 0
+
+    @auto_refresh_s.setter
+    def auto_refresh_s(self, seconds: int) -> None:
+        self._q.setValue("auto_refresh_s", seconds)
+        self._q.sync()
+
     def window_geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -380,3 +380,44 @@ def test_copy_summary_is_redacted_and_complete(qtbot, qloop, make_app, sandbox_u
     QGuiApplication.clipboard().clear()
     click(qtbot, app.window.account.copy_button)
     assert QGuiApplication.clipboard().text() == text
+
+
+def test_auto_refresh_runs_and_pauses_while_hidden(
+    qtbot, qloop, make_app, sandbox, sandbox_url
+) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    auto = app.window.auto_refresh
+    assert auto.seconds == 0  # off by default
+    assert not auto.running
+
+    async def scenario() -> None:
+        await sign_in(qtbot, app, sandbox_url, "kyc2")
+        before = sandbox.stats["requests"]
+        auto.set_interval(0.2)
+        assert auto.running
+        await until(lambda: sandbox.stats["requests"] >= before + 6, what="two auto-refreshes")
+        app.window.hide()
+        assert not auto.running
+        import asyncio
+
+        await asyncio.sleep(0.1)  # let a refresh already in flight land
+        paused_at = sandbox.stats["requests"]
+        await asyncio.sleep(0.7)
+        assert sandbox.stats["requests"] == paused_at  # nothing while hidden
+        app.window.show()
+        assert auto.running
+
+    run(qloop, scenario())
+
+
+def test_badges_follow_a_dark_palette(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    app = make_app()
+    pane = app.window.account.permissions
+    assert "#e6f4ea" in pane.styleSheet()  # light by default here
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    pane.setPalette(dark)
+    pane._on_scheme(None)  # what the desktop's colorSchemeChanged signal triggers
+    assert "#1f3d2b" in pane.styleSheet()

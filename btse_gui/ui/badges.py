@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from btse_gui.api.models import PERMISSION_NAMES, Permission, PermissionCheck
 from btse_gui.i18n import translate
 
-STYLE = """
+LIGHT = """
 PermissionBadge { border-radius: 6px; border: 1px solid palette(mid); }
 PermissionBadge[state="allowed"] { background: #e6f4ea; border-color: #8cc9a0; }
 PermissionBadge[state="blocked"] { background: #fbe9e7; border-color: #e0a49b; }
 PermissionBadge[mismatch="true"] { border: 2px solid #e69500; }
 PermissionBadge QLabel { background: transparent; color: #202124; }
 """
+DARK = """
+PermissionBadge { border-radius: 6px; border: 1px solid palette(mid); }
+PermissionBadge[state="allowed"] { background: #1f3d2b; border-color: #3f8a5a; }
+PermissionBadge[state="blocked"] { background: #47221f; border-color: #9a4a40; }
+PermissionBadge[mismatch="true"] { border: 2px solid #f0a830; }
+PermissionBadge QLabel { background: transparent; color: #e8eaed; }
+"""
+
+
+def is_dark(widget: QWidget) -> bool:
+    """Whether the widget's palette (which follows the desktop's scheme) is dark."""
+    return widget.palette().window().color().lightness() < 128
 
 
 class PermissionBadge(QFrame):
@@ -96,7 +109,8 @@ class PermissionsPane(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Permissions"))
         self.setObjectName("permissions_pane")
-        self.setStyleSheet(STYLE)
+        self.apply_theme()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme)
         self.badges = {p: PermissionBadge(p, self) for p in Permission}
         self.legend = QLabel(
             self.tr(
@@ -112,6 +126,12 @@ class PermissionsPane(QGroupBox):
         for i, badge in enumerate(self.badges.values()):
             grid.addWidget(badge, i // 2, i % 2)
         grid.addWidget(self.legend, 3, 0, 1, 2)
+
+    def apply_theme(self) -> None:
+        self.setStyleSheet(DARK if is_dark(self) else LIGHT)
+
+    def _on_scheme(self, _scheme: object) -> None:
+        self.apply_theme()
 
     def show_checks(self, checks: tuple[PermissionCheck, ...] | None) -> None:
         by_permission = {c.permission: c for c in checks or ()}

@@ -25,6 +25,7 @@ from btse_gui.profiles import ProfileBook
 from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState
 from btse_gui.settings import ProfileSettings
+from btse_gui.ui.auto_refresh import AutoRefresh
 from btse_gui.ui.badges import PermissionsPane
 from btse_gui.ui.login_pane import LoginPane
 from btse_gui.ui.profile_pane import ProfilePane, VipPane
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.profiles = ProfileSwitcher(self, session, book, self.ask_key) if book else None
         if self.profiles is not None:
             self.account.header.insertWidget(1, self.profiles.widget())
+        self.auto_refresh = AutoRefresh(self, session)
         self._build_actions()
 
         session.stateChanged.connect(self._on_state)
@@ -199,6 +201,9 @@ class MainWindow(QMainWindow):
         quit_action.setObjectName("action_quit")
         quit_action.setShortcuts(_with_key(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        self.diagnostics_action = QAction(self.tr("Copy &diagnostics"), self)
+        self.diagnostics_action.setObjectName("action_diagnostics")
+        self.diagnostics_action.triggered.connect(self.copy_diagnostics)
         about = QAction(self.tr("&About btse-gui"), self)
         about.triggered.connect(self.show_about)
 
@@ -215,6 +220,7 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.copy_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.auto_refresh.fill_menu(view_menu.addMenu(self.tr("&Auto-refresh")))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_actions = QActionGroup(self)
         for code, name in (("system", self.tr("System language")), *LANGUAGES.items()):
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
             lambda action: self.languageRequested.emit(action.data())
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.diagnostics_action)
         help_menu.addAction(about)
         for action in (self.refresh_action, self.copy_action, close, quit_action):
             self.addAction(action)  # shortcuts work with the menu closed
@@ -323,6 +330,16 @@ class MainWindow(QMainWindow):
         name = self._session.profile.name if self._session.profile else None
         QGuiApplication.clipboard().setText(support_summary(snapshot, name))
         self.status.showMessage(self.tr("Summary copied (no key or secret)"), 4000)
+
+    @async_slot()
+    async def copy_diagnostics(self) -> None:
+        """Versions, platform, keychain and the recent (redacted) log, for support."""
+        from btse_gui.diagnostics import diagnostics_text
+
+        name = await self._session.keychain_name()
+        backend = await self._session.keychain_backend()
+        QGuiApplication.clipboard().setText(diagnostics_text(name, backend))
+        self.status.showMessage(self.tr("Diagnostics copied"), 4000)
 
     def on_sign_out(self) -> None:
         self._session.sign_out()

@@ -128,6 +128,26 @@
     </message>
 </context>
 <context>
+    <name>AutoRefresh</name>
+    <message>
+        <source>Off</source>
+        <extracomment>Seconds -&gt; label; 0 is off.</extracomment>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>每 30 秒</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>每分鐘</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>每 5 分鐘</translation>
+    </message>
+</context>
+<context>
     <name>BtseCode</name>
     <message>
         <source>Futures market is unavailable</source>
@@ -376,6 +396,10 @@
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>複製診斷資訊(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;About btse-gui</source>
         <translation>關於 btse-gui(&amp;A)</translation>
     </message>
@@ -390,6 +414,10 @@
     <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>自動重新整理(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -410,6 +438,10 @@
     <message>
         <source>Summary copied (no key or secret)</source>
         <translation>已複製摘要（不含金鑰或密鑰）</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>已複製診斷資訊</translation>
     </message>
     <message>
         <source>Forget saved key</source>

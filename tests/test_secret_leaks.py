@@ -1,0 +1,212 @@
+"""A whole session with a recognisable secret, then a search for it everywhere it must
+not be: files under HOME, the config, cache, state and log folders and /tmp; the
+clipboard; the log; the command line's output; objects' repr and str."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from btse_gui import logs
+from btse_gui.api.server import Credentials
+from btse_gui.credentials import CredentialStore
+from btse_gui.sandbox.accounts import DemoAccount
+from btse_gui.sandbox.app import Sandbox, SandboxConfig
+from btse_gui.sandbox.server import serve_in_thread
+from btse_gui.session import SessionState
+from tests.gui_helpers import click, run, type_into, until
+from tests.leaks import files_containing, forms, private_dirs
+
+USER = {
+    "username": "leaky",
+    "email": "leaky@example.invalid",
+    "is2FA": True,
+    "isKyc": True,
+    "userStatus": 1,
+    "kycLevel": 2,
+    "allowCryptoDeposit": True,
+    "allowCryptoWithdrawal": True,
+    "allowFiatDeposit": False,
+    "allowFiatWithdrawal": False,
+    "allowTrade": True,
+    "allowTransfer": True,
+}
+
+
+def assert_clean(text: str, *secrets: str) -> None:
+    for secret in secrets:
+        for form in forms(secret):
+            assert form.decode(errors="ignore") not in text, "a secret leaked"
+
+
+def scan_roots(tmp_path: Path) -> list[Path]:
+    roots = [Path(p) for p in private_dirs()] + [tmp_path]
+    if log := logs.log_file():
+        roots.append(log.parent)
+    return roots
+
+
+def tmp_files_containing(secret: str) -> list[Path]:
+    """/tmp, skipping what no app writes: virtualenvs and large files."""
+    needles = forms(secret)
+    hits = []
+    for folder, dirs, files in os.walk("/tmp"):
+        dirs[:] = [d for d in dirs if d not in (".venv", "site-packages", ".git", "node_modules")]
+        for name in files:
+            path = Path(folder, name)
+            try:
+                if path.is_symlink() or path.stat().st_size > 2_000_000:
+                    continue
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if any(n in data for n in needles):
+                hits.append(path)
+    return hits
+
+
+def test_a_full_session_leaves_no_secret_anywhere(qtbot, qloop, make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    account = DemoAccount(f"leak{uuid.uuid4().hex}", "a recognisable secret", USER)
+    key, secret = account.key, account.secret
+    profile = f"leak-{uuid.uuid4().hex[:6]}"
+    sandbox = Sandbox(SandboxConfig(accounts={account.name: account}))
+    server = serve_in_thread(sandbox)
+    url = server.__enter__()
+    app = make_app()
+    window = app.window
+    outputs: list[str] = []
+    try:
+
+        async def session() -> None:
+            await app.start()
+            # A wrong secret first: an error with the key in play.
+            login = app.login
+            type_into(qtbot, login.base_url, url)
+            type_into(qtbot, login.api_key, key)
+            type_into(qtbot, login.api_secret, "wrong-" + secret[::-1])
+            click(qtbot, login.sign_in_button)
+            await until(lambda: app.session.state is SessionState.ERROR, what="401")
+            # A profile through the dialog, remembered in the keychain; then sign in.
+            dialog = window.profiles.open_dialog()
+            click(qtbot, dialog.new_button)
+            type_into(qtbot, dialog.name, profile)
+            type_into(qtbot, dialog.base_url, url)
+            type_into(qtbot, dialog.api_key, key)
+            type_into(qtbot, dialog.api_secret, secret)
+            click(qtbot, dialog.save_button)
+            await until(lambda: "Saved" in dialog.message.text(), what="saved")
+            dialog.close()
+            window.activateWindow()
+            await until(window.isActiveWindow)
+            QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
+            await app.session.refresh()
+            window.copy_summary()
+            outputs.append(QGuiApplication.clipboard().text())
+            await window.copy_diagnostics()
+            outputs.append(QGuiApplication.clipboard().text())
+            # The server goes away: an error, the data kept.
+            server.__exit__(None, None, None)
+            await app.session.refresh()
+            assert app.session.state is SessionState.STALE
+            outputs.append(app.window.account.banner.text())
+            window.close()
+
+        run(qloop, session())
+        # The command line, with the secret given the allowed ways (stdin, environment).
+        config = tmp_path / "cli-config"
+        env = {**os.environ, "XDG_CONFIG_HOME": str(config)}
+        for args, stdin in (
+            (
+                [
+                    "profiles",
+                    "add",
+                    "cli-" + profile,
+                    "--server",
+                    url,
+                    "--key",
+                    key,
+                    "--secret-stdin",
+                ],
+                secret + "\n",
+            ),
+            (["lookup", "--profile", "cli-" + profile, "--json"], ""),
+            (["lookup", "--all", "--summary"], ""),
+            (["profiles", "list"], ""),
+        ):
+            done = subprocess.run(
+                [sys.executable, "-m", "btse_gui", *args],
+                input=stdin,
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+                check=False,
+            )
+            outputs += [done.stdout, done.stderr]
+        done = subprocess.run(
+            [sys.executable, "-m", "btse_gui", "lookup", "--server", url],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env={**env, "BTSE_API_KEY": key, "BTSE_API_SECRET": secret},
+        )
+        outputs += [done.stdout, done.stderr]
+    finally:
+        CredentialStore().delete(profile)
+        CredentialStore().delete("cli-" + profile)
+        with contextlib.suppress(RuntimeError):  # already stopped inside the session
+            server.__exit__(None, None, None)
+
+    assert "btse-gui account summary" in outputs[0]
+    assert "Recent log" in outputs[1]
+    assert "Could not connect" in outputs[2]
+    for text in [*outputs, *logs.recent(200)]:
+        assert_clean(text, secret)
+    log_text = logs.log_file().read_text() if logs.log_file() else ""
+    assert "signed in" in log_text
+    assert_clean(log_text, secret, key)
+    for text in logs.recent(200):
+        assert_clean(text, key)
+    assert files_containing(secret, scan_roots(tmp_path)) == []
+    assert tmp_files_containing(secret) == []
+
+
+def test_repr_and_str_never_show_credentials() -> None:
+    from btse_gui.session import SignInRequest
+    from btse_gui.settings import ProfileSettings
+
+    secret = f"S3CRET-{uuid.uuid4().hex}"
+    credentials = Credentials(f"KEY-{uuid.uuid4().hex}", secret)
+    request = SignInRequest(ProfileSettings("p", "https://h.invalid"), credentials.key, secret)
+    for obj in (credentials, request):
+        assert secret not in repr(obj)
+        assert secret not in str(obj)
+    assert credentials.key not in repr(credentials)
+
+
+def test_the_log_filter_redacts_registered_values() -> None:
+    import logging
+
+    secret = f"S3CRET-{uuid.uuid4().hex}"
+    logs.REDACT.add(secret)
+    record = logging.LogRecord(
+        "btse_gui",
+        logging.WARNING,
+        __file__,
+        1,
+        "value %s and %s",
+        (secret, secret.encode().hex()),
+        None,
+    )
+    logs.REDACT.filter(record)
+    assert record.getMessage() == "value [redacted] and [redacted]"
