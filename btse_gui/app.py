@@ -194,6 +194,12 @@ class App:
         old.close()
         old.deleteLater()
 
+    def bring_forward(self) -> None:
+        """Another launch asked for this window: show it, on top."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
     def _on_first_paint(self) -> None:
         self._mark("first_paint_s")
         self._painted.set()
@@ -292,9 +298,18 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
 
     app = make_application(argv or sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # the App decides when to stop, after cleanup
+    instance = None
+    if options.demo is None:
+        from btse_gui.single_instance import InstanceServer, ask_running_instance
+
+        if ask_running_instance():
+            print("btse-gui is already running; its window was brought forward.")
+            return 0
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     gui = App(options)
+    if options.demo is None:
+        instance = InstanceServer(gui.bring_forward)
     app.aboutToQuit.connect(gui.closed.set)
     # Ctrl+C / SIGTERM close the window like Ctrl+Q. Python only sees signals when it
     # runs, so a timer wakes it up while Qt waits for events.
@@ -304,4 +319,6 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     waker.timeout.connect(lambda: None)
     waker.start(250)
     with loop:
-        return int(loop.run_until_complete(gui.run()))
+        code = int(loop.run_until_complete(gui.run()))
+    del instance  # stop listening only once the window is gone
+    return code

@@ -76,3 +76,44 @@ def test_closing_during_a_slow_request_exits_promptly_and_quietly(how: signal.Si
     assert proc.returncode == 0, err
     assert err == ""
     assert took < 10, f"took {took:.1f} s to exit"
+
+
+def test_a_second_launch_raises_the_first_and_exits(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {
+        **app_env(),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    first = subprocess.Popen(
+        [sys.executable, "-m", "btse_gui"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(3)  # the first window is up and listening
+        assert first.poll() is None
+        second = subprocess.run(
+            [sys.executable, "-m", "btse_gui"],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        assert second.returncode == 0, second.stderr
+        assert "already running" in second.stdout
+        assert first.poll() is None  # the first one is still there
+        log = tmp_path / "state" / "btse-gui" / "log" / "btse-gui.log"
+        deadline = time.monotonic() + 10
+        while "second launch" not in (log.read_text() if log.exists() else ""):
+            assert time.monotonic() < deadline, "the first instance never heard the second"
+            time.sleep(0.1)
+    finally:
+        first.terminate()
+        _out, err = first.communicate(timeout=20)
+    assert first.returncode == 0, err
+    assert err == ""
