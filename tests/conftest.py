@@ -63,6 +63,17 @@ def serve() -> Iterator[Callable[[Sandbox], str]]:
 _LOOPS: list[object] = []
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _free_qt_objects_before_exit():  # type: ignore[no-untyped-def]
+    """Free the tests' Qt objects while the QApplication still exists: left for the
+    interpreter's shutdown, they are destroyed after it and the process crashes."""
+    yield
+    import gc
+
+    _LOOPS.clear()
+    gc.collect()
+
+
 @pytest.fixture
 def qloop(qapp):  # type: ignore[no-untyped-def]
     """A qasync loop on pytest-qt's QApplication, fresh for each test."""
@@ -116,6 +127,16 @@ def make_app(qloop, qtbot, settings_file):  # type: ignore[no-untyped-def]
         return app
 
     yield make
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for app in apps:
         run(qloop, app.session.aclose())
+        # Windows the test made (a language switch makes new ones) are deleted now:
+        # one left to the interpreter's exit runs its Python event filters after
+        # Python has shut down, and the process crashes.
+        if shiboken6.isValid(app.window):
+            app.window.close()
+            app.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     apps.clear()
