@@ -52,6 +52,8 @@ class GuiOptions:
     demo_faults: str = ""
     #: Overrides the saved language ("system", "en", "zh_TW").
     language: str | None = None
+    #: Seconds to wait for a server's answer (default: a little over the server's 30 s).
+    timeout: float | None = None
 
 
 class PaintProbe(QObject):
@@ -75,11 +77,15 @@ def _preload(demo: bool) -> None:
         import btse_gui.sandbox.app  # noqa: F401
 
 
-def real_client(server: ServerProfile) -> BtseClient:
-    """A client for a real server. httpx is imported here, after the window is up."""
-    from btse_gui.api.client import BtseClient
+def real_clients(read_timeout: float | None = None) -> ClientFactory:
+    """Clients for real servers. httpx is imported when the first one is made."""
 
-    return BtseClient(server)
+    def factory(server: ServerProfile) -> BtseClient:
+        from btse_gui.api.client import BtseClient, Timeouts
+
+        return BtseClient(server, timeouts=Timeouts.for_read(read_timeout))
+
+    return factory
 
 
 def demo_services(faults: str = "") -> tuple[ClientFactory, DemoAccounts]:
@@ -113,6 +119,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("btse-gui")
+    app.setQuitOnLastWindowClosed(False)  # the App decides when to stop, after cleanup
     install_translator(QCoreApplication.translate)
     return app
 
@@ -126,7 +133,7 @@ class App:
             factory, demo_accounts = demo_services(options.demo_faults)
             self.settings = None
         else:
-            factory, demo_accounts = real_client, {}
+            factory, demo_accounts = real_clients(options.timeout), {}
             self.settings = settings or Settings()
         from btse_gui import logs
 
@@ -297,7 +304,6 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     import qasync
 
     app = make_application(argv or sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)  # the App decides when to stop, after cleanup
     instance = None
     if options.demo is None:
         from btse_gui.single_instance import InstanceServer, ask_running_instance

@@ -44,6 +44,9 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+TIMEOUT_HELP = "seconds to wait for the server's answer (default 35; the server gives up at 30)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="btse-gui",
@@ -69,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SPEC",
         help="make the demo server slow or faulty, e.g. latency=2000 or status=500",
     )
+    parser.add_argument("--timeout", type=float, metavar="SECONDS", help=TIMEOUT_HELP)
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -96,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     source.add_argument("--all", action="store_true", help="every saved profile")
     lookup.add_argument("--api-prefix", default="", help="signed path prefix, e.g. /api/v3.2")
+    lookup.add_argument("--timeout", type=float, metavar="SECONDS", help=TIMEOUT_HELP)
     lookup.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
     output = lookup.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -211,6 +216,7 @@ def _gui(args: argparse.Namespace, started: float) -> int:
         started=started,
         screenshot=args.screenshot,
         demo_faults=args.demo_faults,
+        timeout=args.timeout,
     )
     return run_gui(options)
 
@@ -240,10 +246,17 @@ def _lookup(args: argparse.Namespace) -> int:
 
 def _lookup_profiles(args: argparse.Namespace) -> int:
     from btse_gui import lookups
+    from btse_gui.api.client import BtseClient, Timeouts
     from btse_gui.cli_profiles import targets
     from btse_gui.report import support_summary
 
-    rows = asyncio.run(lookups.fetch_all(targets(args.profile or [], args.all)))
+    timeouts = Timeouts.for_read(args.timeout)
+    rows = asyncio.run(
+        lookups.fetch_all(
+            targets(args.profile or [], args.all),
+            lambda server: BtseClient(server, timeouts=timeouts),
+        )
+    )
     if args.json:
         print(lookups.as_json(rows))
     elif args.csv:
@@ -262,7 +275,7 @@ def _lookup_profiles(args: argparse.Namespace) -> int:
 
 
 async def _fetch(args: argparse.Namespace) -> AccountSnapshot:
-    from btse_gui.api.client import BtseClient
+    from btse_gui.api.client import BtseClient, Timeouts
 
     if args.demo:
         import httpx
@@ -278,7 +291,7 @@ async def _fetch(args: argparse.Namespace) -> AccountSnapshot:
     else:
         credentials = credentials_from_env(os.environ)
         server = ServerProfile(args.server, args.api_prefix, args.header_prefix)
-        client = BtseClient(server)
+        client = BtseClient(server, timeouts=Timeouts.for_read(args.timeout))
     async with client:
         return await client.fetch_account(credentials)
 

@@ -118,9 +118,9 @@ def make_app(qloop, qtbot, settings_file):  # type: ignore[no-untyped-def]
 
     apps = []
 
-    def make(demo: str | None = None):  # type: ignore[no-untyped-def]
+    def make(demo: str | None = None, timeout: float | None = None):  # type: ignore[no-untyped-def]
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        app = App(GuiOptions(demo=demo), settings=settings)
+        app = App(GuiOptions(demo=demo, timeout=timeout), settings=settings)
         qtbot.addWidget(app.window)
         app.window.show()
         apps.append(app)

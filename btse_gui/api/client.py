@@ -8,6 +8,7 @@ estimate. Every call returns a model or raises an :class:`ApiError` subclass —
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import math
 import ssl
@@ -65,6 +66,13 @@ class Timeouts:
     read: float = 35.0
     #: Whole-request deadline: stops a body that drips one byte at a time.
     total: float = 45.0
+
+    @classmethod
+    def for_read(cls, read: float | None) -> Timeouts:
+        """``read`` seconds to wait for an answer (``None``: the defaults)."""
+        if read is None:
+            return cls()
+        return cls(connect=min(5.0, read), read=read, total=read + min(10.0, read))
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,16 +291,24 @@ class BtseClient:
                 request = self._http.build_request(method, url, headers=headers, content=body)
                 response = await self._http.send(request, stream=True)
                 try:
+                    declared = response.headers.get("content-length", "")
+                    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+                        raise MalformedResponseError(  # refused before reading any of it
+                            path=path, reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB"
+                        )
                     chunks: list[bytes] = []
                     size = 0
-                    async for chunk in response.aiter_bytes():
-                        size += len(chunk)
-                        if size > MAX_BODY_BYTES:
-                            raise MalformedResponseError(
-                                path=path,
-                                reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB",
-                            )
-                        chunks.append(chunk)
+                    # aclosing: a body cut short by the deadline closes its stream here,
+                    # on this loop, not later in the garbage collector with no loop.
+                    async with contextlib.aclosing(response.aiter_bytes()) as stream:  # type: ignore[type-var]
+                        async for chunk in stream:
+                            size += len(chunk)
+                            if size > MAX_BODY_BYTES:
+                                raise MalformedResponseError(
+                                    path=path,
+                                    reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB",
+                                )
+                            chunks.append(chunk)
                 finally:
                     await response.aclose()
         except TimeoutError:

@@ -1,0 +1,256 @@
+"""Every way a server can misbehave, in the window and on the command line: a specific
+plain-language message, no traceback, a non-zero exit for the CLI, and in the window the
+last good data still shown, marked stale, with the UI responsive throughout."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import socket
+import time
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from btse_gui.cli import run as cli_run
+from btse_gui.session import SessionState
+from tests.gui_helpers import click, run, type_into, until
+from tests.hostile import GOOD_DATA, USER, Answer, HostileServer, envelope, good, response
+
+KEY, SECRET = "hostile-key-0001", "hostile-secret-0001"
+TIMEOUT = 1.0  # --timeout for these tests: reads give up after 1 s, the whole request 2 s
+
+
+def everywhere(answer: Answer) -> Callable[[str], Answer]:
+    return lambda path: answer
+
+
+def on_user(answer: Answer) -> Callable[[str], Answer]:
+    return lambda path: answer if path == "/v1/user" else good(path)
+
+
+def status(code: int, reason: str) -> Callable[[str], Answer]:
+    body = envelope(None, code=code, msg=reason, success=False)
+    return everywhere(Answer(response(body, f"{code} {reason}")))
+
+
+def user_data(**changes: object) -> Callable[[str], Answer]:
+    data = {**USER, **changes}
+    return on_user(Answer(response(envelope({k: v for k, v in data.items() if v != "DROP"}))))
+
+
+FULL = response(envelope(GOOD_DATA["/v1/user"]))
+HALF = FULL[: len(FULL) - 40]
+
+# name -> (behaviour, fragment of the message people see)
+FAULTS: dict[str, tuple[Callable[[str], Answer], str]] = {
+    "400": (status(400, "Bad Request"), "malformed (400)"),
+    "401": (status(401, "Unauthorized"), "API key was rejected (401)"),
+    "403": (status(403, "Forbidden"), "not allowed to read"),
+    "404": (status(404, "Not Found"), "(404)"),
+    "405": (status(405, "Method Not Allowed"), "(405)"),
+    "408": (status(408, "Request Timeout"), "(408"),
+    "429": (status(429, "Too Many Requests"), "Too many requests"),
+    "500": (status(500, "Internal Server Error"), "internal error"),
+    "code not 1": (
+        everywhere(Answer(response(envelope(None, code=8, success=False)))),
+        "Insufficient balance",
+    ),
+    "success false": (
+        everywhere(Answer(response(envelope(None, success=False, msg="nope")))),
+        "did not succeed",
+    ),
+    "data null": (on_user(Answer(response(envelope(None)))), "sign in again"),
+    "not JSON": (
+        everywhere(Answer(response(b"<html>502</html>", content_type="text/html"))),
+        "not JSON",
+    ),
+    "missing field": (user_data(email="DROP"), "has no 'email'"),
+    "wrong type": (user_data(is2FA="yes"), "'is2FA' is a string"),
+    "kycLevel out of range": (user_data(kycLevel=9), "outside 0 to 3"),
+    "spread as a string": (
+        lambda path: (
+            Answer(response(envelope({"isVIP": False, "spread": "0.1"})))
+            if path == "/v1/user/vip_info"
+            else good(path)
+        ),
+        "'spread' is a string",
+    ),
+    "truncated body": (on_user(Answer(HALF, reset=True)), "was lost"),
+    "reset mid-response": (on_user(Answer(FULL[:60], reset=True)), "was lost"),
+    "10 MB body": (on_user(Answer(response(b" " * 10_000_000))), "larger than 1024 KiB"),
+    "drip one byte a second": (
+        on_user(Answer(FULL[:80], drip=FULL[80:], drip_delay=1.0)),
+        "did not answer within",
+    ),
+    "read timeout": (on_user(Answer(hang=True)), "did not answer within"),
+}
+ACCEPTED = {
+    "extra fields": user_data(newField=[1, 2], another="x"),
+    "wrong content type": everywhere(
+        Answer(
+            response(
+                envelope({**USER, "isVIP": False, "spread": 0.1, "isLogin": True}),
+                content_type="text/plain",
+            )
+        )
+    ),
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# --- the command line (run in-process through its real entry point) ----------------------
+
+
+def lookup(url: str, capsys: pytest.CaptureFixture[str], monkeypatch) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("BTSE_API_KEY", KEY)
+    monkeypatch.setenv("BTSE_API_SECRET", SECRET)
+    code = cli_run(["lookup", "--server", url, "--timeout", str(TIMEOUT), "--json"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_cli_fault(fault: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    behaviour, fragment = FAULTS[fault]
+    server = HostileServer()
+    server.behaviour = behaviour
+    with server.serve() as url:
+        code, out, err = lookup(url, capsys, monkeypatch)
+    assert code != 0
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert fragment in lines[0]
+    assert "Traceback" not in err
+    assert SECRET not in err
+
+
+@pytest.mark.parametrize("case", sorted(ACCEPTED))
+def test_cli_accepts_harmless_oddities(case: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    server = HostileServer()
+    server.behaviour = ACCEPTED[case]
+    with server.serve() as url:
+        code, out, err = lookup(url, capsys, monkeypatch)
+    assert code == 0, err
+    assert json.loads(out)["profile"]["username"] == "hostile"
+
+
+def test_cli_connection_refused(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    code, _out, err = lookup(f"http://127.0.0.1:{free_port()}", capsys, monkeypatch)
+    assert code == 1
+    assert "Could not connect" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_cli_dns_failure(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # No resolver may be asked here: the lookup fails as glibc fails for an unknown name.
+    def no_such_host(*args: object, **kwargs: object) -> None:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    code, _out, err = lookup("https://btse-gui.invalid", capsys, monkeypatch)
+    assert code == 1
+    assert "host name could not be found" in err
+
+
+# --- the window -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hostile():  # type: ignore[no-untyped-def]
+    server = HostileServer()
+    with server.serve() as url:
+        yield server, url
+
+
+def signed_in_window(qtbot, qloop, make_app, url: str):  # type: ignore[no-untyped-def]
+    from btse_gui.app import App, GuiOptions  # noqa: F401 - make_app builds it
+
+    app = make_app(timeout=TIMEOUT)
+
+    async def sign_in() -> None:
+        login = app.login
+        type_into(qtbot, login.base_url, url)
+        type_into(qtbot, login.api_key, KEY)
+        type_into(qtbot, login.api_secret, SECRET)
+        click(qtbot, login.sign_in_button)
+        await until(lambda: app.session.state is SessionState.LOADED, what="good sign-in")
+
+    run(qloop, sign_in())
+    return app
+
+
+def refresh_into_fault(qtbot, qloop, app, expect: set[SessionState]) -> list[float]:  # type: ignore[no-untyped-def]
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+
+    async def refresh() -> None:
+        timer.start()
+        click(qtbot, app.window.account.refresh_button)
+        await until(
+            lambda: app.session.state in expect and not app.session.busy,
+            timeout=20,
+            what=f"one of {expect}",
+        )
+        timer.stop()
+
+    run(qloop, refresh())
+    return [b - a for a, b in itertools.pairwise(ticks)]
+
+
+def assert_stale_with(app, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    account = app.window.account
+    assert app.window.pages.currentWidget() is account
+    assert fragment in account.banner.text()
+    assert "Showing data from" in account.banner.text()
+    assert account.stale
+    assert account.profile.values["username"].text() == "hostile"  # the last good data
+    assert SECRET not in account.banner.text()
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_window_fault(qtbot, qloop, make_app, hostile, fault) -> None:  # type: ignore[no-untyped-def]
+    server, url = hostile
+    app = signed_in_window(qtbot, qloop, make_app, url)
+    behaviour, fragment = FAULTS[fault]
+    server.behaviour = behaviour
+    gaps = refresh_into_fault(qtbot, qloop, app, {SessionState.STALE, SessionState.EXPIRED})
+    assert_stale_with(app, fragment)
+    assert max(gaps, default=0) < 0.25, "the window stopped responding"
+
+
+def test_window_connection_refused(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    server = HostileServer()
+    with server.serve() as url:
+        app = signed_in_window(qtbot, qloop, make_app, url)
+    refresh_into_fault(qtbot, qloop, app, {SessionState.STALE})
+    assert_stale_with(app, "Could not connect")
+
+
+def test_window_dns_failure(qtbot, qloop, make_app, hostile, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, url = hostile
+    app = signed_in_window(qtbot, qloop, make_app, url)
+
+    def no_such_host(*args: object, **kwargs: object) -> None:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    # A new server profile on a name that does not resolve: sign in there fails plainly.
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+
+    async def sign_in_elsewhere() -> None:
+        app.window.show_login()
+        type_into(qtbot, app.login.base_url, "https://btse-gui.invalid")
+        type_into(qtbot, app.login.api_secret, SECRET)
+        click(qtbot, app.login.sign_in_button)
+        await until(lambda: "host name could not be found" in app.login.message.text())
+
+    run(qloop, sign_in_elsewhere())
