@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 
@@ -13,19 +13,28 @@ def forms(secret: str) -> list[bytes]:
     return [raw, base64.b64encode(raw), raw.hex().encode(), secret.encode("utf-16-le")]
 
 
-def files_containing(secret: str, roots: Iterable[str | os.PathLike[str]]) -> list[Path]:
+def files_containing(
+    secret: str,
+    roots: Iterable[str | os.PathLike[str]],
+    skip_dirs: Collection[str] = (),
+    max_size: int | None = None,
+) -> list[Path]:
+    """Files under ``roots`` holding ``secret`` in any of its forms."""
     needles = forms(secret)
     hits = []
     for root in roots:
-        for path in Path(root).rglob("*"):
-            if not path.is_file() or path.is_symlink():
-                continue
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            if any(n in data for n in needles):
-                hits.append(path)
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if d not in skip_dirs]
+            for name in files:
+                path = Path(folder, name)
+                try:
+                    if path.is_symlink() or (max_size and path.stat().st_size > max_size):
+                        continue
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+                if any(n in data for n in needles):
+                    hits.append(path)
     return hits
 
 

@@ -20,6 +20,7 @@ from btse_gui.sandbox.app import Sandbox, SandboxConfig
 from btse_gui.sandbox.server import serve_in_thread
 from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, toggle, type_into, until
+from tests.hostile import USER
 from tests.leaks import files_containing, private_dirs
 from tests.test_gui import sign_in
 
@@ -49,24 +50,7 @@ def test_store_round_trip_in_the_secret_service(profile_name: str) -> None:
 
 
 def test_remember_quit_and_start_again(qtbot, qloop, make_app, profile_name, settings_file) -> None:  # type: ignore[no-untyped-def]
-    account = DemoAccount(
-        f"leak{uuid.uuid4().hex}",
-        "recognisable secret",
-        {
-            "username": "remembered",
-            "email": "r@example.invalid",
-            "is2FA": True,
-            "isKyc": True,
-            "userStatus": 1,
-            "kycLevel": 2,
-            "allowCryptoDeposit": True,
-            "allowCryptoWithdrawal": True,
-            "allowFiatDeposit": False,
-            "allowFiatWithdrawal": False,
-            "allowTrade": True,
-            "allowTransfer": True,
-        },
-    )
+    account = DemoAccount(f"leak{uuid.uuid4().hex}", "recognisable secret", USER)
     sandbox = Sandbox(SandboxConfig(accounts={account.name: account}))
     with serve_in_thread(sandbox) as url:
         first = make_app()
@@ -96,7 +80,7 @@ def test_remember_quit_and_start_again(qtbot, qloop, make_app, profile_name, set
         second = make_app()  # a new start, with the same settings file
         run(qloop, second.start())
         assert second.session.state is SessionState.LOADED
-        assert second.window.account.profile.values["username"].text() == "remembered"
+        assert second.window.account.profile.values["username"].text() == USER["username"]
         assert second.login.api_secret.text() == ""
         assert sandbox.stats["requests"] == 6  # two sign-ins of three reads, nothing else
 

@@ -23,22 +23,8 @@ from btse_gui.sandbox.app import Sandbox, SandboxConfig
 from btse_gui.sandbox.server import serve_in_thread
 from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, type_into, until
+from tests.hostile import USER
 from tests.leaks import files_containing, forms, private_dirs
-
-USER = {
-    "username": "leaky",
-    "email": "leaky@example.invalid",
-    "is2FA": True,
-    "isKyc": True,
-    "userStatus": 1,
-    "kycLevel": 2,
-    "allowCryptoDeposit": True,
-    "allowCryptoWithdrawal": True,
-    "allowFiatDeposit": False,
-    "allowFiatWithdrawal": False,
-    "allowTrade": True,
-    "allowTransfer": True,
-}
 
 
 def assert_clean(text: str, *secrets: str) -> None:
@@ -55,22 +41,13 @@ def scan_roots(tmp_path: Path) -> list[Path]:
 
 
 def tmp_files_containing(secret: str) -> list[Path]:
-    """/tmp, skipping what no app writes: virtualenvs and large files."""
-    needles = forms(secret)
-    hits = []
-    for folder, dirs, files in os.walk("/tmp"):
-        dirs[:] = [d for d in dirs if d not in (".venv", "site-packages", ".git", "node_modules")]
-        for name in files:
-            path = Path(folder, name)
-            try:
-                if path.is_symlink() or path.stat().st_size > 2_000_000:
-                    continue
-                data = path.read_bytes()
-            except OSError:
-                continue
-            if any(n in data for n in needles):
-                hits.append(path)
-    return hits
+    """/tmp, skipping what no app writes: virtualenvs, repositories and large files."""
+    return files_containing(
+        secret,
+        ["/tmp"],
+        skip_dirs={".venv", "site-packages", ".git", "node_modules"},
+        max_size=2_000_000,
+    )
 
 
 def test_a_full_session_leaves_no_secret_anywhere(qtbot, qloop, make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
