@@ -119,3 +119,20 @@ def test_rebase_lets_nonces_follow_a_clock_corrected_backwards() -> None:
     behind = nonces.next()
     assert behind == pytest.approx(ahead - 600_000, abs=5)
     assert nonces.next() > behind
+
+
+def test_concurrent_rebases_never_repeat_a_nonce() -> None:
+    wall = FakeClock(1_700_000_000.0)
+    skew = ClockSkew(wall)
+    nonces = NonceSequence(skew)
+    refused = [nonces.next() for _ in range(3)]  # three requests signed 10 minutes ahead
+    skew.observe(int(wall.now * 1000) - 600_000, wall.now, wall.now)
+    nonces.rebase()  # the first refusal comes back
+    retried = [nonces.next()]
+    nonces.rebase()  # the second refusal comes back after the first retry went out
+    retried.append(nonces.next())
+    nonces.rebase()
+    retried.append(nonces.next())
+    assert len(set(retried)) == 3
+    assert retried == sorted(retried)
+    assert all(n < min(refused) for n in retried)

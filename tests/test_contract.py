@@ -272,3 +272,16 @@ def test_sandbox_sockets_are_tcp_so_answers_are_not_delayed() -> None:
         assert sock.proto == socket.IPPROTO_TCP
     finally:
         sock.close()
+
+
+@pytest.mark.parametrize("offset_ms", [600_000, -600_000])
+async def test_clock_off_with_the_three_reads_together(serve, offset_ms: int) -> None:  # type: ignore[no-untyped-def]
+    # All three first requests are refused together; each retries once, and no retry may
+    # reuse another's nonce. Repeated with fresh clients to catch an unlucky interleaving.
+    sandbox = Sandbox(SandboxConfig(clock_offset_ms=offset_ms))
+    url = serve(sandbox)
+    for _ in range(5):
+        async with BtseClient(ServerProfile(url)) as c:
+            snapshot = await c.fetch_account(demo_credentials("kyc3"))
+            assert snapshot.profile.username == "kyc3demo"
+    assert "already used" not in str(sandbox.stats)

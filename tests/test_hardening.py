@@ -142,6 +142,12 @@ class SlowKeyring(keyring.backend.KeyringBackend):
         self.saved.pop((service, username), None)
 
 
+# keyring registers every KeyringBackend subclass for its own discovery: left there, these
+# test backends would join the chainer of whichever test first asks for the keyring.
+keyring.backend.KeyringBackend._classes.discard(BrokenKeyring)  # type: ignore[attr-defined]
+keyring.backend.KeyringBackend._classes.discard(SlowKeyring)  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def use_keyring():  # type: ignore[no-untyped-def]
     before = keyring.get_keyring()

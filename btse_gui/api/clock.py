@@ -58,9 +58,13 @@ class NonceSequence:
         """Let the sequence restart from the corrected clock.
 
         Called only after the server refused a nonce and its answer moved our clock
-        estimate: the nonces issued against the wrong clock were refused, so going back
-        to the server's time cannot repeat an accepted one. Without this, a clock that
-        ran ahead would keep every later nonce ahead too, and all of them refused.
+        estimate. Only a sequence that runs more than a second ahead of the corrected
+        clock is pulled back: those nonces were signed against the wrong clock and
+        refused. When several refused requests come back together, the first rebase
+        does the work and the later ones change nothing, so nonces issued after the
+        correction are never issued again.
         """
         with self._lock:
-            self._last = min(self._last, int(self._clock.now_ms()) - 1)
+            now = int(self._clock.now_ms())
+            if self._last > now + JUMP_MS:
+                self._last = now - 1
