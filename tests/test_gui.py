@@ -421,3 +421,30 @@ def test_badges_follow_a_dark_palette(qtbot, qloop, make_app) -> None:  # type: 
     pane.setPalette(dark)
     pane._on_scheme(None)  # what the desktop's colorSchemeChanged signal triggers
     assert "#1f3d2b" in pane.styleSheet()
+
+
+def test_tab_order_on_the_sign_in_form(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    app = make_app()
+    login = app.login
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5000)
+    login.set_keychain("the system keyring (Secret Service)")  # enables Remember
+    login.profile_name.setFocus()
+    order = [QApplication.focusWidget().objectName()]
+    for _ in range(9):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order == [
+        "profile_name",
+        "base_url",
+        "api_prefix",
+        "header_prefix",
+        "api_key",
+        "api_secret",
+        "reveal_secret",
+        "remember",
+        "check_connection",
+        "sign_in",
+    ]
