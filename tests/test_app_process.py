@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from typing import Any
 
 import pytest
 
@@ -18,9 +19,10 @@ def app_env() -> dict[str, str]:
     return env
 
 
-def test_quit_after_load_reports_timings() -> None:
+def quit_after_load(account: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    """Run the window on a demo account with --quit-after-load; its JSON report."""
     result = subprocess.run(
-        [sys.executable, "-m", "btse_gui", "--demo", "kyc3", "--quit-after-load"],
+        [sys.executable, "-m", "btse_gui", "--demo", account, "--quit-after-load"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -28,26 +30,21 @@ def test_quit_after_load_reports_timings() -> None:
         check=False,
         stdin=subprocess.DEVNULL,
     )
+    return result, json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_quit_after_load_reports_timings() -> None:
+    result, report = quit_after_load("kyc3")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["state"] == "loaded"
     assert 0 < report["first_paint_s"] <= report["data_shown_s"]
     assert report["peak_rss_mb"] > 10
 
 
 def test_quit_after_load_on_a_failing_account_exits_nonzero() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "btse_gui", "--demo", "expired", "--quit-after-load"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=app_env(),
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
+    result, report = quit_after_load("expired")
     assert result.returncode == 1
-    report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["state"] == "error"
     assert "sign in again" in report["error"]
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from btse_gui.session import Session, SessionState, SignInRequest
 from btse_gui.settings import ProfileSettings
+from btse_gui.ui.names import name_widget
 from btse_gui.ui.slots import async_slot
 
 #: name -> (key, secret, description) of the demo accounts, when running the demo.
@@ -60,24 +61,20 @@ class LoginPane(QWidget):
 
     # --- layout ------------------------------------------------------------------------------
 
-    def _name(self, widget: QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-
     def _build(self) -> None:
-        self._name(self.demo_account, "demo_account", self.tr("Demo account"))
-        self._name(self.profile_name, "profile_name", self.tr("Profile name"))
-        self._name(self.base_url, "base_url", self.tr("Server address"))
-        self._name(self.api_prefix, "api_prefix", self.tr("Signed API prefix"))
-        self._name(self.header_prefix, "header_prefix", self.tr("Header prefix"))
-        self._name(self.api_key, "api_key", self.tr("API key"))
-        self._name(self.api_secret, "api_secret", self.tr("API secret"))
-        self._name(self.reveal, "reveal_secret", self.tr("Show secret"))
-        self._name(self.remember, "remember", self.tr("Remember in keychain"))
-        self._name(self.keychain_status, "keychain_status", self.tr("Keychain status"))
-        self._name(self.sign_in_button, "sign_in", self.tr("Sign in"))
-        self._name(self.check_button, "check_connection", self.tr("Check connection"))
-        self._name(self.message, "login_message", self.tr("Sign-in message"))
+        name_widget(self.demo_account, "demo_account", self.tr("Demo account"))
+        name_widget(self.profile_name, "profile_name", self.tr("Profile name"))
+        name_widget(self.base_url, "base_url", self.tr("Server address"))
+        name_widget(self.api_prefix, "api_prefix", self.tr("Signed API prefix"))
+        name_widget(self.header_prefix, "header_prefix", self.tr("Header prefix"))
+        name_widget(self.api_key, "api_key", self.tr("API key"))
+        name_widget(self.api_secret, "api_secret", self.tr("API secret"))
+        name_widget(self.reveal, "reveal_secret", self.tr("Show secret"))
+        name_widget(self.remember, "remember", self.tr("Remember in keychain"))
+        name_widget(self.keychain_status, "keychain_status", self.tr("Keychain status"))
+        name_widget(self.sign_in_button, "sign_in", self.tr("Sign in"))
+        name_widget(self.check_button, "check_connection", self.tr("Check connection"))
+        name_widget(self.message, "login_message", self.tr("Sign-in message"))
 
         self.profile_name.setText(self.tr("Default"))
         self.base_url.setPlaceholderText("https://api.example.com")

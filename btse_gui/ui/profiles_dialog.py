@@ -27,6 +27,7 @@ from btse_gui.api.server import Credentials
 from btse_gui.i18n import UserFacingError
 from btse_gui.profiles import ProfileBook
 from btse_gui.settings import ProfileSettings
+from btse_gui.ui.names import name_widget
 from btse_gui.ui.slots import async_slot
 
 
@@ -63,8 +64,7 @@ class ProfilesDialog(QDialog):
             (self.save_button, "profile_save", self.tr("Save")),
             (self.remove_button, "profile_remove", self.tr("Remove")),
         ):
-            widget.setObjectName(name)
-            widget.setAccessibleName(label)
+            name_widget(widget, name, label)
         self.header_prefix.addItems(["btse-", "request-"])
         self.header_prefix.setEditable(True)
         self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
