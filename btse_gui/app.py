@@ -164,11 +164,6 @@ class App:
             window.auto_refresh.group.triggered.connect(
                 lambda action: setattr(settings, "auto_refresh_s", int(action.data()))
             )
-            window.auto_refresh.group.triggered.connect(
-                lambda action: self.window.auto_refresh.set_interval(int(action.data()))
-            )
-            for action in window.auto_refresh.group.actions():
-                action.setChecked(action.data() == settings.auto_refresh_s)
             geometry = settings.window_geometry()
             if geometry is not None:
                 window.restoreGeometry(geometry)

@@ -134,8 +134,8 @@ def _rename(old: str, new: str) -> int:
 
 def targets(names: Sequence[str], every: bool) -> list[Target]:
     """The profiles to look up, each with its credentials from the keychain."""
-    settings = _settings()
-    profiles = settings.profiles()
+    book = _book()
+    profiles = book.all()
     if every:
         if not profiles:
             raise UsageError("there are no profiles: btse-gui profiles add NAME --server URL")
@@ -146,12 +146,11 @@ def targets(names: Sequence[str], every: bool) -> list[Target]:
         if missing:
             raise UsageError(f"no profile named {', '.join(map(repr, missing))}")
         chosen = [known[n] for n in names]
-    store = CredentialStore()
     result = []
     for p in chosen:
         try:
             server = ServerProfile(p.base_url, p.api_prefix, p.header_prefix)
-            credentials = store.load(p.name)
+            credentials = book.credentials(p.name)
         except (ApiError, KeychainError) as exc:
             result.append(Target(p.name, None, None, exc.user_message()))
             continue

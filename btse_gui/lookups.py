@@ -126,38 +126,34 @@ def as_csv(rows: Sequence[Row]) -> str:
     return out.getvalue()
 
 
+def _cells(row: Row) -> tuple[str, ...] | None:
+    """A succeeded row's table cells (``None`` for a failed one)."""
+    if not row.ok:
+        return None
+    d = row.as_dict()
+    vip = f"{'yes' if d['vip'] else 'no'} {d['spread']:g}%"
+    mismatches = ",".join(d["mismatches"]) or "-"
+    return (row.profile, "ok", d["username"], str(d["kyc"]), d["status"], vip, mismatches)
+
+
 def as_table(rows: Sequence[Row]) -> str:
+    """Aligned columns; a failed row's reason runs on past them instead of widening them."""
     header = ("PROFILE", "RESULT", "USERNAME", "KYC", "STATUS", "VIP", "MISMATCHES")
-    lines: list[tuple[str, ...]] = [header]
-    for row in rows:
-        d = row.as_dict()
-        if row.ok:
-            vip = f"{'yes' if d['vip'] else 'no'} {d['spread']:g}%"
+    cells = [_cells(row) for row in rows]
+    table = [header, *(c for c in cells if c is not None)]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    widths[0] = max([widths[0], *(len(row.profile) for row in rows)])
+    widths[1] = max(widths[1], len("FAILED"))
+    lines = [_join(header, widths)]
+    for row, line in zip(rows, cells, strict=True):
+        if line is None:
             lines.append(
-                (
-                    row.profile,
-                    "ok",
-                    d["username"],
-                    str(d["kyc"]),
-                    d["status"],
-                    vip,
-                    ",".join(d["mismatches"]) or "-",
-                )
+                f"{row.profile.ljust(widths[0])}  {'FAILED'.ljust(widths[1])}  {row.error}"
             )
         else:
-            lines.append((row.profile, "FAILED", row.error, "", "", "", ""))
-    widths = [max(len(line[i]) for line in lines if row_fits(line, i)) for i in range(len(header))]
-    out = []
-    for line in lines:
-        if line[1] == "FAILED":
-            out.append(f"{line[0].ljust(widths[0])}  FAILED  {line[2]}")
-        else:
-            out.append(
-                "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
-            )
-    return "\n".join(out)
+            lines.append(_join(line, widths))
+    return "\n".join(lines)
 
 
-def row_fits(line: tuple[str, ...], column: int) -> bool:
-    """A failed row's message spans the remaining columns and does not set their width."""
-    return not (line[1] == "FAILED" and column >= 2)
+def _join(line: tuple[str, ...], widths: Sequence[int]) -> str:
+    return "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()

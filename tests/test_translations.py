@@ -71,32 +71,28 @@ def test_the_ts_file_holds_every_string_in_the_code(tmp_path: Path) -> None:
     assert unfinished == [], "strings missing from the .ts (run make ts, then translate)"
 
 
-def test_cli_speaks_zh_tw_only_when_the_locale_says_so() -> None:
+def lookup_demo(account: str, **locale: str) -> subprocess.CompletedProcess[str]:
+    """``btse-gui lookup --demo ACCOUNT`` with only the given locale variables set."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    chinese = subprocess.run(
-        [sys.executable, "-m", "btse_gui", "lookup", "--demo", "locked"],
+    return subprocess.run(
+        [sys.executable, "-m", "btse_gui", "lookup", "--demo", account],
         capture_output=True,
         text=True,
-        env={**env, "LANG": "zh_TW.UTF-8"},
-        check=True,
-    ).stdout
-    assert "封鎖（帳戶已鎖定）" in chinese
-    assert "已鎖定" in chinese
-    english = subprocess.run(
-        [sys.executable, "-m", "btse_gui", "lookup", "--demo", "locked"],
-        capture_output=True,
-        text=True,
-        env={**env, "LANG": "en_US.UTF-8"},
-        check=True,
-    ).stdout
-    assert "blocked (account locked)" in english
-    error = subprocess.run(
-        [sys.executable, "-m", "btse_gui", "lookup", "--demo", "expired"],
-        capture_output=True,
-        text=True,
-        env={**env, "LC_ALL": "zh_TW.UTF-8"},
+        env={**env, **locale},
         check=False,
     )
+
+
+def test_cli_speaks_zh_tw_only_when_the_locale_says_so() -> None:
+    chinese_run = lookup_demo("locked", LANG="zh_TW.UTF-8")
+    assert chinese_run.returncode == 0, chinese_run.stderr
+    chinese = chinese_run.stdout
+    assert "封鎖（帳戶已鎖定）" in chinese
+    assert "已鎖定" in chinese
+    english_run = lookup_demo("locked", LANG="en_US.UTF-8")
+    assert english_run.returncode == 0, english_run.stderr
+    assert "blocked (account locked)" in english_run.stdout
+    error = lookup_demo("expired", LC_ALL="zh_TW.UTF-8")
     assert error.returncode == 1
     assert error.stderr.strip() == "btse-gui: 此 API 金鑰的工作階段已過期。請重新登入。"
 

@@ -23,6 +23,7 @@ class AutoRefresh(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self.group = QActionGroup(self)
+        self.group.triggered.connect(lambda action: self.set_interval(action.data()))
         window.installEventFilter(self)
         self.set_interval(seconds)
 
@@ -49,6 +50,8 @@ class AutoRefresh(QObject):
     def set_interval(self, seconds: float) -> None:
         self.seconds = seconds
         self.timer.setInterval(int(seconds * 1000))
+        for action in self.group.actions():
+            action.setChecked(action.data() == seconds)
         self._update()
 
     def _update(self) -> None:
