@@ -12,7 +12,17 @@ STARTED = time.perf_counter()
 def main(argv: list[str] | None = None) -> int:
     from btse_gui.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv, started=STARTED)
+    try:
+        code = run(sys.argv[1:] if argv is None else argv, started=STARTED)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``btse-gui lookup ... | head -1``): stop quietly. Point
+        # stdout at nothing so the interpreter's own final flush cannot fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return code
 
 
 if __name__ == "__main__":

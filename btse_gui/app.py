@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import resource
 import signal
 import sys
 import time
@@ -26,12 +25,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from btse_gui import language
 from btse_gui.api.server import ServerProfile
 from btse_gui.credentials import CredentialStore
-from btse_gui.i18n import install_translator
+from btse_gui.i18n import UserFacingError, install_translator
+from btse_gui.memory import peak_rss_mb
+from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
 from btse_gui.session import ClientFactory, Session, SessionState, SignInRequest
 from btse_gui.settings import APPLICATION, ORGANIZATION, Settings
 from btse_gui.ui.login_pane import DemoAccounts, LoginPane
 from btse_gui.ui.main_window import MainWindow
+from btse_gui.ui.session_signals import SessionSignals
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
@@ -127,18 +129,27 @@ def make_application(argv: list[str]) -> QApplication:
 class App:
     """The running app: one session, one window, and the start-up work."""
 
-    def __init__(self, options: GuiOptions, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        options: GuiOptions,
+        settings: Settings | None = None,
+        book: ProfileBook | None = None,
+    ) -> None:
         self.options = options
+        self.book: ProfileBook | None = None
         if options.demo is not None:
             factory, demo_accounts = demo_services(options.demo_faults)
             self.settings = None
         else:
             factory, demo_accounts = real_clients(options.timeout), {}
             self.settings = settings or Settings()
+            self.book = book or ProfileBook()
         from btse_gui import logs
 
         logs.setup()
-        self.session = Session(factory, CredentialStore(), self.settings)
+        store = self.book.store if self.book else CredentialStore()
+        self.session = Session(factory, store, self.book)
+        self.events = SessionSignals(self.session)
         self._demo_accounts = demo_accounts
         self.language_setting = options.language or (
             self.settings.language if self.settings else language.SYSTEM
@@ -152,9 +163,8 @@ class App:
         self.login, self.window = self._build_window()
 
     def _build_window(self) -> tuple[LoginPane, MainWindow]:
-        login = LoginPane(self.session, self._demo_accounts)
-        book = ProfileBook(self.settings, self.session.store) if self.settings else None
-        window = MainWindow(self.session, login, book)
+        login = LoginPane(self.session, self.events, self._demo_accounts)
+        window = MainWindow(self.session, self.events, login, self.book)
         window.closed.connect(self.closed.set)
         window.languageRequested.connect(self.set_language)
         window.check_language(self.language_setting)
@@ -242,7 +252,7 @@ class App:
         self._set_keychain(keychain)
         if self.options.demo is not None:
             self.login.select_demo("kyc3")  # a useful first pick; the person signs in
-        elif self.settings is not None:
+        elif self.book is not None:
             await self._restore_last_profile(keychain is not None)
 
     def _set_keychain(self, name: str | None) -> None:
@@ -250,14 +260,26 @@ class App:
         self.login.set_keychain(name)
 
     async def _restore_last_profile(self, keychain: bool) -> None:
-        assert self.settings is not None
-        profile = self.settings.profile(self.settings.last_profile)
+        book = self.book
+        assert book is not None
+
+        def last() -> Profile | None:
+            from btse_gui import legacy
+
+            legacy.migrate(book, self.settings)
+            return book.last_profile()
+
+        try:
+            profile = await asyncio.to_thread(last)
+        except UserFacingError as exc:  # a damaged profiles file: say so, start empty
+            self.login.message.setText(exc.user_message())
+            return
         if profile is None:
             return
         self.login.fill_profile(profile)
         if not (profile.remembered and keychain):
             return
-        credentials = await self.session.load_saved(profile.name)
+        credentials = await self.session.load_saved(profile)
         if credentials is None:
             return
         self.login.api_key.setText(credentials.key)
@@ -275,12 +297,11 @@ class App:
             if done and "data_shown_s" in self.timings:
                 break
             await asyncio.sleep(0.005)
-        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         report = {
             "state": self.session.state.value,
             "first_paint_s": round(self.timings.get("first_paint_s", -1), 4),
             "data_shown_s": round(self.timings.get("data_shown_s", -1), 4),
-            "peak_rss_mb": round(peak_kib / 1024, 1),
+            "peak_rss_mb": peak_rss_mb(),
             # Wall-clock times, for measuring from outside the process (benchmarks).
             "first_paint_at": self.timings.get("first_paint_at", -1),
             "data_shown_at": self.timings.get("data_shown_at", -1),

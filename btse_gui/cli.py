@@ -10,14 +10,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from btse_gui import app_version
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile, is_loopback_host
-from btse_gui.cli_profiles import KEY_ENV, SECRET_ENV, UsageError
+from btse_gui.cli_profiles import (
+    KEY_ENV,
+    SECRET_ENV,
+    UsageError,
+    add_server_options,
+    server_from_args,
+)
 from btse_gui.i18n import UserFacingError
 
 if TYPE_CHECKING:
@@ -44,7 +51,27 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-TIMEOUT_HELP = "seconds to wait for the server's answer (default 35; the server gives up at 30)"
+TIMEOUT_HELP = (
+    "seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)"
+)
+
+
+def bounded(kind: type[int] | type[float], low: float, high: float, what: str) -> Any:
+    """An argparse type: a finite number of ``kind`` in [low, high], else a usage error."""
+
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except (ValueError, OverflowError):
+            raise argparse.ArgumentTypeError(f"{what} must be a number, not {text!r}") from None
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be between {low:g} and {high:g}")
+        return value
+
+    return parse
+
+
+SECONDS = bounded(float, 1, 600, "--timeout")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SPEC",
         help="make the demo server slow or faulty, e.g. latency=2000 or status=500",
     )
-    parser.add_argument("--timeout", type=float, metavar="SECONDS", help=TIMEOUT_HELP)
+    parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=TIMEOUT_HELP)
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -99,12 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a saved profile (repeat for several; they are fetched concurrently)",
     )
     source.add_argument("--all", action="store_true", help="every saved profile")
-    lookup.add_argument("--api-prefix", default="", help="signed path prefix, e.g. /api/v3.2")
-    lookup.add_argument("--timeout", type=float, metavar="SECONDS", help=TIMEOUT_HELP)
-    lookup.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
+    lookup.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=TIMEOUT_HELP)
+    add_server_options(lookup)
     output = lookup.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON instead of text")
-    output.add_argument("--csv", action="store_true", help="print CSV (profiles)")
+    output.add_argument("--csv", action="store_true", help="print CSV (one row per account)")
     output.add_argument(
         "--summary", action="store_true", help="print a redacted summary for a support ticket"
     )
@@ -129,16 +155,35 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument(
         "--host", default="127.0.0.1", help="loopback address (default %(default)s)"
     )
-    sandbox.add_argument("--port", type=int, default=8787, help="port (default %(default)s)")
+    sandbox.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
+    sandbox.add_argument("--api-prefix", default="", help="signed prefix, e.g. /api/v3.2")
     sandbox.add_argument(
-        "--clock-offset-ms", type=int, default=0, help="run the server's clock this far off"
+        "--route-prefix", default="", help="routing prefix before it (not signed), e.g. /spot"
+    )
+    sandbox.add_argument(
+        "--port",
+        type=bounded(int, 1, 65535, "--port"),
+        default=8787,
+        help="port, 1 to 65535 (default %(default)s)",
+    )
+    sandbox.add_argument(
+        "--clock-offset-ms",
+        type=bounded(int, -(10**10), 10**10, "--clock-offset-ms"),
+        default=0,
+        help="run the server's clock this far off (at most about 115 days)",
     )
     sandbox.add_argument("--faults", default="", help="faults for every request, e.g. latency=200")
     sandbox.add_argument(
-        "--key-limit", type=int, default=15, help="requests per second per key (default 15)"
+        "--key-limit",
+        type=bounded(int, 1, 100_000, "--key-limit"),
+        default=15,
+        help="requests per second per key (default 15)",
     )
     sandbox.add_argument(
-        "--user-limit", type=int, default=30, help="requests per second per user (default 30)"
+        "--user-limit",
+        type=bounded(int, 1, 100_000, "--user-limit"),
+        default=30,
+        help="requests per second per user (default 30)",
     )
     return parser
 
@@ -163,6 +208,11 @@ def _cli_language() -> None:
     language.install(chosen)
 
 
+def one_line(text: str) -> str:
+    """A message on one line: the command line's failures are one line each."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
 def run(argv: list[str], started: float = 0.0) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -181,14 +231,14 @@ def run(argv: list[str], started: float = 0.0) -> int:
             return cli_profiles.run(args)
         return _gui(args, started)
     except UsageError as exc:
-        print(f"btse-gui: {exc}", file=sys.stderr)
+        print(f"btse-gui: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
 
     except ApiError as exc:
-        print(f"btse-gui: {exc.user_message()}", file=sys.stderr)
+        print(f"btse-gui: {one_line(exc.user_message())}", file=sys.stderr)
         return EXIT_USAGE if exc.params.get("url") is not None else EXIT_FAILED
     except UserFacingError as exc:
-        print(f"btse-gui: {exc.user_message()}", file=sys.stderr)
+        print(f"btse-gui: {one_line(exc.user_message())}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("btse-gui: interrupted", file=sys.stderr)
@@ -229,10 +279,13 @@ def _lookup(args: argparse.Namespace) -> int:
 
     if args.profile or args.all:
         return _lookup_profiles(args)
-    if args.csv:
-        raise UsageError("--csv is for --profile and --all lookups")
     snapshot = asyncio.run(_fetch(args))
-    if args.summary:
+    if args.csv:
+        from btse_gui import lookups
+
+        label = f"demo {args.demo}" if args.demo else ServerProfile(args.server).host
+        print(lookups.as_csv([lookups.Row(label, snapshot)]), end="")
+    elif args.summary:
         print(support_summary(snapshot, args.demo and f"demo {args.demo}"))
     elif args.json:
         document = {"server": DEMO_BASE_URL if args.demo else args.server, **snapshot.to_json()}
@@ -241,6 +294,14 @@ def _lookup(args: argparse.Namespace) -> int:
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         print(format_account(snapshot))
+    if snapshot.errors:
+        first = next(iter(snapshot.errors.values()))
+        count = len(snapshot.errors)
+        print(
+            f"btse-gui: {count} of 3 reads failed: {one_line(first.user_message())}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -267,7 +328,7 @@ def _lookup_profiles(args: argparse.Namespace) -> int:
             print(f"== {row.profile}\n{text}\n")
     else:
         print(lookups.as_table(rows))
-    failed = [row.profile for row in rows if not row.ok]
+    failed = [row.profile for row in rows if row.snapshot is None or row.snapshot.errors]
     if failed:
         print(f"btse-gui: {len(failed)} of {len(rows)} lookups failed", file=sys.stderr)
         return EXIT_FAILED
@@ -290,7 +351,7 @@ async def _fetch(args: argparse.Namespace) -> AccountSnapshot:
         )
     else:
         credentials = credentials_from_env(os.environ)
-        server = ServerProfile(args.server, args.api_prefix, args.header_prefix)
+        server = server_from_args(args)
         client = BtseClient(server, timeouts=Timeouts.for_read(args.timeout))
     async with client:
         return await client.fetch_account(credentials)
@@ -332,6 +393,16 @@ def _keychain(args: argparse.Namespace) -> int:
 # --- sandbox -------------------------------------------------------------------------------
 
 
+def _check_sandbox_convention(args: argparse.Namespace) -> None:
+    """The sandbox's convention, validated as a server profile's would be."""
+    if args.route_prefix and not args.route_prefix.startswith("/"):
+        raise UsageError("--route-prefix must start with '/', like /spot")
+    try:
+        ServerProfile("http://127.0.0.1" + args.route_prefix, args.api_prefix, args.header_prefix)
+    except ApiError as exc:
+        raise UsageError(exc.user_message()) from None
+
+
 def _sandbox(args: argparse.Namespace) -> int:
     if not is_loopback_host(args.host):
         raise UsageError("the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)")
@@ -348,8 +419,12 @@ def _sandbox(args: argparse.Namespace) -> int:
         ) from None
 
     try:
+        _check_sandbox_convention(args)
         sandbox = Sandbox(
             SandboxConfig(
+                header_prefix=args.header_prefix,
+                api_prefix=args.api_prefix,
+                route_prefix=args.route_prefix,
                 clock_offset_ms=args.clock_offset_ms,
                 faults=args.faults,
                 key_limit=args.key_limit,
@@ -359,7 +434,10 @@ def _sandbox(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"btse-gui sandbox on http://{host}:{args.port}  (Ctrl+C stops it)")
+    print(f"btse-gui sandbox on http://{host}:{args.port}{args.route_prefix}  (Ctrl+C stops it)")
+    if args.api_prefix or args.header_prefix != "btse-":
+        signed = args.api_prefix or "(none)"
+        print(f"Convention: signed prefix {signed}, {args.header_prefix}* headers")
     print("Demo accounts (public demo data):")
     for account in DEMO_ACCOUNTS.values():
         credentials = f"key={account.key:<22} secret={account.secret:<25}"

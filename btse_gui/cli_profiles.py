@@ -1,8 +1,9 @@
 """``btse-gui profiles ...`` and resolving ``lookup --profile``/``--all`` to targets.
 
-Profiles' servers live in the settings (QSettings); keys and secrets in the keychain only.
-A secret is read from a hidden prompt, standard input (``--secret-stdin``) or
-``BTSE_API_SECRET`` — never from a command-line flag.
+Profiles live in ``profiles.json`` (``profile_store``), keys and secrets in the keychain
+only. A secret is read from a hidden prompt, standard input (``--secret-stdin``) or
+``BTSE_API_SECRET`` — never from a command-line flag. ``profiles list`` shows what the
+keychain really holds for each profile, not what the file remembers.
 """
 
 from __future__ import annotations
@@ -11,48 +12,48 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.credentials import CredentialStore, KeychainError
+from btse_gui.credentials import KeychainError
+from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
 from btse_gui.lookups import Target
-from btse_gui.profiles import ProfileBook, ProfileError
+from btse_gui.sanitize import visible
 
 if TYPE_CHECKING:
     import argparse
 
-    from btse_gui.settings import Settings
+    from btse_gui.profiles import ProfileBook
 
 KEY_ENV = "BTSE_API_KEY"
 SECRET_ENV = "BTSE_API_SECRET"  # noqa: S105 - the variable's name, not a secret
+CONTEXT = "Cli"
 
 
 class UsageError(Exception):
     """A one-line problem with what was asked, for the command line (exit code 2)."""
 
 
-def _settings() -> Settings:
-    from btse_gui.settings import Settings
-
-    return Settings()
+def say(source: str, **params: Any) -> str:
+    """A command-line message in the active language (``source`` marked for lupdate)."""
+    return translate(CONTEXT, source).format(**params)
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     profiles = commands.add_parser(
         "profiles",
-        help="list, add, remove or rename server profiles",
+        help="list, add, remove, rename or check server profiles",
         description="Profiles name a server and an API key; the key and secret are kept in "
         "the keychain. The secret comes from a hidden prompt, --secret-stdin or "
         f"{SECRET_ENV}, never from a flag.",
     )
     actions = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="list the profiles")
-    add = actions.add_parser("add", help="add or replace a profile")
+    actions.add_parser("list", help="list the profiles and whether the keychain holds a key")
+    add = actions.add_parser("add", help="add a profile (or replace the one with its name)")
     add.add_argument("name")
     add.add_argument("--server", required=True, metavar="URL", help="base URL")
-    add.add_argument("--api-prefix", default="", help="signed path prefix, e.g. /api/v3.2")
-    add.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
+    add_server_options(add)
     add.add_argument("--key", help=f"the API key (default: {KEY_ENV}, or a prompt)")
     add.add_argument("--secret-stdin", action="store_true", help="read the secret from stdin")
     remove = actions.add_parser("remove", help="remove a profile and its saved key")
@@ -60,9 +61,40 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     rename = actions.add_parser("rename", help="rename a profile")
     rename.add_argument("old")
     rename.add_argument("new")
+    check = actions.add_parser(
+        "check", help="find (and with --repair fix) what an interrupted change left"
+    )
+    check.add_argument("--repair", action="store_true", help="fix what is found")
+
+
+def add_server_options(parser: argparse.ArgumentParser) -> None:
+    """--preset, or --api-prefix and --header-prefix, for a server given by --server."""
+    from btse_gui.api.presets import PRESETS
+
+    choices = ", ".join(f"{p.name} = {p.label}" for p in PRESETS.values())
+    parser.add_argument(
+        "--preset",
+        choices=list(PRESETS),
+        help=f"the server's convention: {choices} (default spec, or custom prefixes)",
+    )
+    parser.add_argument("--api-prefix", help="signed path prefix, e.g. /api/v3.2 (custom)")
+    parser.add_argument("--header-prefix", help="btse- (default) or request- (custom)")
+
+
+def server_from_args(args: argparse.Namespace) -> ServerProfile:
+    """The server --server names, with --preset's convention or the custom prefixes."""
+    from btse_gui.api.presets import PRESETS
+
+    if args.preset is not None:
+        if args.api_prefix is not None or args.header_prefix is not None:
+            raise UsageError("--preset sets the API and header prefixes: give one or the other")
+        return PRESETS[args.preset].apply(args.server)
+    return ServerProfile(args.server, args.api_prefix or "", args.header_prefix or "btse-")
 
 
 def run(args: argparse.Namespace) -> int:
+    from btse_gui.profile_model import ProfileError
+
     try:
         if args.action == "list":
             return _list()
@@ -70,21 +102,44 @@ def run(args: argparse.Namespace) -> int:
             return _add(args)
         if args.action == "remove":
             return _remove(args.name)
+        if args.action == "check":
+            return _check(args.repair)
         return _rename(args.old, args.new)
-    except (KeychainError, ProfileError) as exc:
+    except ProfileError as exc:  # a bad name, an unknown or duplicate profile
         raise UsageError(exc.user_message()) from None
 
 
+def book() -> ProfileBook:
+    from btse_gui.profiles import ProfileBook
+
+    return ProfileBook()
+
+
 def _list() -> int:
-    profiles = _settings().profiles()
-    if not profiles:
-        print("No profiles yet: btse-gui profiles add NAME --server URL")
+    from btse_gui.profiles import KEY_STATE_TEXT
+
+    profiles_book = book()
+    profiles = profiles_book.all()
+    unreadable = profiles_book.unreadable()
+    if not profiles and not unreadable:
+        print(
+            say(
+                QT_TRANSLATE_NOOP("Cli", "No profiles yet: btse-gui profiles add NAME --server URL")
+            )
+        )
         return 0
-    width = max(len(p.name) for p in profiles)
+    states = profiles_book.key_states(profiles)
+    width = max([len(p.name) for p in profiles] or [0])
     for p in profiles:
-        saved = "key saved" if p.remembered else "no saved key"
         prefix = f"  prefix {p.api_prefix}" if p.api_prefix else ""
-        print(f"{p.name.ljust(width)}  {p.base_url}{prefix}  ({saved})")
+        state = translate("Profiles", KEY_STATE_TEXT[states[p.id]])
+        print(f"{p.name.ljust(width)}  {p.base_url}{prefix}  ({state})")
+    for entry in unreadable:
+        text = QT_TRANSLATE_NOOP("Cli", "unreadable profile {name!r}: {reason}")
+        print(say(text, name=entry.label, reason=entry.reason))
+    if unreadable:
+        print(say(QT_TRANSLATE_NOOP("Cli", "'btse-gui profiles check --repair' removes them.")))
+        return 1
     return 0
 
 
@@ -98,13 +153,17 @@ def _read_secret(args: argparse.Namespace) -> str:
     raise UsageError(f"give the secret on standard input (--secret-stdin) or in {SECRET_ENV}")
 
 
-def _book() -> ProfileBook:
-    return ProfileBook(_settings(), CredentialStore())
-
-
 def _add(args: argparse.Namespace) -> int:
-    from btse_gui.settings import ProfileSettings
+    from btse_gui.profiles import Profile, validate
 
+    # Everything is validated before the secret is asked for or anything is written.
+    try:
+        server = server_from_args(args)
+        profile = validate(
+            Profile(args.name, server.base_url, server.api_prefix, server.header_prefix)
+        )
+    except ApiError as exc:
+        raise UsageError(exc.user_message()) from None
     key = (args.key or os.environ.get(KEY_ENV, "")).strip()
     if not key and sys.stdin.isatty() and not args.secret_stdin:
         key = input("API key: ").strip()
@@ -112,48 +171,89 @@ def _add(args: argparse.Namespace) -> int:
         raise UsageError(f"give the API key with --key or {KEY_ENV}")
     try:
         credentials = Credentials(key, _read_secret(args))
-        profile = ProfileSettings(args.name, args.server, args.api_prefix, args.header_prefix)
-        _book().save(profile, credentials)
     except ApiError as exc:
         raise UsageError(exc.user_message()) from None
-    print(f"Profile {args.name!r} saved; its key and secret are in the keychain.")
+    saved = book().add(profile, credentials)
+    text = QT_TRANSLATE_NOOP(
+        "Cli", "Profile {name!r} saved; its key and secret are in the keychain."
+    )
+    print(say(text, name=saved.name))
     return 0
 
 
 def _remove(name: str) -> int:
-    _book().remove(name)
-    print(f"Profile {name!r} removed, with its saved key.")
+    profiles_book = book()
+    profile = profiles_book.get(name)
+    profiles_book.remove(profile.name)
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Profile {name!r} removed, with its saved key."),
+            name=profile.name,
+        )
+    )
     return 0
 
 
 def _rename(old: str, new: str) -> int:
-    _book().rename(old, new)
-    print(f"Profile {old!r} is now {new!r}.")
+    profiles_book = book()
+    before = profiles_book.get(old)
+    after = profiles_book.rename(before.name, new)
+    print(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Profile {old!r} is now {new!r}."),
+            old=before.name,
+            new=after.name,
+        )
+    )
     return 0
+
+
+def _check(repair: bool) -> int:
+    from btse_gui.profile_check import check
+
+    report = check(book(), repair=repair)
+    for line in report.problems:
+        print(f"problem: {line}")
+    for line in report.fixed:
+        print(f"fixed: {line}")
+    for line in report.left:
+        print(f"not fixed: {line}")
+    if report.clean and not report.left:
+        print(say(QT_TRANSLATE_NOOP("Cli", "Profiles and keychain agree: nothing to repair.")))
+        return 0
+    if report.problems and not repair:
+        print(say(QT_TRANSLATE_NOOP("Cli", "Run 'btse-gui profiles check --repair' to fix this.")))
+        return 1
+    return 1 if report.left else 0
 
 
 def targets(names: Sequence[str], every: bool) -> list[Target]:
     """The profiles to look up, each with its credentials from the keychain."""
-    book = _book()
-    profiles = book.all()
+    profiles_book = book()
+    profiles = profiles_book.all()
     if every:
         if not profiles:
             raise UsageError("there are no profiles: btse-gui profiles add NAME --server URL")
         chosen = profiles
     else:
-        known = {p.name: p for p in profiles}
-        missing = [n for n in names if n not in known]
+        found = [(n, profiles_book.find(n)) for n in names]
+        missing = [visible(n, limit=64) for n, p in found if p is None]
         if missing:
             raise UsageError(f"no profile named {', '.join(map(repr, missing))}")
-        chosen = [known[n] for n in names]
+        chosen = [p for _, p in found if p is not None]
     result = []
     for p in chosen:
         try:
-            server = ServerProfile(p.base_url, p.api_prefix, p.header_prefix)
-            credentials = book.credentials(p.name)
+            server = p.server()
+            credentials = profiles_book.credentials(p)
         except (ApiError, KeychainError) as exc:
             result.append(Target(p.name, None, None, exc.user_message()))
             continue
-        problem = "" if credentials else "no key and secret saved for this profile"
-        result.append(Target(p.name, server, credentials, problem))
+        if credentials is None:
+            state = "no key and secret saved for this profile"
+            if p.keychain_item is not None:
+                state = "its saved key is gone from the keychain (btse-gui profiles check)"
+            result.append(Target(p.name, server, None, state))
+            continue
+        result.append(Target(p.name, server, credentials, ""))
     return result

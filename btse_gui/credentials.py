@@ -12,11 +12,13 @@ Every call here may block (D-Bus round trips, OS prompts): call them from a work
 from __future__ import annotations
 
 import json
+import os
 from typing import TYPE_CHECKING, Any
 
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials
 from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError
+from btse_gui.sanitize import visible
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -61,6 +63,14 @@ class KeychainRefusedError(KeychainError):
     )
 
 
+class KeychainBrokenError(KeychainUnavailableError):
+    template = QT_TRANSLATE_NOOP(
+        "Keychain",
+        "The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND={setting!r}). "
+        "Nothing can be saved; you are signed in for this session only.",
+    )
+
+
 class KeychainDataError(KeychainError):
     template = QT_TRANSLATE_NOOP(
         "Keychain",
@@ -85,8 +95,31 @@ class CredentialStore:
         if self._backend is None:
             import keyring  # slow to import and to probe: only when first needed
 
-            self._backend = keyring.get_keyring()
+            try:
+                self._backend = keyring.get_keyring()
+            except Exception as exc:  # e.g. PYTHON_KEYRING_BACKEND names no backend
+                raise KeychainBrokenError(
+                    setting=visible(os.environ.get("PYTHON_KEYRING_BACKEND", "")),
+                    reason=type(exc).__name__,
+                ) from None
         return self._backend
+
+    def list_items(self) -> set[str] | None:
+        """The names of every item this app holds, where the backend can list them
+        (the Secret Service can; macOS and Windows keychains, through keyring, cannot)."""
+        if not self.usable():
+            return None
+        backend = self._keyring()
+        for candidate in getattr(backend, "backends", None) or [backend]:
+            if _class_path(candidate) == "keyring.backends.SecretService.Keyring":
+                return set(self._call(self._search_secret_service, candidate))
+        return None
+
+    def _search_secret_service(self, backend: Any) -> set[str]:
+        attribute = backend.schemes[backend.scheme]["username"]
+        collection = backend.get_preferred_collection()
+        items = collection.search_items(backend._query(self.service))
+        return {str(item.get_attributes().get(attribute, "")) for item in items}
 
     def usable(self) -> bool:
         backend = self._keyring()
@@ -134,7 +167,13 @@ class CredentialStore:
     def load(self, profile: str) -> Credentials | None:
         if not self.usable():
             raise KeychainUnavailableError()
-        value = self._call(self._keyring().get_password, self.service, profile)
+        try:
+            value = self._call(self._keyring().get_password, self.service, profile)
+        except KeychainRefusedError as exc:
+            # Deleted between the search and the read (another thread or process).
+            if type(exc.__cause__).__name__ == "ItemNotFoundException":
+                return None
+            raise
         if value is None:
             return None
         try:
@@ -155,7 +194,7 @@ class CredentialStore:
                 raise
 
     @staticmethod
-    def _call(fn: Any, *args: str) -> Any:
+    def _call(fn: Any, *args: Any) -> Any:
         """Run a keyring call; any failure becomes a KeychainError naming no value."""
         try:
             return fn(*args)

@@ -10,10 +10,15 @@ which replaces it (and its base64 and hex forms) in every record, from any logge
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import logging.handlers
+import os
+import sys
 from collections import deque
 from pathlib import Path
+
+from btse_gui.sanitize import log_text
 
 LOGGER = "btse_gui"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -43,6 +48,14 @@ class RedactingFilter(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
+        # Arguments are outside text (a server's msg, a URL, an exception): each is put
+        # on one line with control characters escaped, so none can forge a record.
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                a if isinstance(a, int | float) else log_text(a) for a in record.args
+            )
+        elif isinstance(record.args, dict):
+            record.args = {k: log_text(v) for k, v in record.args.items()}
         message = self.redact(record.getMessage())
         if record.exc_info:
             message += "\n" + self.redact(logging.Formatter().formatException(record.exc_info))
@@ -68,6 +81,7 @@ class _Recent(logging.Handler):
 
 _recent = _Recent()
 _file: Path | None = None
+_ready = False
 
 
 def log_dir() -> Path:
@@ -76,28 +90,53 @@ def log_dir() -> Path:
     return Path(user_log_dir("btse-gui", appauthor=False))
 
 
-def setup(directory: Path | None = None) -> Path:
-    """Log btse-gui and httpx to the log file (once per process); returns its path."""
-    global _file
-    if _file is not None:
+def setup(directory: Path | None = None) -> Path | None:
+    """Log btse-gui and httpx to the log file (once per process); returns its path.
+
+    The folder is made private (0700) and the file too (0600): the log names servers and
+    accounts. When the folder cannot be made (its path is taken by a file, a read-only
+    disk), the app runs on without a log file, with one line on stderr saying so.
+    """
+    global _file, _ready
+    if _ready:
         return _file
-    folder = directory or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "btse-gui.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1 << 20, backupCount=3, encoding="utf-8"
-    )
+    _ready = True
     formatter = logging.Formatter(_FORMAT)
-    for h in (handler, _recent):
-        h.setFormatter(formatter)
-        h.addFilter(REDACT)
+    _recent.setFormatter(formatter)
+    _recent.addFilter(REDACT)
+    handlers: list[logging.Handler] = [_recent]
+    folder = directory or log_dir()
+    path = folder / "btse-gui.log"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handler = _PrivateFileHandler(path, maxBytes=1 << 20, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        print(
+            f"btse-gui: no log file ({folder}: {exc.strerror or type(exc).__name__}); "
+            "carrying on without one",
+            file=sys.stderr,
+        )
+    else:
+        handler.setFormatter(formatter)
+        handler.addFilter(REDACT)
+        handlers.append(handler)
+        _file = path
     for name in (LOGGER, "httpx"):
         logger = logging.getLogger(name)
         logger.setLevel(logging.INFO)
-        logger.addHandler(handler)
-        logger.addHandler(_recent)
-    _file = path
-    return path
+        for h in handlers:
+            logger.addHandler(h)
+    return _file
+
+
+class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that only its owner can read, rotated copies included."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with contextlib.suppress(OSError):  # a file made before with wider permissions
+            os.chmod(self.baseFilename, 0o600)
+        return open(fd, "a", encoding=self.encoding)
 
 
 def recent(count: int = 50) -> list[str]:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from btse_gui.api.errors import ApiError
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.report import mask_email, status_name
+from btse_gui.report import UNKNOWN, mask_email, spread_text, status_name, warnings, yes_no
+from btse_gui.sanitize import csv_cell
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
@@ -28,11 +29,13 @@ COLUMNS = (
     "ok",
     "username",
     "email",
+    "signed_in",
     "kyc",
     "status",
     "vip",
     "spread",
     "mismatches",
+    "warnings",
     "error",
 )
 
@@ -61,17 +64,19 @@ class Row:
         s = self.snapshot
         if s is None:
             return {"profile": self.profile, "ok": False, "error": self.error}
-        mismatches = [c.permission.value for c in s.permissions if c.mismatch]
+        p, vip = s.profile, s.vip
         return {
             "profile": self.profile,
             "ok": True,
-            "username": s.profile.username,
-            "email": mask_email(s.profile.email),
-            "kyc": s.profile.kyc_level,
-            "status": status_name(s.profile.user_status),
-            "vip": s.vip.is_vip,
-            "spread": s.vip.spread,
-            "mismatches": mismatches,
+            "username": p.username if p else None,
+            "email": mask_email(p.email) if p else None,
+            "signed_in": s.login.is_login if s.login else None,
+            "kyc": p.kyc_level if p else None,
+            "status": status_name(p.user_status) if p else UNKNOWN,
+            "vip": vip.is_vip if vip else None,
+            "spread": vip.spread if vip else None,
+            "mismatches": [c.permission.value for c in s.permissions if c.mismatch],
+            "warnings": warnings(s),
             "error": "",
         }
 
@@ -108,7 +113,8 @@ def as_json(rows: Sequence[Row]) -> str:
         doc: dict[str, Any] = {"profile": row.profile, "ok": row.ok}
         if row.snapshot is not None:
             doc["account"] = row.snapshot.to_json()
-            doc["account"]["profile"]["email"] = mask_email(row.snapshot.profile.email)
+            if doc["account"]["profile"] is not None:
+                doc["account"]["profile"]["email"] = mask_email(doc["account"]["profile"]["email"])
         else:
             doc["error"] = row.error
         documents.append(doc)
@@ -116,13 +122,15 @@ def as_json(rows: Sequence[Row]) -> str:
 
 
 def as_csv(rows: Sequence[Row]) -> str:
+    """CSV whose every cell is safe in a spreadsheet (no cell starts a formula)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
     for row in rows:
         values = row.as_dict()
         values["mismatches"] = " ".join(values.get("mismatches", []))
-        writer.writerow({k: values.get(k, "") for k in COLUMNS})
+        values["warnings"] = "; ".join(values.get("warnings", []))
+        writer.writerow([csv_cell(values.get(k)) for k in COLUMNS])
     return out.getvalue()
 
 
@@ -131,14 +139,25 @@ def _cells(row: Row) -> tuple[str, ...] | None:
     if not row.ok:
         return None
     d = row.as_dict()
-    vip = f"{'yes' if d['vip'] else 'no'} {d['spread']:g}%"
+    vip = f"{yes_no(d['vip'])} {spread_text(d['spread'])}"
     mismatches = ",".join(d["mismatches"]) or "-"
-    return (row.profile, "ok", d["username"], str(d["kyc"]), d["status"], vip, mismatches)
+    kyc = UNKNOWN if d["kyc"] is None else str(d["kyc"])
+    result = "ok" if not d["warnings"] else "partial"
+    return (
+        row.profile,
+        result,
+        d["username"] or UNKNOWN,
+        yes_no(d["signed_in"]),
+        kyc,
+        d["status"],
+        vip,
+        mismatches,
+    )
 
 
 def as_table(rows: Sequence[Row]) -> str:
     """Aligned columns; a failed row's reason runs on past them instead of widening them."""
-    header = ("PROFILE", "RESULT", "USERNAME", "KYC", "STATUS", "VIP", "MISMATCHES")
+    header = ("PROFILE", "RESULT", "USERNAME", "SIGNED IN", "KYC", "STATUS", "VIP", "MISMATCHES")
     cells = [_cells(row) for row in rows]
     table = [header, *(c for c in cells if c is not None)]
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
@@ -147,11 +166,12 @@ def as_table(rows: Sequence[Row]) -> str:
     lines = [_join(header, widths)]
     for row, line in zip(rows, cells, strict=True):
         if line is None:
-            lines.append(
-                f"{row.profile.ljust(widths[0])}  {'FAILED'.ljust(widths[1])}  {row.error}"
-            )
+            error = " ".join(row.error.splitlines())
+            lines.append(f"{row.profile.ljust(widths[0])}  {'FAILED'.ljust(widths[1])}  {error}")
         else:
             lines.append(_join(line, widths))
+            d = row.as_dict()
+            lines += [f"{'':{widths[0]}}  ! {w}" for w in d["warnings"]]
     return "\n".join(lines)
 
 

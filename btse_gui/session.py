@@ -1,13 +1,15 @@
-"""The app's state machine, which the window observes.
+"""The app's state machine: plain Python and asyncio, no Qt.
 
     signed out → signing in → loaded ⇄ refreshing → loaded | stale | expired
                             ↘ error (sign-in failed: no data)
 
-A failed refresh keeps the last good data and marks it stale (its age is the
-snapshot's ``fetched_at``); an expired token keeps it too and asks to sign in again.
-Network calls are preemptive by name: a second refresh cancels the first instead of
-racing it. Keychain calls run in a worker thread. Secrets live in this object's memory
-only, until sign-out.
+It publishes one immutable :class:`SessionView` to its listeners after every change;
+the window renders that value (a thin Qt adapter in ``ui/`` turns the notification into
+a signal). A failed refresh keeps the last good data and marks it stale; an expired
+token keeps it too and asks to sign in again. Network calls are preemptive by name: a
+second refresh cancels the first instead of racing it. Keychain and profile-file calls
+run in a worker thread. Secrets live in this object's memory only, until sign-out.
+Messages are kept as error objects, rendered in the active language when shown.
 """
 
 from __future__ import annotations
@@ -20,18 +22,17 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
-
 from btse_gui.api.errors import ApiError, SessionExpiredError
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.credentials import CredentialStore, KeychainError
-from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 from btse_gui.logs import REDACT
-from btse_gui.settings import ProfileSettings, Settings
+from btse_gui.profile_model import Profile
 
 if TYPE_CHECKING:  # the client (httpx) is imported when the first one is made
     from btse_gui.api.client import BtseClient
+    from btse_gui.profiles import ProfileBook
 
 T = TypeVar("T")
 log = logging.getLogger("btse_gui.session")
@@ -64,69 +65,102 @@ STATE_NAMES = {
 class SignInRequest:
     """What the login pane collected: strings as typed, validated by the session."""
 
-    profile: ProfileSettings
+    profile: Profile
     key: str
     secret: str = field(repr=False)
     remember: bool = False
 
 
-class Session(QObject):
-    stateChanged = Signal(object)  # SessionState
-    snapshotChanged = Signal(object)  # AccountSnapshot | None
-    messageChanged = Signal(str)  # '' when there is nothing to say
-    busyChanged = Signal(bool)
-    profileChanged = Signal(object)  # ProfileSettings | None (e.g. now remembered)
+@dataclass(frozen=True)
+class SessionView:
+    """Everything the window shows, as one value. Messages are error objects (rendered
+    in the active language by whoever shows them), never pre-rendered text."""
 
+    state: SessionState = SessionState.SIGNED_OUT
+    snapshot: AccountSnapshot | None = None
+    profile: Profile | None = None
+    #: Why the last sign-in or refresh failed (``None``: it did not).
+    error: UserFacingError | None = None
+    #: Something to know that did not stop anything (e.g. the keychain refused a save).
+    notice: UserFacingError | None = None
+    #: Which task is running: "sign_in", "refresh", "check", or "" when idle.
+    busy: str = ""
+    signed_in: bool = False
+
+    @property
+    def message(self) -> str:
+        problem = self.error or self.notice
+        return problem.user_message() if problem is not None else ""
+
+
+class Session:
     def __init__(
         self,
         client_factory: ClientFactory,
         store: CredentialStore,
-        settings: Settings | None = None,
-        parent: QObject | None = None,
+        book: ProfileBook | None = None,
     ) -> None:
-        super().__init__(parent)
         self._client_factory = client_factory
         self.store = store
-        self._settings = settings
+        self.book = book
         self._clients: dict[ServerProfile, BtseClient] = {}
         self._tasks: dict[str, asyncio.Task[Any]] = {}
-        self._busy = 0
-        self.state = SessionState.SIGNED_OUT
-        self.snapshot: AccountSnapshot | None = None
-        self.message = ""
-        self.profile: ProfileSettings | None = None
+        #: Set by ``aclose``: nothing new starts after it (no client outlives the loop).
+        self._closed = False
+        self._listeners: list[Callable[[SessionView], None]] = []
+        self.view = SessionView()
         self._server: ServerProfile | None = None
         self._credentials: Credentials | None = None
-        #: Signed-in profiles this session: switching back to one is instant.
+        #: Signed-in profiles this session (by id or name): switching back is instant.
         self._cache: dict[str, tuple[ServerProfile, Credentials, AccountSnapshot]] = {}
 
-    # --- observable state ---------------------------------------------------------------
+    # --- the published value ------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[SessionView], None]) -> Callable[[], None]:
+        """Call ``listener`` with every new view; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _publish(self, **changes: Any) -> None:
+        view = replace(self.view, **changes)
+        view = replace(view, signed_in=self._credentials is not None, busy=self._busy_name())
+        if view == self.view:
+            return
+        self.view = view
+        for listener in list(self._listeners):
+            listener(view)
+
+    def _busy_name(self) -> str:
+        running = [name for name, task in self._tasks.items() if not task.done()]
+        for name in ("sign_in", "refresh", "check"):
+            if name in running:
+                return name
+        return running[0] if running else ""
+
+    # Convenience readers of the current view.
+    @property
+    def state(self) -> SessionState:
+        return self.view.state
+
+    @property
+    def snapshot(self) -> AccountSnapshot | None:
+        return self.view.snapshot
+
+    @property
+    def profile(self) -> Profile | None:
+        return self.view.profile
+
+    @property
+    def message(self) -> str:
+        return self.view.message
 
     @property
     def busy(self) -> bool:
-        return self._busy > 0
+        return bool(self.view.busy)
 
     @property
     def signed_in(self) -> bool:
         return self._credentials is not None
-
-    def _set_state(self, state: SessionState, message: str | None = None) -> None:
-        if message is not None and message != self.message:
-            self.message = message
-            self.messageChanged.emit(message)
-        if state is not self.state:
-            self.state = state
-            self.stateChanged.emit(state)
-
-    def _set_profile(self, profile: ProfileSettings | None) -> None:
-        self.profile = profile
-        self.profileChanged.emit(profile)
-
-    def _set_snapshot(self, snapshot: AccountSnapshot | None) -> None:
-        self.snapshot = snapshot
-        if snapshot is not None and self.profile and self._server and self._credentials:
-            self._cache[self.profile.name] = (self._server, self._credentials, snapshot)
-        self.snapshotChanged.emit(snapshot)
 
     def data_age(self, now: float | None = None) -> float | None:
         """Seconds since the shown data was fetched."""
@@ -141,30 +175,30 @@ class Session(QObject):
 
         Returns ``None`` when a later call of the same name superseded this one.
         """
+        if self._closed:
+            coro.close()
+            return None
         previous = self._tasks.get(name)
         if previous is not None and not previous.done():
             previous.cancel()
         task = asyncio.ensure_future(coro)
         self._tasks[name] = task
-        self._busy += 1
-        if self._busy == 1:
-            self.busyChanged.emit(True)
+        self._publish()
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
             current = asyncio.current_task()
             if task.cancelled() and not (current and current.cancelling()):
-                return None  # superseded, not cancelled by our own caller
+                return None  # superseded (or cancelled by the person), not by our caller
             task.cancel()
             raise
         finally:
             if self._tasks.get(name) is task:
                 del self._tasks[name]
-            self._busy -= 1
-            if self._busy == 0:
-                self.busyChanged.emit(False)
+            self._publish()
 
-    def _cancel(self, *names: str) -> None:
+    def cancel(self, *names: str) -> None:
+        """Stop the named tasks (all when none are named): the Cancel button."""
         for name in names or tuple(self._tasks):
             task = self._tasks.get(name)
             if task is not None:
@@ -180,63 +214,80 @@ class Session(QObject):
 
     async def sign_in(self, request: SignInRequest) -> bool:
         """Validate, fetch the account, and on success keep the credentials in memory."""
-        self._cancel("refresh")
+        self.cancel("refresh")
         result = await self._preemptive("sign_in", self._sign_in(request))
+        if result is None and self.state is SessionState.SIGNING_IN:
+            self._publish(state=self._resting_state(), error=None)  # cancelled
         return bool(result)
+
+    def _resting_state(self) -> SessionState:
+        if self._credentials is None:
+            return SessionState.SIGNED_OUT
+        return SessionState.LOADED if self.snapshot else SessionState.SIGNED_OUT
 
     async def _sign_in(self, request: SignInRequest) -> bool:
         try:
-            p = request.profile
-            server = ServerProfile(p.base_url, p.api_prefix, p.header_prefix)
+            server = request.profile.server()
             credentials = Credentials(request.key.strip(), request.secret.strip())
         except ApiError as exc:
-            self._set_state(SessionState.ERROR, exc.user_message())
+            self._publish(state=SessionState.ERROR, error=exc, notice=None)
             return False
         REDACT.add(credentials.key, credentials.secret)
-        self._set_state(SessionState.SIGNING_IN, "")
+        self._publish(state=SessionState.SIGNING_IN, error=None, notice=None)
         try:
             snapshot = await self._client(server).fetch_account(credentials)
         except ApiError as exc:
             log.warning("sign-in to %s failed: %s", server.host, exc)
-            self._set_state(SessionState.ERROR, exc.user_message())
+            self._publish(state=SessionState.ERROR, error=exc)
             return False
         self._server, self._credentials = server, credentials
         log.info("signed in: profile %r on %s", request.profile.name, server.host)
-        self._set_profile(request.profile)
-        self._set_snapshot(snapshot)
-        self._set_state(SessionState.LOADED, "")
-        if request.remember:
-            await self._remember(credentials)
-        self._save_profile()
+        profile = request.profile
+        self._remember_snapshot(profile, snapshot)
+        self._publish(state=SessionState.LOADED, snapshot=snapshot, profile=profile, error=None)
+        saved = await self._save_profile(profile, credentials if request.remember else None)
+        if saved is not None:
+            self._remember_snapshot(saved, snapshot)
+            self._publish(profile=saved)
         return True
 
-    async def _remember(self, credentials: Credentials) -> None:
-        assert self.profile is not None
+    def _remember_snapshot(self, profile: Profile, snapshot: AccountSnapshot) -> None:
+        if self._server is not None and self._credentials is not None:
+            self._cache[profile.id or profile.name] = (self._server, self._credentials, snapshot)
+
+    async def _save_profile(
+        self, profile: Profile, credentials: Credentials | None
+    ) -> Profile | None:
+        """Keep the signed-in profile (and with ``credentials`` its key) in the book."""
+        if self.book is None:
+            if credentials is not None:
+                self._publish(notice=_NoBookError())
+            return None
+        book = self.book
+
+        def save() -> Profile:
+            saved = book.add(profile, credentials)
+            book.set_last(saved)
+            return saved
+
         try:
-            await asyncio.to_thread(self.store.save, self.profile.name, credentials)
-        except KeychainError as exc:
-            self._set_state(self.state, exc.user_message())
-        else:
-            self._set_profile(replace(self.profile, remembered=True))
+            return await asyncio.to_thread(save)
+        except (KeychainError, UserFacingError) as exc:
+            log.warning("could not save profile %r: %s", profile.name, exc)
+            self._publish(notice=exc)
+            return None
 
-    def _save_profile(self) -> None:
-        if self._settings is not None and self.profile is not None:
-            self._settings.save_profile(self.profile)
-            self._settings.last_profile = self.profile.name
-
-    async def switch_profile(self, profile: ProfileSettings) -> bool:
+    async def switch_profile(self, profile: Profile) -> bool:
         """Show ``profile``'s account: at once from this session's cache (then refresh),
         else signed in with its saved key. ``False``: no saved key, ask for one."""
-        cached = self._cache.get(profile.name)
+        cached = self._cache.get(profile.id or profile.name)
         if cached is not None:
-            self._cancel("refresh", "sign_in")
+            self.cancel("refresh", "sign_in")
             self._server, self._credentials, snapshot = cached
-            self._set_profile(profile)
-            self._set_snapshot(snapshot)
-            self._set_state(SessionState.LOADED, "")
+            self._publish(state=SessionState.LOADED, snapshot=snapshot, profile=profile, error=None)
             await self.refresh()
             return True
-        credentials = await self.load_saved(profile.name) if profile.remembered else None
+        credentials = await self.load_saved(profile) if profile.remembered else None
         if credentials is None:
             return False
         request = SignInRequest(profile, credentials.key, credentials.secret, remember=False)
@@ -246,53 +297,44 @@ class Session(QObject):
         """Fetch again with the signed-in credentials; a newer refresh cancels this one."""
         if self._credentials is None or self._server is None:
             return
-        await self._preemptive("refresh", self._refresh(self._server, self._credentials))
+        result = await self._preemptive("refresh", self._refresh(self._server, self._credentials))
+        if result is None and self.state is SessionState.REFRESHING:
+            self._publish(state=SessionState.LOADED if self.snapshot else SessionState.ERROR)
 
-    async def _refresh(self, server: ServerProfile, credentials: Credentials) -> None:
-        self._set_state(SessionState.REFRESHING)
+    async def _refresh(self, server: ServerProfile, credentials: Credentials) -> bool:
+        self._publish(state=SessionState.REFRESHING)
         try:
             snapshot = await self._client(server).fetch_account(credentials)
         except SessionExpiredError as exc:
             log.warning("refresh on %s: %s", server.host, exc)
-            self._set_state(SessionState.EXPIRED, exc.user_message())
+            self._publish(state=SessionState.EXPIRED, error=exc)
         except ApiError as exc:
             log.warning("refresh on %s failed: %s", server.host, exc)
             stale = SessionState.STALE if self.snapshot else SessionState.ERROR
-            self._set_state(stale, exc.user_message())
+            self._publish(state=stale, error=exc)
         else:
-            self._set_snapshot(snapshot)
-            self._set_state(SessionState.LOADED, "")
+            snapshot = snapshot.keeping(self.snapshot)
+            if self.profile is not None:
+                self._remember_snapshot(self.profile, snapshot)
+            # A read that failed left its last good part on screen: that part is old.
+            failed = next(iter(snapshot.errors.values()), None)
+            state = SessionState.STALE if failed else SessionState.LOADED
+            self._publish(state=state, snapshot=snapshot, error=failed)
+        return True
 
-    async def check_connection(self, profile: ProfileSettings, key: str, secret: str) -> str:
-        """Ask ``/v1/login_status`` (signed when a key and secret are given); a message."""
+    async def check_connection(self, profile: Profile, key: str, secret: str) -> str:
+        """Reachable? Key accepted? Signed in? — in words, with the server's own."""
+        from btse_gui.connection_check import check_connection
+
         try:
-            server = ServerProfile(profile.base_url, profile.api_prefix, profile.header_prefix)
+            server = profile.server()
             credentials = Credentials(key.strip(), secret.strip()) if key or secret else None
         except ApiError as exc:
             return exc.user_message()
-        started = time.monotonic()
-        try:
-            result = await self._preemptive("check", self._client(server).login_status(credentials))
-        except ApiError as exc:
-            return exc.user_message()
-        if result is None:
-            return ""
-        elapsed_ms = (time.monotonic() - started) * 1000
-        if credentials is None:
-            text = QT_TRANSLATE_NOOP(
-                "Session", "Connected to {host} ({ms:.0f} ms). Enter a key and secret to sign in."
-            )
-        elif result.is_login:
-            text = QT_TRANSLATE_NOOP(
-                "Session", "Connected to {host} ({ms:.0f} ms). The key and secret are accepted."
-            )
-        else:
-            text = QT_TRANSLATE_NOOP(
-                "Session",
-                "Connected to {host} ({ms:.0f} ms), but the server does not accept this key "
-                "and secret.",
-            )
-        return translate(CONTEXT, text).format(host=server.host, ms=elapsed_ms)
+        result = await self._preemptive(
+            "check", check_connection(self._client(server), credentials)
+        )
+        return "" if result is None else result
 
     # --- keychain ----------------------------------------------------------------------------
 
@@ -310,46 +352,49 @@ class Session(QObject):
         except Exception:  # a broken backend is as good as none
             return None
 
-    async def load_saved(self, name: str) -> Credentials | None:
-        """The remembered credentials of profile ``name`` (``None``: none or unreadable)."""
+    async def load_saved(self, profile: Profile) -> Credentials | None:
+        """The remembered credentials of ``profile`` (``None``: none or unreadable)."""
+        if self.book is None:
+            return None
+        book = self.book
         try:
-            credentials = await asyncio.to_thread(self.store.load, name)
+            credentials = await asyncio.to_thread(book.credentials, profile)
         except KeychainError as exc:
-            self._set_state(self.state, exc.user_message())
+            self._publish(notice=exc)
             return None
         if credentials is not None:
             REDACT.add(credentials.key, credentials.secret)
         return credentials
 
-    async def forget_saved(self, name: str) -> None:
-        try:
-            await asyncio.to_thread(self.store.delete, name)
-        except KeychainError as exc:
-            self._set_state(self.state, exc.user_message())
+    async def forget_saved(self, profile: Profile) -> None:
+        if self.book is None:
             return
-        if self.profile is not None and self.profile.name == name:
-            self._set_profile(replace(self.profile, remembered=False))
-        if self._settings is not None:
-            saved = self._settings.profile(name)
-            if saved is not None:
-                self._settings.save_profile(replace(saved, remembered=False))
+        book = self.book
+        try:
+            updated = await asyncio.to_thread(book.forget_key, profile.name)
+        except UserFacingError as exc:
+            self._publish(notice=exc)
+            return
+        if self.profile is not None and self.profile.id == updated.id:
+            self._publish(profile=updated)
 
     # --- leaving ----------------------------------------------------------------------------
 
     def sign_out(self, *, forget_saved: bool = False) -> None:
         """Forget the in-memory credentials and data, and with ``forget_saved`` also the
         keychain item of the current profile (in the background; ``aclose`` awaits it)."""
-        self._cancel()
+        self.cancel()
         self._cache.clear()
         if forget_saved and self.profile is not None:
-            self._tasks["forget"] = asyncio.ensure_future(self.forget_saved(self.profile.name))
+            self._tasks["forget"] = asyncio.ensure_future(self.forget_saved(self.profile))
         self._credentials = None
         self._server = None
-        self._set_snapshot(None)
-        self._set_state(SessionState.SIGNED_OUT, "")
+        self._publish(state=SessionState.SIGNED_OUT, snapshot=None, error=None, notice=None)
 
     async def aclose(self) -> None:
-        """Cancel whatever is in flight and close every HTTP client, once."""
+        """Cancel whatever is in flight and close every HTTP client, once; nothing new
+        starts afterwards."""
+        self._closed = True
         tasks = [t for t in self._tasks.values() if not t.done()]
         for task in tasks:
             task.cancel()
@@ -358,3 +403,12 @@ class Session(QObject):
         await asyncio.gather(*(c.aclose() for c in clients), return_exceptions=True)
         self._credentials = None
         self._cache.clear()
+
+
+class _NoBookError(UserFacingError):
+    context = CONTEXT
+    template = QT_TRANSLATE_NOOP("Session", "The demo does not save profiles or keys.")
+
+
+def state_name(state: SessionState) -> str:
+    return translate(CONTEXT, STATE_NAMES[state])

@@ -1,12 +1,12 @@
-"""Non-secret preferences: server profiles, the last profile, window geometry.
+"""The window's preferences: language, auto-refresh, window geometry (QSettings).
 
-Stored with QSettings in the platform's usual place. Keys and secrets are never stored
-here: they live in the keychain (``credentials.py``) or in memory.
+Only the window reads these. Profiles are data, not preferences: they live in
+``profiles.json`` (``profile_store``), readable without Qt; an older btse-gui kept them
+here, and :func:`btse_gui.legacy.migrate` moves them over once. Keys and secrets are
+never stored here: they live in the keychain (``credentials.py``) or in memory.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -14,37 +14,26 @@ ORGANIZATION = "btse-gui"
 APPLICATION = "btse-gui"
 
 
-@dataclass(frozen=True)
-class ProfileSettings:
-    """A named server profile as the login pane edits it (strings, not validated)."""
-
-    name: str
-    base_url: str
-    api_prefix: str = ""
-    header_prefix: str = "btse-"
-    #: The key and secret are in the keychain under this profile's name.
-    remembered: bool = False
-
-
 class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings(ORGANIZATION, APPLICATION)
 
-    def profiles(self) -> list[ProfileSettings]:
+    def legacy_profiles(self) -> list[tuple[str, str, str, str, bool]]:
+        """Profiles an older btse-gui kept here (name, base URL, API prefix, header
+        prefix, whether a key was saved under the name), for moving them to the file."""
         q = self._q
         q.beginGroup("profiles")
         try:
-            names = q.childGroups()
             result = []
-            for name in names:
-                q.beginGroup(name)
+            for group in q.childGroups():
+                q.beginGroup(group)
                 result.append(
-                    ProfileSettings(
-                        name=str(q.value("name", name)),
-                        base_url=str(q.value("base_url", "")),
-                        api_prefix=str(q.value("api_prefix", "")),
-                        header_prefix=str(q.value("header_prefix", "btse-")),
-                        remembered=q.value("remembered", False, type=bool) is True,
+                    (
+                        str(q.value("name", "")),
+                        str(q.value("base_url", "")),
+                        str(q.value("api_prefix", "")),
+                        str(q.value("header_prefix", "btse-")),
+                        q.value("remembered", False, type=bool) is True,
                     )
                 )
                 q.endGroup()
@@ -52,33 +41,9 @@ class Settings:
         finally:
             q.endGroup()
 
-    def profile(self, name: str) -> ProfileSettings | None:
-        return next((p for p in self.profiles() if p.name == name), None)
-
-    def save_profile(self, profile: ProfileSettings) -> None:
-        q = self._q
-        q.beginGroup("profiles")
-        q.beginGroup(_group(profile.name))
-        q.setValue("name", profile.name)
-        q.setValue("base_url", profile.base_url)
-        q.setValue("api_prefix", profile.api_prefix)
-        q.setValue("header_prefix", profile.header_prefix)
-        q.setValue("remembered", profile.remembered)
-        q.endGroup()
-        q.endGroup()
-        q.sync()
-
-    def remove_profile(self, name: str) -> None:
-        self._q.remove(f"profiles/{_group(name)}")
-        self._q.sync()
-
-    @property
-    def last_profile(self) -> str:
-        return str(self._q.value("last_profile", ""))
-
-    @last_profile.setter
-    def last_profile(self, name: str) -> None:
-        self._q.setValue("last_profile", name)
+    def drop_legacy_profiles(self) -> None:
+        self._q.remove("profiles")
+        self._q.remove("last_profile")
         self._q.sync()
 
     @property
@@ -112,8 +77,3 @@ class Settings:
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._q.setValue("window/geometry", geometry)
         self._q.sync()
-
-
-def _group(name: str) -> str:
-    """A QSettings group name for any profile name ('/' and '\\' would nest groups)."""
-    return name.encode().hex()

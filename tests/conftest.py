@@ -108,8 +108,40 @@ def settings_file(tmp_path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def make_app(qloop, qtbot, settings_file):  # type: ignore[no-untyped-def]
-    """Build the real App (session, login pane, window) with settings in a temp file."""
+def profiles_dir(tmp_path):  # type: ignore[no-untyped-def]
+    """Where this test's profiles.json lives (the keychain is the session's real one)."""
+    return tmp_path / "config" / "btse-gui"
+
+
+@pytest.fixture
+def book(profiles_dir):  # type: ignore[no-untyped-def]
+    """The test's profile book; every keychain item it made is deleted afterwards."""
+    from btse_gui.profile_store import ProfileFile
+    from btse_gui.profiles import ProfileBook
+
+    profiles = ProfileBook(ProfileFile(profiles_dir))
+    yield profiles
+    delete_items(profiles)
+
+
+def delete_items(book) -> None:  # type: ignore[no-untyped-def]
+    import contextlib
+
+    from btse_gui.credentials import KeychainError
+
+    with contextlib.suppress(Exception):
+        document = book.file.read()
+        items = {e.get("keychain_item") for e in document.entries} | set(document.pending)
+        for item in items:
+            if isinstance(item, str) and item:
+                with contextlib.suppress(KeychainError):
+                    book.store.delete(item)
+
+
+@pytest.fixture
+def make_app(qloop, qtbot, settings_file, book):  # type: ignore[no-untyped-def]
+    """Build the real App (session, login pane, window) with settings and profiles in a
+    temp folder."""
     from PySide6.QtCore import QSettings
 
     from btse_gui.app import App, GuiOptions
@@ -120,7 +152,7 @@ def make_app(qloop, qtbot, settings_file):  # type: ignore[no-untyped-def]
 
     def make(demo: str | None = None, timeout: float | None = None):  # type: ignore[no-untyped-def]
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        app = App(GuiOptions(demo=demo, timeout=timeout), settings=settings)
+        app = App(GuiOptions(demo=demo, timeout=timeout), settings=settings, book=book)
         qtbot.addWidget(app.window)
         app.window.show()
         apps.append(app)

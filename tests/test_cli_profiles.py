@@ -13,8 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from btse_gui.api.server import Credentials
 from btse_gui.credentials import CredentialStore
+from btse_gui.profile_store import ProfileFile
+from btse_gui.profiles import ProfileBook
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+from tests.conftest import delete_items
 from tests.leaks import files_containing
 from tests.test_transport import free_port
 
@@ -25,7 +29,7 @@ def config(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def names():  # type: ignore[no-untyped-def]
+def names(config: Path):  # type: ignore[no-untyped-def]
     made: list[str] = []
 
     def name(label: str) -> str:
@@ -33,8 +37,19 @@ def names():  # type: ignore[no-untyped-def]
         return made[-1]
 
     yield name
-    for n in made:
-        CredentialStore().delete(n)
+    delete_items(book_at(config))
+
+
+def book_at(config: Path) -> ProfileBook:
+    """The profile book the command line uses with XDG_CONFIG_HOME=config."""
+    return ProfileBook(ProfileFile(config / "btse-gui"))
+
+
+def saved_key(config: Path, name: str) -> Credentials | None:
+    """What the keychain holds for profile ``name`` (``None``: no such profile or key)."""
+    book = book_at(config)
+    profile = book.find(name)
+    return None if profile is None else book.credentials(profile)
 
 
 def cli(config: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
@@ -72,7 +87,9 @@ def test_add_list_rename_remove(config: Path, names, sandbox_url: str) -> None: 
     first = names("support")
     renamed = names("renamed")
     add(config, first, sandbox_url, "kyc2")
-    assert CredentialStore().load(first) is not None
+    assert saved_key(config, first) is not None
+    item = book_at(config).get(first).keychain_item
+    assert item is not None
     listing = cli(config, "profiles", "list").stdout
     assert first in listing
     assert "key saved" in listing
@@ -80,14 +97,15 @@ def test_add_list_rename_remove(config: Path, names, sandbox_url: str) -> None: 
     assert files_containing(DEMO_ACCOUNTS["kyc2"].secret, [config]) == []
 
     assert cli(config, "profiles", "rename", first, renamed).returncode == 0
-    assert CredentialStore().load(first) is None
-    assert CredentialStore().load(renamed) is not None
+    assert saved_key(config, first) is None
+    assert saved_key(config, renamed) is not None
+    assert book_at(config).get(renamed).keychain_item == item  # a rename moves no secret
     looked = cli(config, "lookup", "--profile", renamed, "--json")
     assert looked.returncode == 0, looked.stderr
     assert json.loads(looked.stdout)[0]["account"]["profile"]["kycLevel"] == 2
 
     assert cli(config, "profiles", "remove", renamed).returncode == 0
-    assert CredentialStore().load(renamed) is None
+    assert CredentialStore().load(item) is None
     assert renamed not in cli(config, "profiles", "list").stdout
     gone = cli(config, "profiles", "remove", renamed)
     assert gone.returncode == 2
@@ -137,7 +155,7 @@ def test_five_profiles_one_server_down(config: Path, names, sandbox_url: str) ->
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert len(rows) == 5
     assert rows[3]["mismatches"] == "cryptoDeposit cryptoWithdrawal fiatDeposit"
-    assert rows[4]["ok"] == "False"
+    assert rows[4]["ok"] == "false"
     assert "Could not connect" in rows[4]["error"]
 
 

@@ -38,7 +38,7 @@ async def sign_in(
         toggle(qtbot, login.remember)
     assert login.remember.isChecked() == remember
     changes: list[SessionState] = []
-    app.session.stateChanged.connect(changes.append)
+    app.events.stateChanged.connect(changes.append)
     click(qtbot, login.sign_in_button)
     await until(
         lambda: changes and app.session.state in FINAL and not app.session.busy,
@@ -92,7 +92,7 @@ def test_badges_after_signing_in(qtbot, qloop, make_app, sandbox_url, account) -
         .startswith(f"Requires KYC level 2 or higher; this account is level {level}.")
         or account == "locked"
     )
-    assert badges[P.FIAT_DEPOSIT].accessibleName().startswith("Fiat (TWD) deposit: ")
+    assert badges[P.FIAT_DEPOSIT].accessibleName().startswith("TWD deposit: ")
     if account == "locked":
         for badge in badges.values():
             assert "this account is locked" in badge.toolTip()
@@ -109,7 +109,7 @@ def test_badges_after_signing_in(qtbot, qloop, make_app, sandbox_url, account) -
 
 
 @pytest.mark.parametrize(
-    ("account", "vip", "spread"), [("vip", "Yes", "0.05 %"), ("kyc2", "No", "0.1 %")]
+    ("account", "vip", "spread"), [("vip", "Yes", "0.05%"), ("kyc2", "No", "0.1%")]
 )
 def test_vip_pane(qtbot, qloop, make_app, sandbox_url, account, vip, spread) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
@@ -245,10 +245,12 @@ def test_check_connection(qtbot, qloop, make_app, sandbox_url) -> None:  # type:
         type_into(qtbot, login.api_key, DEMO_ACCOUNTS["kyc1"].key)
         type_into(qtbot, login.api_secret, DEMO_ACCOUNTS["kyc1"].secret)
         click(qtbot, login.check_button)
-        await until(lambda: "Connected" in login.message.text(), what="check")
+        await until(lambda: "accepted" in login.message.text(), what="check")
 
     run(qloop, scenario())
-    assert "The key and secret are accepted" in login.message.text()
+    text = login.message.text()
+    assert "answered" in text
+    assert "The key and secret are accepted. Signed in: yes." in text
 
 
 def test_secret_is_masked_until_revealed(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
@@ -318,7 +320,7 @@ def test_keyboard_closes_the_window(qtbot, qloop, make_app, keys) -> None:  # ty
     assert not app.window.isVisible()
 
 
-def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url, book) -> None:  # type: ignore[no-untyped-def]
     import uuid
 
     from PySide6.QtWidgets import QMessageBox
@@ -327,24 +329,28 @@ def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url
 
     name = f"forget-{uuid.uuid4().hex[:8]}"
     app = make_app()
+    item: list[str] = []
 
     async def scenario() -> None:
         await app.start()
         await sign_in(qtbot, app, sandbox_url, "kyc2", remember=True, profile=name)
         await until(lambda: app.session.profile.remembered, what="saved")
-        assert CredentialStore().load(name) is not None
+        item.append(book.get(name).keychain_item)
+        assert CredentialStore().load(item[0]) is not None
         assert app.window.forget_action.isEnabled()
         app.window.forget_action.trigger()
         box = app.window.findChild(QMessageBox, "confirm_forget")
         assert box is not None
         assert name in box.text()
         click(qtbot, box.button(QMessageBox.StandardButton.Yes))
-        await until(lambda: CredentialStore().load(name) is None, what="forgotten")
+        await until(
+            lambda: book.get(name).keychain_item is None and not book.file.read().pending,
+            what="forgotten: the item deleted and the journal cleared",
+        )
+        assert CredentialStore().load(item[0]) is None
 
-    try:
-        run(qloop, scenario())
-    finally:
-        CredentialStore().delete(name)
+    run(qloop, scenario())
+    assert book.get(name).keychain_item is None
     assert app.session.state is SessionState.SIGNED_OUT
     assert not app.session.signed_in
 
@@ -372,7 +378,7 @@ def test_copy_summary_is_redacted_and_complete(qtbot, qloop, make_app, sandbox_u
     assert "Status: Normal" in text
     assert "VIP: no, spread 0.1%" in text
     assert text.count("  ") >= 6  # one line per permission
-    assert "Server flag mismatches: Crypto deposit, Crypto withdrawal, Fiat (TWD) deposit" in text
+    assert "Server flag mismatches: USDT deposit, USDT withdrawal, TWD deposit" in text
     assert "Data as of: " in text
     for secret in (account.key, account.secret, "mismatchdemo@"):
         assert secret not in text
@@ -439,8 +445,8 @@ def test_tab_order_on_the_sign_in_form(qtbot, qloop, make_app) -> None:  # type:
     assert order == [
         "profile_name",
         "base_url",
+        "server_convention",
         "api_prefix",
-        "header_prefix",
         "api_key",
         "api_secret",
         "reveal_secret",

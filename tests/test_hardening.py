@@ -23,7 +23,6 @@ from btse_gui.api.client import BtseClient
 from btse_gui.api.errors import ConnectFailedError
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.cli import run as cli_run
-from btse_gui.credentials import CredentialStore
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, until
@@ -99,7 +98,7 @@ def test_cli_lookups_stay_under_the_limit(sandbox, sandbox_url, monkeypatch, cap
     finally:
         cli_run(["profiles", "remove", name])
     out = capsys.readouterr().out
-    assert out.count(",True,") == 100
+    assert out.count(f"\n{name},true,") == 100
     assert sandbox.stats["requests"] == 300
     assert sandbox.stats["status_429"] == 0
 
@@ -172,19 +171,14 @@ def test_a_backend_that_raises_leaves_a_session_only_sign_in(  # type: ignore[no
 
 
 def test_a_slow_keychain_never_blocks_the_window(  # type: ignore[no-untyped-def]
-    qtbot, qloop, make_app, sandbox_url, settings_file, use_keyring
+    qtbot, qloop, make_app, sandbox_url, book, use_keyring
 ) -> None:
-    from PySide6.QtCore import QSettings
-
-    from btse_gui.settings import ProfileSettings, Settings
+    from btse_gui.profiles import Profile
 
     account = DEMO_ACCOUNTS["kyc1"]
     slow = SlowKeyring({})
     use_keyring(slow)
-    CredentialStore(backend=slow).save("slow", Credentials(account.key, account.secret))
-    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    settings.save_profile(ProfileSettings("slow", sandbox_url, remembered=True))
-    settings.last_profile = "slow"
+    book.set_last(book.add(Profile("slow", sandbox_url), Credentials(account.key, account.secret)))
     app = make_app()
     timer, ticks = ticker()
 

@@ -49,7 +49,9 @@ def test_store_round_trip_in_the_secret_service(profile_name: str) -> None:
     store.delete(profile_name)  # deleting what is not there is fine
 
 
-def test_remember_quit_and_start_again(qtbot, qloop, make_app, profile_name, settings_file) -> None:  # type: ignore[no-untyped-def]
+def test_remember_quit_and_start_again(
+    qtbot, qloop, make_app, profile_name, settings_file, book
+) -> None:  # type: ignore[no-untyped-def]
     account = DemoAccount(f"leak{uuid.uuid4().hex}", "recognisable secret", USER)
     sandbox = Sandbox(SandboxConfig(accounts={account.name: account}))
     with serve_in_thread(sandbox) as url:
@@ -75,7 +77,8 @@ def test_remember_quit_and_start_again(qtbot, qloop, make_app, profile_name, set
 
         run(qloop, sign_in_and_remember())
         first.window.close()
-        assert CredentialStore().load(profile_name) == Credentials(account.key, account.secret)
+        saved = book.get(profile_name)
+        assert book.credentials(saved) == Credentials(account.key, account.secret)
 
         second = make_app()  # a new start, with the same settings file
         run(qloop, second.start())
@@ -84,10 +87,10 @@ def test_remember_quit_and_start_again(qtbot, qloop, make_app, profile_name, set
         assert second.login.api_secret.text() == ""
         assert sandbox.stats["requests"] == 6  # two sign-ins of three reads, nothing else
 
-    settings_text = settings_file.read_text()
-    assert profile_name in settings_text  # the profile is remembered...
-    assert account.key not in settings_text  # ...but not its key or secret
-    roots = [*private_dirs(), settings_file.parent]
+    profiles_text = book.file.path.read_text()
+    assert profile_name in profiles_text  # the profile is remembered...
+    assert account.key not in profiles_text  # ...but not its key or secret
+    roots = [*private_dirs(), settings_file.parent, book.file.folder]
     assert files_containing(account.secret, roots) == []
 
 

@@ -15,6 +15,7 @@ from btse_gui.api.errors import (
     ApiCodeError,
     ApiError,
     MalformedResponseError,
+    ServerWords,
     SessionExpiredError,
     UnsuccessfulError,
 )
@@ -77,8 +78,7 @@ def test_data_null_on_user_is_session_expired() -> None:
         (b"[1, 2]", "a list, not an object"),
         (envelope_bytes(None, code="1"), "'code' is a string"),
         (envelope_bytes(None, success=1), "'success' is a number"),
-        (envelope_bytes(None, time=None), "'time' is null"),
-        (json.dumps({"code": 1, "msg": "", "data": None, "success": True}).encode(), "no 'time'"),
+        (envelope_bytes(None, code=10**400), "'code' is a number"),
     ],
 )
 def test_malformed_envelopes_name_the_problem(body: bytes, fragment: str) -> None:
@@ -87,27 +87,65 @@ def test_malformed_envelopes_name_the_problem(body: bytes, fragment: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("change", "fragment"),
+    "time_value", [None, "soon", 10**400, 1e308, -5, 0, 1.5, 9_999_999_999_999_999]
+)
+def test_an_absurd_or_missing_time_is_ignored_not_fatal(time_value: Any) -> None:
+    env = parse_envelope(envelope_bytes({"isLogin": True}, time=time_value), "/v1/login_status")
+    assert env.time is None
+    assert LoginStatus.from_data(env.data, "/v1/login_status").is_login is True
+
+
+def test_a_float_time_and_a_null_msg_are_read() -> None:
+    env = parse_envelope(envelope_bytes(None, time=1624415969731.5, msg=None), "/v1/user")
+    assert env.time == 1624415969731
+    assert env.msg == ""
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "kind", "kept"),
     [
-        ({"kycLevel": 4}, "'kycLevel' is 4, outside 0 to 3"),
-        ({"kycLevel": -1}, "outside 0 to 3"),
-        ({"kycLevel": True}, "'kycLevel' is a boolean"),
-        ({"kycLevel": 2.0}, "'kycLevel' is a number, expected a whole number"),
-        ({"is2FA": "true"}, "'is2FA' is a string"),
-        ({"username": None}, "'username' is null"),
-        ({"allowTrade": 1}, "'allowTrade' is a number"),
+        ({"kycLevel": 4}, "kycLevel", "unknown", ("kyc_level", 4)),
+        ({"kycLevel": -1}, "kycLevel", "unknown", ("kyc_level", -1)),
+        ({"kycLevel": True}, "kycLevel", "unreadable", ("kyc_level", None)),
+        ({"kycLevel": 2.0}, "kycLevel", "unreadable", ("kyc_level", None)),
+        ({"kycLevel": 10**400}, "kycLevel", "unreadable", ("kyc_level", None)),
+        ({"userStatus": 9}, "userStatus", "unknown", ("user_status", 9)),
+        ({"is2FA": "true"}, "is2FA", "unreadable", ("is_2fa", None)),
+        ({"username": None}, "username", "unreadable", ("username", None)),
+        ({"allowTrade": 1}, "allowTrade", "unreadable", ("allow_trade", None)),
     ],
 )
-def test_wrong_user_fields_are_malformed(change: dict[str, Any], fragment: str) -> None:
-    with pytest.raises(MalformedResponseError, match=fragment):
-        UserProfile.from_data({**SPEC_USER, **change}, "/v1/user")
+def test_one_odd_user_field_is_noted_and_the_rest_still_reads(
+    change: dict[str, Any], field: str, kind: str, kept: tuple[str, Any]
+) -> None:
+    profile = UserProfile.from_data({**SPEC_USER, **change}, "/v1/user")
+    assert [(n.field, n.kind) for n in profile.notes] == [(field, kind)]
+    assert getattr(profile, kept[0]) == kept[1]
+    assert profile.email == SPEC_USER["email"]  # everything else still shows
+    assert profile.allow_crypto_deposit is True
 
 
-def test_missing_user_field_is_malformed() -> None:
+def test_missing_user_field_is_noted() -> None:
     data = dict(SPEC_USER)
     del data["email"]
-    with pytest.raises(MalformedResponseError, match="has no 'email'"):
-        UserProfile.from_data(data, "/v1/user")
+    profile = UserProfile.from_data(data, "/v1/user")
+    assert profile.email is None
+    assert [(n.field, n.kind) for n in profile.notes] == [("email", "missing")]
+
+
+def test_data_with_none_of_the_fields_is_not_this_api() -> None:
+    with pytest.raises(MalformedResponseError, match="none of the fields"):
+        UserProfile.from_data({"something": "else"}, "/v1/user")
+
+
+def test_unknown_level_leaves_the_rule_unknown_and_shows_the_flag() -> None:
+    profile = UserProfile.from_data({**SPEC_USER, "kycLevel": 4}, "/v1/user")
+    checks = {c.permission: c for c in check_permissions(profile.flags, 4, profile.locked)}
+    fiat = checks[Permission.FIAT_DEPOSIT]
+    assert fiat.rule_allows is None
+    assert fiat.rule_unknown
+    assert fiat.allowed is True  # the server's flag, shown
+    assert not any(c.mismatch for c in checks.values())
 
 
 def test_extra_fields_are_ignored_and_transfer_may_be_absent() -> None:
@@ -115,42 +153,55 @@ def test_extra_fields_are_ignored_and_transfer_may_be_absent() -> None:
     del data["allowTransfer"]
     profile = UserProfile.from_data(data, "/v1/user")
     assert profile.allow_transfer is None
-    transfer = [c for c in check_permissions(profile) if c.permission is Permission.TRANSFER]
+    assert profile.notes == ()
+    transfer = [c for c in checks_of(profile) if c.permission is Permission.TRANSFER]
     assert transfer[0].allowed is False
     assert transfer[0].mismatch is False
 
 
 @pytest.mark.parametrize(
-    ("vip", "fragment"),
+    ("vip", "is_vip", "spread", "notes"),
     [
-        ({"isVIP": True, "spread": "0.1"}, "'spread' is a string"),
-        ({"isVIP": True, "spread": -1}, "outside 0 to 100"),
-        ({"isVIP": 0, "spread": 0.1}, "'isVIP' is a number"),
-        ({"isVIP": True}, "has no 'spread'"),
-        ([], "'data' is a list"),
+        ({"isVIP": True, "spread": "0.1"}, True, None, [("spread", "unreadable")]),
+        ({"isVIP": True, "spread": -1}, True, -1.0, [("spread", "unknown")]),
+        ({"isVIP": True, "spread": 150}, True, 150.0, [("spread", "unknown")]),
+        ({"isVIP": 0, "spread": 0.1}, None, 0.1, [("isVIP", "unreadable")]),
+        ({"isVIP": True}, True, None, [("spread", "missing")]),
     ],
 )
-def test_wrong_vip_is_malformed(vip: Any, fragment: str) -> None:
-    with pytest.raises(MalformedResponseError, match=fragment):
-        VipInfo.from_data(vip, "/v1/user/vip_info")
+def test_odd_vip_values_are_noted(vip: Any, is_vip: Any, spread: Any, notes: Any) -> None:
+    info = VipInfo.from_data(vip, "/v1/user/vip_info")
+    assert (info.is_vip, info.spread) == (is_vip, spread)
+    assert [(n.field, n.kind) for n in info.notes] == notes
 
 
-def test_non_one_code_names_the_spec_meaning() -> None:
-    env = parse_envelope(envelope_bytes(None, code=8, success=False), "/v1/user")
-    with pytest.raises(ApiCodeError, match="Insufficient balance in account"):
+def test_vip_data_that_is_not_an_object_is_malformed() -> None:
+    with pytest.raises(MalformedResponseError, match="'data' is a list"):
+        VipInfo.from_data([], "/v1/user/vip_info")
+
+
+def test_a_non_one_code_is_not_an_order_state() -> None:
+    env = parse_envelope(envelope_bytes(None, code=2, msg="Refused", success=False), "/v1/user")
+    with pytest.raises(ApiCodeError) as caught:
         require_ok(env, "/v1/user")
-
-
-def test_unknown_code_falls_back_to_the_server_message() -> None:
-    env = parse_envelope(envelope_bytes(None, code=9999, msg="Odd", success=False), "/v1/user")
-    with pytest.raises(ApiCodeError, match="code 9999: Odd"):
-        require_ok(env, "/v1/user")
+    message = caught.value.user_message()
+    assert "code 2" in message
+    assert "Refused" in message
+    assert "Order is inserted" not in message
 
 
 def test_success_false_with_code_one_is_its_own_error() -> None:
     env = parse_envelope(envelope_bytes(None, success=False, msg="Nope"), "/v1/user")
     with pytest.raises(UnsuccessfulError, match="Nope"):
         require_ok(env, "/v1/user")
+
+
+def test_server_words_are_sanitised_and_shortened() -> None:
+    words = ServerWords.of(401, "\x1b]0;owned\x07" + "x" * 1000)
+    assert words is not None
+    assert "\x1b" not in words.msg
+    assert "\\x1b]0;owned\\x07" in words.msg
+    assert len(words.msg) <= 300
 
 
 # --- permissions ---------------------------------------------------------------------------
@@ -186,9 +237,13 @@ def profile_with(**changes: Any) -> UserProfile:
     return UserProfile.from_data({**SPEC_USER, **changes}, "/v1/user")
 
 
+def checks_of(profile: UserProfile) -> tuple[Any, ...]:
+    return check_permissions(profile.flags, profile.kyc_level, profile.locked)
+
+
 def test_flags_that_disagree_with_the_rule_are_listed() -> None:
     profile = profile_with(kycLevel=1, allowFiatDeposit=True, allowCryptoDeposit=False)
-    checks = {c.permission: c for c in check_permissions(profile)}
+    checks = {c.permission: c for c in checks_of(profile)}
     mismatched = {p for p, c in checks.items() if c.mismatch}
     assert mismatched == {
         Permission.CRYPTO_DEPOSIT,
@@ -205,7 +260,7 @@ def test_flags_that_disagree_with_the_rule_are_listed() -> None:
 def test_locked_account_blocks_everything_whatever_the_flags() -> None:
     profile = profile_with(userStatus=7)
     assert profile.locked
-    checks = check_permissions(profile)
+    checks = checks_of(profile)
     assert len(checks) == len(Permission)
     assert all(not c.allowed and c.locked for c in checks)
     assert not any(c.mismatch for c in checks)

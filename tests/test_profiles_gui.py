@@ -37,7 +37,7 @@ def press(window, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_two_profiles_from_the_dialog_and_ctrl_2(  # type: ignore[no-untyped-def]
-    qtbot, qloop, make_app, sandbox, sandbox_url, two_names, settings_file
+    qtbot, qloop, make_app, sandbox, sandbox_url, two_names, book
 ) -> None:
     first, second = two_names
     app = make_app()
@@ -84,13 +84,13 @@ def test_two_profiles_from_the_dialog_and_ctrl_2(  # type: ignore[no-untyped-def
 
     run(qloop, scenario())
     # Only names and servers are in the settings file: no key, no secret.
-    text = settings_file.read_text()
+    text = book.file.path.read_text()
     for account in ("kyc1", "vip"):
         assert DEMO_ACCOUNTS[account].key not in text
         assert DEMO_ACCOUNTS[account].secret not in text
 
 
-def test_dialog_renames_and_removes(qtbot, qloop, make_app, sandbox_url, two_names) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_renames_and_removes(qtbot, qloop, make_app, sandbox_url, two_names, book) -> None:  # type: ignore[no-untyped-def]
     first, renamed = two_names
     app = make_app()
 
@@ -101,17 +101,18 @@ def test_dialog_renames_and_removes(qtbot, qloop, make_app, sandbox_url, two_nam
         type_into(qtbot, dialog.name, renamed)
         click(qtbot, dialog.save_button)
         await until(lambda: renamed in dialog.message.text(), what="renamed")
-        assert CredentialStore().load(first) is None
-        assert CredentialStore().load(renamed) is not None
+        assert book.find(first) is None
+        item = book.get(renamed).keychain_item
+        assert CredentialStore().load(item) is not None  # the same item: a rename moves none
         click(qtbot, dialog.remove_button)
         await until(lambda: "Removed" in dialog.message.text(), what="removed")
-        assert CredentialStore().load(renamed) is None
+        assert CredentialStore().load(item) is None
         assert renamed not in app.window.profiles.names()
 
     run(qloop, scenario())
 
 
-def test_dialog_refuses_plain_http_to_a_remote_host(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_refuses_plain_http_to_a_remote_host(qtbot, qloop, make_app, book) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
 
     async def scenario() -> None:
@@ -121,4 +122,4 @@ def test_dialog_refuses_plain_http_to_a_remote_host(qtbot, qloop, make_app) -> N
 
     run(qloop, scenario())
     assert "insecure" not in app.window.profiles.names()
-    assert CredentialStore().load("insecure") is None
+    assert book.find("insecure") is None

@@ -159,12 +159,12 @@ def test_a_full_session_leaves_no_secret_anywhere(qtbot, qloop, make_app, tmp_pa
 
 
 def test_repr_and_str_never_show_credentials() -> None:
+    from btse_gui.profiles import Profile
     from btse_gui.session import SignInRequest
-    from btse_gui.settings import ProfileSettings
 
     secret = f"S3CRET-{uuid.uuid4().hex}"
     credentials = Credentials(f"KEY-{uuid.uuid4().hex}", secret)
-    request = SignInRequest(ProfileSettings("p", "https://h.invalid"), credentials.key, secret)
+    request = SignInRequest(Profile("p", "https://h.invalid"), credentials.key, secret)
     for obj in (credentials, request):
         assert secret not in repr(obj)
         assert secret not in str(obj)

@@ -22,6 +22,7 @@ from btse_gui.api.errors import (
     RedirectRefusedError,
     RequestTimeoutError,
     ServerError,
+    SessionExpiredError,
     TimedOutError,
     UnsuccessfulError,
 )
@@ -41,8 +42,8 @@ KYC3 = demo_credentials("kyc3")
         ("status=400", BadRequestError, "400"),
         ("status=408", RequestTimeoutError, "408"),
         ("status=500", ServerError, "500"),
-        ("code=8", ApiCodeError, "Insufficient balance"),
-        ("unsuccessful", UnsuccessfulError, "did not succeed"),
+        ("code=8", ApiCodeError, "code 8, “Refused”"),
+        ("unsuccessful", UnsuccessfulError, "did not succeed.*Not successful"),
         ("garbage", MalformedResponseError, "not JSON"),
         ("truncate", MalformedResponseError, "not JSON"),
         ("drop", ConnectionLostError, "lost"),
@@ -53,6 +54,16 @@ async def test_faults(
 ) -> None:
     sandbox.set_faults(fault)
     with pytest.raises(error, match=fragment):
+        await client.vip_info(KYC3)
+
+
+@pytest.mark.parametrize("fault", ["code=8", "unsuccessful", ""])
+async def test_data_null_on_user_is_expiry_whatever_code_and_success_say(
+    client: BtseClient, sandbox: Sandbox, fault: str
+) -> None:
+    sandbox.expire("kyc3")
+    sandbox.set_faults(fault)
+    with pytest.raises(SessionExpiredError, match="sign in again"):
         await client.fetch_account(KYC3)
 
 

@@ -22,8 +22,10 @@ import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from btse_gui import app_version
-from btse_gui.api.clock import ClockSkew, NonceSequence
+from btse_gui.api.clock import JUMP_MS, ClockSkew, NonceSequence
+from btse_gui.api.envelope import Envelope, parse_envelope, require_ok, server_words
 from btse_gui.api.errors import (
+    ApiError,
     ConnectFailedError,
     ConnectionLostError,
     InvalidServerError,
@@ -31,20 +33,14 @@ from btse_gui.api.errors import (
     MissingCredentialsError,
     RateLimitedError,
     RedirectRefusedError,
+    SessionExpiredError,
     TimedOutError,
     UnauthorizedError,
     status_error,
 )
+from btse_gui.api.inflate import Inflater
 from btse_gui.api.limiter import SlidingWindowLimiter
-from btse_gui.api.models import (
-    AccountSnapshot,
-    Envelope,
-    LoginStatus,
-    UserProfile,
-    VipInfo,
-    parse_envelope,
-    require_ok,
-)
+from btse_gui.api.models import AccountSnapshot, LoginStatus, Part, UserProfile, VipInfo
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.api.signing import sign
 
@@ -92,10 +88,16 @@ class _NonceRejected(Exception):
         self.error = error
 
 
+#: The spec's query limit per user: several keys of one user share it.
+USER_LIMIT_PER_SECOND = 30
+
+
 class _KeyState:
     def __init__(self, clock: ClockSkew, limit: int) -> None:
         self.nonces = NonceSequence(clock)
         self.limiter = SlidingWindowLimiter(limit)
+        #: The user this key belongs to, once ``/v1/user`` has named it.
+        self.user: str | None = None
 
 
 class BtseClient:
@@ -109,15 +111,19 @@ class BtseClient:
         timeouts: Timeouts | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: int = QUERY_LIMIT_PER_SECOND,
+        user_limit: int = USER_LIMIT_PER_SECOND,
         wall: Callable[[], float] = time.time,
     ) -> None:
         self.server = server
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self.rate_limit = rate_limit
+        self.user_limit = user_limit
         self.clock = ClockSkew(wall)
         self._wall = wall
         self._keys: dict[str, _KeyState] = {}
+        #: One budget per user (by username), shared by all of that user's keys.
+        self._users: dict[str, SlidingWindowLimiter] = {}
         #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
         self.counters: Counter[str] = Counter()
         self._http = httpx.AsyncClient(
@@ -125,7 +131,12 @@ class BtseClient:
             transport=transport,
             timeout=httpx.Timeout(self.timeouts.read, connect=self.timeouts.connect),
             follow_redirects=False,
-            headers={"user-agent": f"btse-gui/{app_version()}", "accept": "application/json"},
+            headers={
+                "user-agent": f"btse-gui/{app_version()}",
+                "accept": "application/json",
+                # Only what `Inflater` decodes, a bounded amount at a time.
+                "accept-encoding": "gzip, deflate",
+            },
         )
 
     async def __aenter__(self) -> BtseClient:
@@ -144,14 +155,38 @@ class BtseClient:
     # --- the API ------------------------------------------------------------------------
 
     async def login_status(self, credentials: Credentials | None = None) -> LoginStatus:
-        """``GET /v1/login_status``; signed when credentials are given."""
+        """``GET /v1/login_status``; signed when credentials are given.
+
+        The endpoint is public: a nonce the server refuses (a wrong clock) gets
+        ``isLogin: false`` instead of a 401. So when the answer is false and the clock
+        estimate moved by more than a second since the request was signed, it is asked
+        again, once, with the corrected clock.
+        """
+        skew_before = self.clock.skew_ms
         envelope = await self._get(LOGIN_STATUS_PATH, credentials)
-        return LoginStatus.from_data(envelope.data, LOGIN_STATUS_PATH)
+        status = LoginStatus.from_data(envelope.data, LOGIN_STATUS_PATH)
+        if (
+            status.is_login is False
+            and credentials is not None
+            and abs(self.clock.skew_ms - skew_before) > JUMP_MS
+        ):
+            self.counters["retried_login_status"] += 1
+            self._key_state(credentials.key).nonces.rebase()
+            envelope = await self._get(LOGIN_STATUS_PATH, credentials)
+            status = LoginStatus.from_data(envelope.data, LOGIN_STATUS_PATH)
+        return status
 
     async def user(self, credentials: Credentials) -> UserProfile:
-        """``GET /v1/user``; :class:`SessionExpiredError` when the token has expired."""
-        envelope = await self._get(USER_PATH, self._require(credentials, USER_PATH))
-        return UserProfile.from_data(envelope.data, USER_PATH)
+        """``GET /v1/user``; :class:`SessionExpiredError` when the token has expired.
+
+        ``data: null`` means expiry whatever ``code`` and ``success`` say alongside it.
+        """
+        creds = self._require(credentials, USER_PATH)
+        envelope = await self._get(USER_PATH, creds, expiry_path=True)
+        profile = UserProfile.from_data(envelope.data, USER_PATH)
+        if profile.username:
+            self._join_user(creds.key, profile.username)
+        return profile
 
     async def vip_info(self, credentials: Credentials) -> VipInfo:
         """``GET /v1/user/vip_info``."""
@@ -161,8 +196,10 @@ class BtseClient:
     async def fetch_account(self, credentials: Credentials) -> AccountSnapshot:
         """The three reads, sent concurrently: a refresh costs one round trip.
 
-        When several fail, the most useful error wins: the profile's (an expired session
-        or a rejected key explains everything), then VIP, then login status.
+        Each read stands alone: one that fails leaves its error in the snapshot and the
+        others still show. Only when the account itself cannot be read — the session
+        expired, or neither the profile nor the VIP read answered — is an error raised,
+        the most useful one: the profile's, then VIP's.
         """
         results = await asyncio.gather(
             self.user(credentials),
@@ -171,19 +208,36 @@ class BtseClient:
             return_exceptions=True,
         )
         for result in results:
-            if isinstance(result, BaseException):
+            if isinstance(result, BaseException) and not isinstance(result, ApiError):
                 raise result
         profile, vip, login = results
-        assert isinstance(profile, UserProfile)
-        assert isinstance(vip, VipInfo)
-        assert isinstance(login, LoginStatus)
+        if isinstance(profile, SessionExpiredError):
+            raise profile
+        if isinstance(profile, ApiError) and isinstance(vip, ApiError):
+            raise profile
+        errors = {
+            part: result
+            for part, result in zip(Part, results, strict=True)
+            if isinstance(result, ApiError)
+        }
         return AccountSnapshot(
-            profile=profile,
-            vip=vip,
-            login=login,
+            profile=profile if isinstance(profile, UserProfile) else None,
+            vip=vip if isinstance(vip, VipInfo) else None,
+            login=login if isinstance(login, LoginStatus) else None,
             fetched_at=self._wall(),
             clock_skew_ms=self.clock.skew_ms,
+            errors=errors,
         )
+
+    def _join_user(self, key: str, username: str) -> None:
+        """Key ``key`` belongs to ``username``: from now on it shares that user's budget."""
+        state = self._key_state(key)
+        if state.user != username:
+            state.user = username
+            shared = self._users.get(username)
+            if shared is None:
+                shared = self._users[username] = SlidingWindowLimiter(self.user_limit)
+            shared.absorb(state.limiter)  # what this key already sent counts for the user
 
     # --- one request ---------------------------------------------------------------------
 
@@ -199,7 +253,23 @@ class BtseClient:
             state = self._keys[key] = _KeyState(self.clock, self.rate_limit)
         return state
 
-    async def _get(self, path: str, credentials: Credentials | None) -> Envelope:
+    async def get(
+        self,
+        path: str,
+        credentials: Credentials | None = None,
+        params: dict[str, str] | None = None,
+    ) -> Envelope:
+        """Any GET of the API, signed when credentials are given; the checked envelope."""
+        return await self._get(path, credentials, query=str(httpx.QueryParams(params or {})))
+
+    async def _get(
+        self,
+        path: str,
+        credentials: Credentials | None,
+        *,
+        expiry_path: bool = False,
+        query: str = "",
+    ) -> Envelope:
         policy = self.retry
 
         def should_retry(exc: BaseException) -> bool:
@@ -224,32 +294,44 @@ class BtseClient:
         try:
             async for attempt in retrying:
                 with attempt:
-                    return await self._send_once("GET", path, credentials)
+                    return await self._send_once(
+                        "GET", path, credentials, expiry=expiry_path, query=query
+                    )
         except _NonceRejected as rejected:
             raise rejected.error from None
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
     async def _send_once(
-        self, method: str, path: str, credentials: Credentials | None, body: bytes = b""
+        self,
+        method: str,
+        path: str,
+        credentials: Credentials | None,
+        body: bytes = b"",
+        *,
+        expiry: bool = False,
+        query: str = "",
     ) -> Envelope:
         headers: dict[str, str] = {}
         skew_used = self.clock.skew_ms
         state = self._key_state(credentials.key) if credentials else None
         if state and credentials:
             await state.limiter.acquire()
+            if state.user is not None and (shared := self._users.get(state.user)):
+                await shared.acquire()
             skew_used = self.clock.skew_ms
             nonce = state.nonces.next()
             prefix = self.server.header_prefix
             headers[prefix + "api"] = credentials.key
             headers[prefix + "nonce"] = str(nonce)
             headers[prefix + "sign"] = sign(
-                credentials.secret, self.server.signed_path(path), nonce, body
+                credentials.secret, self.server.signed_path(path, query), nonce, body
             )
         if body:
             headers["content-type"] = "application/json"
         sent = self._wall()
         self.counters["sent"] += 1
-        status, response_headers, raw = await self._transfer(method, path, headers, body)
+        target = f"{path}?{query}" if query else path
+        status, response_headers, raw = await self._transfer(method, target, headers, body)
         received = self._wall()
         self.counters[f"status_{status}"] += 1
 
@@ -260,12 +342,16 @@ class BtseClient:
             if 200 <= status < 300:
                 raise
         if envelope is not None:
-            self.clock.observe(envelope.time, sent, received)
+            if envelope.time is not None:
+                self.clock.observe(envelope.time, sent, received)
+            else:
+                self.counters["implausible_time"] += 1
 
         if 300 <= status < 400:
             raise RedirectRefusedError(path=path, status=status)
         if not 200 <= status < 300:
-            error = status_error(status, path, _retry_after(response_headers, self._wall()))
+            retry_after = _retry_after(response_headers, self._wall())
+            error = status_error(status, path, retry_after, server_words(raw))
             if isinstance(error, RateLimitedError) and state is not None:
                 state.limiter.pause(error.retry_after)
             if (
@@ -277,6 +363,8 @@ class BtseClient:
                 raise _NonceRejected(error)
             raise error
         assert envelope is not None
+        if expiry and envelope.data is None:
+            raise SessionExpiredError(path=path, server=envelope.words if not envelope.ok else None)
         require_ok(envelope, path)
         return envelope
 
@@ -293,22 +381,23 @@ class BtseClient:
                 try:
                     declared = response.headers.get("content-length", "")
                     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-                        raise MalformedResponseError(  # refused before reading any of it
-                            path=path, reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB"
-                        )
+                        raise _too_large(path)  # refused before reading any of it
+                    encoding = response.headers.get("content-encoding", "")
+                    inflater = Inflater(encoding, path, MAX_BODY_BYTES)
                     chunks: list[bytes] = []
                     size = 0
                     # aclosing: a body cut short by the deadline closes its stream here,
                     # on this loop, not later in the garbage collector with no loop.
-                    async with contextlib.aclosing(response.aiter_bytes()) as stream:  # type: ignore[type-var]
-                        async for chunk in stream:
-                            size += len(chunk)
-                            if size > MAX_BODY_BYTES:
-                                raise MalformedResponseError(
-                                    path=path,
-                                    reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB",
-                                )
-                            chunks.append(chunk)
+                    # The raw bytes are inflated here, a bounded amount at a time: a
+                    # small compressed answer may not grow past MAX_BODY_BYTES.
+                    async with contextlib.aclosing(response.aiter_raw()) as stream:  # type: ignore[type-var]
+                        async for raw_chunk in stream:
+                            for piece in inflater.feed(raw_chunk, MAX_BODY_BYTES - size):
+                                size += len(piece)
+                                chunks.append(piece)
+                        for piece in inflater.finish(MAX_BODY_BYTES - size):
+                            size += len(piece)
+                            chunks.append(piece)
                 finally:
                     await response.aclose()
         except TimeoutError:
@@ -330,6 +419,12 @@ class BtseClient:
         except httpx.HTTPError:
             raise ConnectionLostError(host=host) from None
         return response.status_code, response.headers, b"".join(chunks)
+
+
+def _too_large(path: str) -> MalformedResponseError:
+    return MalformedResponseError(
+        path=path, reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB"
+    )
 
 
 def _retry_after(headers: httpx.Headers, now: float) -> float | None:

@@ -8,20 +8,73 @@ never hold credentials: no key, secret, signature or header value reaches error 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
-from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError
+from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
+from btse_gui.sanitize import visible
 
 CONTEXT = "ApiError"
+#: How much of a server's own message is shown (the rest ends in "…").
+SERVER_TEXT_LIMIT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ServerWords:
+    """What the server itself said: its envelope ``code`` and ``msg``, as they came
+    (sanitised and shortened: server text is data, never control)."""
+
+    code: int | None
+    msg: str
+
+    @classmethod
+    def of(cls, code: object, msg: object) -> ServerWords | None:
+        number = code if type(code) is int and abs(code) < 2**63 else None
+        text = visible(msg, limit=SERVER_TEXT_LIMIT) if isinstance(msg, str) else ""
+        if number is None and not text.strip():
+            return None
+        return cls(number, text.strip())
+
+    def describe(self) -> str:
+        if self.code is None:
+            return self.msg
+        if not self.msg:
+            return translate(CONTEXT, QT_TRANSLATE_NOOP("ApiError", "code {code}")).format(
+                code=self.code
+            )
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("ApiError", "code {code}, “{msg}”")).format(
+            code=self.code, msg=self.msg
+        )
 
 
 class ApiError(UserFacingError):
-    """Base of every error the client raises. ``str(e)`` is the English message."""
+    """Base of every error the client raises. ``str(e)`` is the English message.
+
+    The message is the app's plain explanation and what to do; when the server said
+    something (``server``), its own code and words follow, as they came.
+    """
 
     context = CONTEXT
     template: ClassVar[str] = QT_TRANSLATE_NOOP("ApiError", "The request failed.")
     #: Whether the same request may succeed if sent again later unchanged.
     transient: ClassVar[bool] = False
+
+    def __init__(self, *, server: ServerWords | None = None, **params: Any) -> None:
+        self.server = server
+        super().__init__(**params)
+        if server is not None:
+            self.args = (f"{self.args[0]} The server said: {server.describe()}",)
+
+    def user_message(self) -> str:
+        text = super().user_message()
+        if self.server is None:
+            return text
+        said = translate(CONTEXT, QT_TRANSLATE_NOOP("ApiError", "The server said: {words}"))
+        return f"{text}\n{said.format(words=self.server.describe())}"
+
+    def explanation(self) -> str:
+        """The app's own explanation alone, without the server's words."""
+        return super().user_message()
 
 
 # --- configuration -----------------------------------------------------------------------
@@ -36,7 +89,7 @@ class InsecureServerError(ApiError):
 
 
 class InvalidServerError(ApiError):
-    template = QT_TRANSLATE_NOOP("ApiError", "The server address {url!r} is not valid: {reason}")
+    template = QT_TRANSLATE_NOOP("ApiError", "The server address '{url}' is not valid: {reason}")
 
 
 class InvalidCredentialsError(ApiError):
@@ -114,7 +167,9 @@ class UnauthorizedError(HttpStatusError):
     status = 401
     template = QT_TRANSLATE_NOOP(
         "ApiError",
-        "The API key was rejected (401). Check the key and secret, or create a new key.",
+        "The server did not accept the request's key, signature or nonce (401). Check the "
+        "key and secret; if the server mentions the time or the nonce, check this "
+        "computer's clock.",
     )
 
 
@@ -207,19 +262,16 @@ class MalformedResponseError(ApiError):
 
 
 class ApiCodeError(ApiError):
-    """The envelope's ``code`` is not 1."""
+    """The envelope's ``code`` is not 1. Envelope codes are not order states: the code
+    and the server's ``msg`` are shown as they came."""
 
-    template = QT_TRANSLATE_NOOP(
-        "ApiError", "The server refused {path} with code {code}: {meaning}"
-    )
+    template = QT_TRANSLATE_NOOP("ApiError", "The server refused {path} with code {code}.")
 
 
 class UnsuccessfulError(ApiError):
     """The envelope's ``success`` is false although its ``code`` is 1."""
 
-    template = QT_TRANSLATE_NOOP(
-        "ApiError", "The server reported that {path} did not succeed: {msg}"
-    )
+    template = QT_TRANSLATE_NOOP("ApiError", "The server reported that {path} did not succeed.")
 
 
 class SessionExpiredError(ApiError):
@@ -231,11 +283,17 @@ class SessionExpiredError(ApiError):
     )
 
 
-def status_error(status: int, path: str, retry_after: float | None = None) -> HttpStatusError:
-    """The error for HTTP ``status`` on ``path`` (``retry_after`` only matters for 429)."""
+def status_error(
+    status: int,
+    path: str,
+    retry_after: float | None = None,
+    server: ServerWords | None = None,
+) -> HttpStatusError:
+    """The error for HTTP ``status`` on ``path`` (``retry_after`` only matters for 429),
+    carrying what the server said in its body."""
     cls = STATUS_ERRORS.get(status)
     if cls is RateLimitedError:
-        return RateLimitedError(path=path, status=status, retry_after=retry_after or 1.0)
-    if cls is None:
-        return HttpStatusError(path=path, status=status)
-    return cls(path=path, status=status)
+        return RateLimitedError(
+            path=path, status=status, retry_after=retry_after or 1.0, server=server
+        )
+    return (cls or HttpStatusError)(path=path, status=status, server=server)

@@ -53,6 +53,12 @@ class SlidingWindowLimiter:
                 await asyncio.sleep(wait)
             self._sent.append(self._clock())
 
+    def absorb(self, other: SlidingWindowLimiter) -> None:
+        """Count ``other``'s recent sends here too (a key found to belong to a user whose
+        budget this is: what it sent before it was known still counts)."""
+        merged = sorted([*self._sent, *other._sent])
+        self._sent = deque(merged)
+
     def pause(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (the server said 429 with ``Retry-After``)."""
         self._paused_until = max(self._paused_until, self._clock() + seconds)

@@ -1,205 +1,122 @@
-"""Response models, parsed strictly from the API's envelope, and derived permissions.
+"""The three reads, parsed as a tolerant reader, and the account they make together.
 
-Parsing never trusts shapes: a missing field, a wrong type (``true`` where a number is
-due, ``"0.1"`` for a number), or a value outside what the spec allows raises
-:class:`MalformedResponseError` naming the field. Extra fields are ignored, so a server
-that adds fields keeps working. Everything here is pure: no I/O, no Qt.
+Each field is read on its own: a value the spec does not document (``kycLevel`` 4,
+``userStatus`` 9, ``spread`` 150) is kept and shown as what it is, with a
+:class:`~btse_gui.api.envelope.Note`; a field of the wrong type is left out with a note;
+everything else still shows. Each of the three reads stands alone: an odd or failed VIP
+answer never hides the profile, and the reverse (:class:`AccountSnapshot` holds each
+part or the error that took its place). Strings arrive sanitised. Pure: no I/O, no Qt.
 """
 
 from __future__ import annotations
 
-import json
-import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 
-from btse_gui.api.enums import CODE_MEANINGS, BtseCode, UserStatus
-from btse_gui.api.errors import (
-    ApiCodeError,
-    MalformedResponseError,
-    SessionExpiredError,
-    UnsuccessfulError,
+from btse_gui.api.enums import UserStatus
+from btse_gui.api.envelope import (
+    Envelope,
+    Note,
+    Reader,
+    parse_envelope,
+    require_ok,
 )
-from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.api.errors import ApiError, SessionExpiredError
+from btse_gui.api.permissions import (
+    KYC_LEVELS,
+    KYC_RULES,
+    PERMISSION_NAMES,
+    KycRule,
+    Permission,
+    PermissionCheck,
+    check_permissions,
+    kyc_permissions,
+    permission_name,
+)
 
-KYC_LEVELS = range(0, 4)
+__all__ = [
+    "KYC_LEVELS",
+    "KYC_RULES",
+    "PERMISSION_NAMES",
+    "AccountSnapshot",
+    "Envelope",
+    "KycRule",
+    "LoginStatus",
+    "Note",
+    "Part",
+    "Permission",
+    "PermissionCheck",
+    "UserProfile",
+    "VipInfo",
+    "check_permissions",
+    "kyc_permissions",
+    "parse_envelope",
+    "permission_name",
+    "require_ok",
+]
 
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Envelope:
-    """``{code, msg, time, data, success}``, the wrapper of every answer."""
-
-    code: int
-    msg: str
-    time: int
-    data: Any
-    success: bool
-
-    @property
-    def ok(self) -> bool:
-        return self.code == 1 and self.success
-
-
-def _describe(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
-
-
-class _Reader:
-    """Reads typed fields out of a JSON object, raising MalformedResponseError."""
-
-    def __init__(self, obj: object, path: str, where: str) -> None:
-        if not isinstance(obj, dict):
-            raise MalformedResponseError(
-                path=path, reason=f"{where} is {_describe(obj)}, not an object"
-            )
-        self.obj: Mapping[str, Any] = obj
-        self.path = path
-        self.where = where
-
-    def _bad(self, name: str, expected: str) -> MalformedResponseError:
-        if name not in self.obj:
-            reason = f"{self.where} has no '{name}'"
-        else:
-            reason = f"'{name}' is {_describe(self.obj[name])}, expected {expected}"
-        return MalformedResponseError(path=self.path, reason=reason)
-
-    def boolean(self, name: str) -> bool:
-        value = self.obj.get(name)
-        if type(value) is not bool:
-            raise self._bad(name, "true or false")
-        return value
-
-    def optional_boolean(self, name: str) -> bool | None:
-        if self.obj.get(name) is None:
-            return None
-        return self.boolean(name)
-
-    def integer(self, name: str) -> int:
-        value = self.obj.get(name)
-        if type(value) is not int:
-            raise self._bad(name, "a whole number")
-        return value
-
-    def number(self, name: str) -> float:
-        value = self.obj.get(name)
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise self._bad(name, "a number")
-        if not math.isfinite(value):
-            raise self._bad(name, "a finite number")
-        return float(value)
-
-    def string(self, name: str) -> str:
-        value = self.obj.get(name)
-        if type(value) is not str:
-            raise self._bad(name, "text")
-        return value
-
-    def out_of_range(self, name: str, allowed: str) -> MalformedResponseError:
-        return MalformedResponseError(
-            path=self.path, reason=f"'{name}' is {self.obj.get(name)!r}, outside {allowed}"
-        )
-
-
-def parse_envelope(body: bytes, path: str) -> Envelope:
-    """Parse raw response bytes into an :class:`Envelope` (shape only, not success)."""
-    try:
-        raw = json.loads(body)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise MalformedResponseError(path=path, reason="the body is not JSON") from None
-    r = _Reader(raw, path, "the answer")
-    return Envelope(
-        code=r.integer("code"),
-        msg=r.string("msg"),
-        time=r.integer("time"),
-        data=raw.get("data"),
-        success=r.boolean("success"),
-    )
-
-
-def require_ok(envelope: Envelope, path: str) -> None:
-    """Raise the right error when the envelope reports a failure."""
-    if envelope.code != 1:
-        try:
-            meaning = translate("BtseCode", CODE_MEANINGS[BtseCode(envelope.code)])
-        except ValueError:
-            meaning = envelope.msg or translate("ApiError", "no explanation given")
-        raise ApiCodeError(path=path, code=envelope.code, meaning=meaning)
-    if not envelope.success:
-        raise UnsuccessfulError(
-            path=path, msg=envelope.msg or translate("ApiError", "no explanation given")
-        )
-
-
-# --- the three reads ---------------------------------------------------------------------
+#: The spread is a percentage; outside this it is shown with a warning.
+SPREAD_RANGE = (0.0, 100.0)
 
 
 @dataclass(frozen=True, slots=True)
 class LoginStatus:
-    is_login: bool
+    is_login: bool | None
+    notes: tuple[Note, ...] = ()
 
     @classmethod
     def from_data(cls, data: object, path: str) -> LoginStatus:
-        return cls(is_login=_Reader(data, path, "'data'").boolean("isLogin"))
+        r = Reader(data, path)
+        value = r.boolean("isLogin")
+        r.require_some()
+        return cls(is_login=value, notes=tuple(r.notes))
 
 
 @dataclass(frozen=True, slots=True)
 class UserProfile:
-    username: str
-    email: str
-    is_2fa: bool
-    is_kyc: bool
-    user_status: int
-    kyc_level: int
-    allow_crypto_deposit: bool
-    allow_crypto_withdrawal: bool
-    allow_fiat_deposit: bool
-    allow_fiat_withdrawal: bool
-    allow_trade: bool
+    username: str | None
+    email: str | None
+    is_2fa: bool | None
+    is_kyc: bool | None
+    user_status: int | None
+    kyc_level: int | None
+    allow_crypto_deposit: bool | None
+    allow_crypto_withdrawal: bool | None
+    allow_fiat_deposit: bool | None
+    allow_fiat_withdrawal: bool | None
+    allow_trade: bool | None
     #: Not in the spec's field table (only in its example): ``None`` when absent.
     allow_transfer: bool | None
+    notes: tuple[Note, ...] = ()
 
     @classmethod
     def from_data(cls, data: object, path: str) -> UserProfile:
         if data is None:
             raise SessionExpiredError(path=path)
-        r = _Reader(data, path, "'data'")
-        level = r.integer("kycLevel")
-        if level not in KYC_LEVELS:
-            raise r.out_of_range("kycLevel", "0 to 3")
-        return cls(
-            username=r.string("username"),
-            email=r.string("email"),
+        r = Reader(data, path)
+        profile = cls(
+            username=r.text("username"),
+            email=r.text("email"),
             is_2fa=r.boolean("is2FA"),
             is_kyc=r.boolean("isKyc"),
-            user_status=r.integer("userStatus"),
-            kyc_level=level,
+            user_status=r.integer("userStatus", allowed=set(UserStatus)),
+            kyc_level=r.integer("kycLevel", allowed=KYC_LEVELS),
             allow_crypto_deposit=r.boolean("allowCryptoDeposit"),
             allow_crypto_withdrawal=r.boolean("allowCryptoWithdrawal"),
             allow_fiat_deposit=r.boolean("allowFiatDeposit"),
             allow_fiat_withdrawal=r.boolean("allowFiatWithdrawal"),
             allow_trade=r.boolean("allowTrade"),
-            allow_transfer=r.optional_boolean("allowTransfer"),
+            allow_transfer=r.boolean("allowTransfer", optional=True),
         )
+        r.require_some()
+        return replace(profile, notes=tuple(r.notes))
 
     @property
     def status(self) -> UserStatus | None:
         """The known status, or ``None`` for a code the spec does not list."""
         try:
-            return UserStatus(self.user_status)
+            return None if self.user_status is None else UserStatus(self.user_status)
         except ValueError:
             return None
 
@@ -207,150 +124,94 @@ class UserProfile:
     def locked(self) -> bool:
         return self.user_status == UserStatus.LOCKED
 
+    @property
+    def flags(self) -> dict[Permission, bool | None]:
+        return {
+            Permission.CRYPTO_DEPOSIT: self.allow_crypto_deposit,
+            Permission.CRYPTO_WITHDRAWAL: self.allow_crypto_withdrawal,
+            Permission.FIAT_DEPOSIT: self.allow_fiat_deposit,
+            Permission.FIAT_WITHDRAWAL: self.allow_fiat_withdrawal,
+            Permission.TRADE: self.allow_trade,
+            Permission.TRANSFER: self.allow_transfer,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class VipInfo:
-    is_vip: bool
+    is_vip: bool | None
     #: The spread as a percentage (``0.1`` means 0.1 %).
-    spread: float
+    spread: float | None
+    notes: tuple[Note, ...] = ()
 
     @classmethod
     def from_data(cls, data: object, path: str) -> VipInfo:
-        r = _Reader(data, path, "'data'")
-        spread = r.number("spread")
-        if not 0 <= spread <= 100:
-            raise r.out_of_range("spread", "0 to 100 percent")
-        return cls(is_vip=r.boolean("isVIP"), spread=spread)
+        r = Reader(data, path)
+        info = cls(is_vip=r.boolean("isVIP"), spread=r.number("spread", *SPREAD_RANGE))
+        r.require_some()
+        return cls(info.is_vip, info.spread, tuple(r.notes))
 
 
-# --- permissions ---------------------------------------------------------------------------
+class Part(Enum):
+    """The three reads of an account."""
+
+    PROFILE = "profile"
+    VIP = "vip"
+    LOGIN = "loginStatus"
 
 
-class Permission(Enum):
-    CRYPTO_DEPOSIT = "cryptoDeposit"
-    CRYPTO_WITHDRAWAL = "cryptoWithdrawal"
-    FIAT_DEPOSIT = "fiatDeposit"
-    FIAT_WITHDRAWAL = "fiatWithdrawal"
-    TRADE = "trade"
-    TRANSFER = "transfer"
-
-
-PERMISSION_NAMES: dict[Permission, str] = {
-    Permission.CRYPTO_DEPOSIT: QT_TRANSLATE_NOOP("Permission", "Crypto deposit"),
-    Permission.CRYPTO_WITHDRAWAL: QT_TRANSLATE_NOOP("Permission", "Crypto withdrawal"),
-    Permission.FIAT_DEPOSIT: QT_TRANSLATE_NOOP("Permission", "Fiat (TWD) deposit"),
-    Permission.FIAT_WITHDRAWAL: QT_TRANSLATE_NOOP("Permission", "Fiat (TWD) withdrawal"),
-    Permission.TRADE: QT_TRANSLATE_NOOP("Permission", "Trade (USDT-TWD)"),
-    Permission.TRANSFER: QT_TRANSLATE_NOOP("Permission", "Transfer"),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class KycRule:
-    """The KYC level a permission needs: ``level`` or higher, or exactly ``level``."""
-
-    level: int
-    exact: bool = False
-
-    def allows(self, kyc_level: int) -> bool:
-        return kyc_level == self.level if self.exact else kyc_level >= self.level
-
-    def describe(self) -> str:
-        if self.exact:
-            return translate("Permission", "Requires KYC level {level}").format(level=self.level)
-        return translate("Permission", "Requires KYC level {level} or higher").format(
-            level=self.level
-        )
-
-
-#: The spec's rules. Transfer has none: only the server's flag is shown.
-KYC_RULES: dict[Permission, KycRule] = {
-    Permission.CRYPTO_DEPOSIT: KycRule(1),
-    Permission.CRYPTO_WITHDRAWAL: KycRule(2),
-    Permission.FIAT_DEPOSIT: KycRule(3, exact=True),
-    Permission.FIAT_WITHDRAWAL: KycRule(3, exact=True),
-    Permission.TRADE: KycRule(2),
-}
-
-
-def kyc_permissions(kyc_level: int) -> dict[Permission, bool]:
-    """What the spec's rules allow at ``kyc_level`` (transfer has no rule, so is absent)."""
-    return {perm: rule.allows(kyc_level) for perm, rule in KYC_RULES.items()}
-
-
-@dataclass(frozen=True, slots=True)
-class PermissionCheck:
-    """One badge: the server's flag, what the KYC rule says, and the verdict shown."""
-
-    permission: Permission
-    server_flag: bool | None
-    rule: KycRule | None
-    rule_allows: bool | None
-    kyc_level: int
-    locked: bool
-
-    @property
-    def allowed(self) -> bool:
-        """What the badge shows: the server's flag, except a locked account is blocked."""
-        return self.server_flag is True and not self.locked
-
-    @property
-    def mismatch(self) -> bool:
-        """The server's flag disagrees with the spec's KYC rule."""
-        return (
-            self.rule_allows is not None
-            and self.server_flag is not None
-            and self.rule_allows != self.server_flag
-        )
-
-
-def check_permissions(profile: UserProfile) -> tuple[PermissionCheck, ...]:
-    flags = {
-        Permission.CRYPTO_DEPOSIT: profile.allow_crypto_deposit,
-        Permission.CRYPTO_WITHDRAWAL: profile.allow_crypto_withdrawal,
-        Permission.FIAT_DEPOSIT: profile.allow_fiat_deposit,
-        Permission.FIAT_WITHDRAWAL: profile.allow_fiat_withdrawal,
-        Permission.TRADE: profile.allow_trade,
-        Permission.TRANSFER: profile.allow_transfer,
-    }
-    checks = []
-    for perm in Permission:
-        rule = KYC_RULES.get(perm)
-        checks.append(
-            PermissionCheck(
-                permission=perm,
-                server_flag=flags[perm],
-                rule=rule,
-                rule_allows=rule.allows(profile.kyc_level) if rule else None,
-                kyc_level=profile.kyc_level,
-                locked=profile.locked,
-            )
-        )
-    return tuple(checks)
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class AccountSnapshot:
-    """The result of one refresh: the three reads, taken together."""
+    """One refresh: each of the three reads, or the error that took its place."""
 
-    profile: UserProfile
-    vip: VipInfo
-    login: LoginStatus
+    profile: UserProfile | None
+    vip: VipInfo | None
+    login: LoginStatus | None
     #: Wall-clock seconds since the epoch when the answers arrived.
     fetched_at: float
     #: Estimated server clock minus local clock, in milliseconds.
     clock_skew_ms: float
+    #: The reads that failed, with why.
+    errors: dict[Part, ApiError] = field(default_factory=dict)
 
     @property
     def permissions(self) -> tuple[PermissionCheck, ...]:
-        return check_permissions(self.profile)
+        if self.profile is None:
+            return ()
+        p = self.profile
+        return check_permissions(p.flags, p.kyc_level, p.locked)
+
+    @property
+    def notes(self) -> dict[Part, tuple[Note, ...]]:
+        found = {
+            Part.PROFILE: self.profile.notes if self.profile else (),
+            Part.VIP: self.vip.notes if self.vip else (),
+            Part.LOGIN: self.login.notes if self.login else (),
+        }
+        return {part: notes for part, notes in found.items() if notes}
+
+    def keeping(self, previous: AccountSnapshot | None) -> AccountSnapshot:
+        """This refresh, with each read that failed replaced by ``previous``'s (the last
+        good data stays on screen; ``errors`` still says which parts are old)."""
+        if previous is None or not self.errors:
+            return self
+        return replace(
+            self,
+            profile=self.profile if Part.PROFILE not in self.errors else previous.profile,
+            vip=self.vip if Part.VIP not in self.errors else previous.vip,
+            login=self.login if Part.LOGIN not in self.errors else previous.login,
+        )
+
+    @property
+    def complete(self) -> bool:
+        """All three reads answered, with nothing odd in them."""
+        return not self.errors and not self.notes
 
     def to_json(self) -> dict[str, Any]:
         """A plain, stable dict for ``--json`` output and copying."""
-        p = self.profile
-        status = p.status
-        return {
-            "profile": {
+        doc: dict[str, Any] = {"profile": None, "vip": None, "loginStatus": None}
+        if (p := self.profile) is not None:
+            status = p.status
+            doc["profile"] = {
                 "username": p.username,
                 "email": p.email,
                 "is2FA": p.is_2fa,
@@ -358,19 +219,26 @@ class AccountSnapshot:
                 "kycLevel": p.kyc_level,
                 "userStatus": p.user_status,
                 "userStatusName": status.name if status else "UNKNOWN",
-            },
-            "vip": {"isVIP": self.vip.is_vip, "spread": self.vip.spread},
-            "loginStatus": {"isLogin": self.login.is_login},
-            "permissions": {
-                c.permission.value: {
-                    "allowed": c.allowed,
-                    "serverFlag": c.server_flag,
-                    "ruleAllows": c.rule_allows,
-                    "mismatch": c.mismatch,
-                    "blockedByLock": c.locked,
-                }
-                for c in self.permissions
-            },
-            "fetchedAt": self.fetched_at,
-            "clockSkewMs": round(self.clock_skew_ms),
+            }
+        if self.vip is not None:
+            doc["vip"] = {"isVIP": self.vip.is_vip, "spread": self.vip.spread}
+        if self.login is not None:
+            doc["loginStatus"] = {"isLogin": self.login.is_login}
+        doc["permissions"] = {
+            c.permission.value: {
+                "allowed": c.allowed,
+                "serverFlag": c.server_flag,
+                "ruleAllows": c.rule_allows,
+                "mismatch": c.mismatch,
+                "blockedByLock": c.locked,
+            }
+            for c in self.permissions
         }
+        doc["warnings"] = {
+            part.value: [{"field": n.field, "kind": n.kind, "value": n.value} for n in notes]
+            for part, notes in self.notes.items()
+        }
+        doc["errors"] = {part.value: str(error) for part, error in self.errors.items()}
+        doc["fetchedAt"] = self.fetched_at
+        doc["clockSkewMs"] = round(self.clock_skew_ms)
+        return doc

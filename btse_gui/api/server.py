@@ -8,9 +8,14 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from btse_gui.api.errors import InsecureServerError, InvalidCredentialsError, InvalidServerError
+from btse_gui.sanitize import visible
 
 _HEADER_PREFIX = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-")
 _PRINTABLE_ASCII = re.compile(r"[\x21-\x7e]+")
+#: Path segments of RFC 3986 characters (no query, no fragment, no spaces or controls).
+_API_PREFIX = re.compile(r"(?:/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*")
+#: Whitespace, controls and the characters that break out of a URL or a header.
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\s\\<>\"{}|^`\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def is_loopback_host(host: str) -> bool:
@@ -38,10 +43,22 @@ class ServerProfile:
     base_url: str
     api_prefix: str = ""
     header_prefix: str = "btse-"
+    #: Sign ``path?query`` rather than the path alone (btse-mcp's convention on GET).
+    sign_query: bool = False
 
     def __post_init__(self) -> None:
         url = self.base_url.strip()
-        parts = urlsplit(url)
+        unsafe = _URL_UNSAFE.search(url) or _URL_UNSAFE.search(self.api_prefix.strip())
+        if unsafe or len(url) > 2000 or len(self.api_prefix) > 200:
+            raise InvalidServerError(
+                url=visible(url),
+                reason="it is too long or contains spaces, control characters or characters "
+                "a URL cannot have",
+            )
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # e.g. an unclosed [IPv6 address
+            raise InvalidServerError(url=url, reason="it is not a URL") from None
         if parts.scheme not in ("https", "http") or not parts.hostname:
             raise InvalidServerError(
                 url=url, reason="it must look like https://host or https://host/prefix"
@@ -57,7 +74,7 @@ class ServerProfile:
         if parts.scheme == "http" and not is_loopback_host(parts.hostname):
             raise InsecureServerError(url=url)
         prefix = self.api_prefix.strip().rstrip("/")
-        if prefix and (not prefix.startswith("/") or "?" in prefix or "#" in prefix):
+        if not _API_PREFIX.fullmatch(prefix):
             raise InvalidServerError(
                 url=prefix, reason="an API prefix must start with '/', like /api/v3.2"
             )
@@ -72,8 +89,11 @@ class ServerProfile:
     def host(self) -> str:
         return urlsplit(self.base_url).netloc
 
-    def signed_path(self, path: str) -> str:
-        return self.api_prefix + path
+    def signed_path(self, path: str, query: str = "") -> str:
+        """What is signed: the API prefix and path (and ``?query`` where the
+        convention signs it) — never the scheme, host or routing prefix."""
+        signed = self.api_prefix + path
+        return f"{signed}?{query}" if query and self.sign_query else signed
 
     def url(self, path: str) -> str:
         return self.base_url + self.api_prefix + path

@@ -11,6 +11,7 @@ import asyncio
 import hmac
 import json
 import math
+import re
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Mapping
@@ -27,6 +28,9 @@ from starlette.types import Receive, Scope, Send
 from btse_gui.api.signing import sign
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS, DemoAccount
 from btse_gui.sandbox.faults import Faults, FaultyBodyResponse
+
+#: A nonce: milliseconds since the epoch, ASCII digits only (``isdigit`` would take "²").
+_NONCE = re.compile(r"[0-9]{1,19}")
 
 STATUS_MESSAGES = {
     400: "Bad Request",
@@ -50,6 +54,8 @@ class SandboxConfig:
     api_prefix: str = ""
     #: Routing-only prefix in front of the API prefix; not part of the signed path.
     route_prefix: str = ""
+    #: Whether the signed path includes ``?query`` (btse-mcp's convention on GET).
+    sign_query: bool = False
     #: A nonce more than this far from the sandbox's clock is refused.
     nonce_window_ms: int = 30_000
     key_limit: int = 15
@@ -174,13 +180,17 @@ class Sandbox:
         account = self._by_key.get(key)
         if account is None:
             raise _Reject(401, "Unknown API key")
+        if not _NONCE.fullmatch(nonce_text):
+            raise _Reject(401, "Invalid nonce: it must be milliseconds since the epoch")
         path = request.url.path.removeprefix(self.config.route_prefix)
+        query = request.url.query
+        if self.config.sign_query and query:
+            path = f"{path}?{query}"
         body = await request.body()
         expected = sign(account.secret, path, nonce_text, body)
-        if not hmac.compare_digest(expected, signature.lower()):
+        # Lower-case hex, as the spec's examples show: anything else is a wrong signature.
+        if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
             raise _Reject(401, "Invalid signature")
-        if not nonce_text.isdigit():
-            raise _Reject(401, "Invalid nonce")
         self._check_nonce(account.key, int(nonce_text))
         return account
 
@@ -228,7 +238,7 @@ class Sandbox:
         try:
             if header_faults:
                 faults = faults.merge(Faults.parse(header_faults))
-            if request.query_params:
+            if request.url.query and not public:
                 raise _Reject(400, "This endpoint takes no parameters")
             try:
                 account: DemoAccount | None = await self._authenticate(request)
@@ -243,8 +253,8 @@ class Sandbox:
                     raise _Reject(403, "This API key may not read account data")
         except _Reject as reject:
             return self._error(reject.status, reject.msg, reject.headers)
-        except ValueError as exc:
-            return self._error(400, str(exc))
+        except ValueError:  # a bad x-sandbox-fault header: no Python text in the answer
+            return self._error(400, "Invalid x-sandbox-fault header")
         return await self._faulty(faults, answer(account))
 
     async def _faulty(self, faults: Faults, data: Any) -> Response:
@@ -268,9 +278,12 @@ class Sandbox:
         return response
 
     async def _login_status(self, request: Request) -> Response:
-        return await self._handle(
-            request, lambda account: {"isLogin": account is not None}, public=True
-        )
+        def status(account: DemoAccount | None) -> Any:
+            # An expired token is not signed in, as a real server would say.
+            valid = account is not None and account.user is not None
+            return {"isLogin": valid and account.name not in self.expired}  # type: ignore[union-attr]
+
+        return await self._handle(request, status, public=True)
 
     async def _user(self, request: Request) -> Response:
         def user(account: DemoAccount | None) -> Any:

@@ -20,6 +20,7 @@ settable while it runs) and the request header ``x-sandbox-fault``; all of them 
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -32,6 +33,13 @@ _NUMBERS = {
     "status": "status",
     "code": "code",
     "slow-body": "slow_body_ms",
+}
+#: What each number may be: a fault spec comes from a flag or a header, never trusted.
+_RANGES = {
+    "latency": (0, 600_000),
+    "status": (100, 599),
+    "code": (-(2**31), 2**31 - 1),
+    "slow-body": (0, 60_000),
 }
 
 
@@ -54,8 +62,12 @@ class Faults:
             name, _, value = item.partition("=")
             if name in _FLAGS and not value:
                 values[name] = True
-            elif name in _NUMBERS and value.isdigit():
-                values[_NUMBERS[name]] = int(value)
+            elif name in _NUMBERS and re.fullmatch(r"-?[0-9]{1,12}", value):
+                low, high = _RANGES[name]
+                number = int(value)
+                if not low <= number <= high:
+                    raise ValueError(f"sandbox fault {name} must be between {low} and {high}")
+                values[_NUMBERS[name]] = number
             else:
                 raise ValueError(f"unknown sandbox fault {item!r}")
         return cls(**values)

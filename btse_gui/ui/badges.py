@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
-from btse_gui.api.models import PERMISSION_NAMES, Permission, PermissionCheck
+from btse_gui.api.permissions import PERMISSION_NAMES, Permission, PermissionCheck
 from btse_gui.i18n import translate
 
 LIGHT = """
@@ -87,7 +87,14 @@ class PermissionBadge(QFrame):
         lines = []
         if check.locked:
             lines.append(self.tr("Blocked: this account is locked."))
-        if check.rule is not None:
+        if check.rule_unknown:
+            lines.append(
+                self.tr(
+                    "{rule}; this account's level ({level}) is not in the documented rules, "
+                    "so the rule's verdict is unknown. The server's flag is shown."
+                ).format(rule=check.rule.describe() if check.rule else "", level=check.kyc_level)
+            )
+        elif check.rule is not None:
             lines.append(
                 self.tr("{rule}; this account is level {level}.").format(
                     rule=check.rule.describe(), level=check.kyc_level

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btse_gui.profile_model import Profile
 from btse_gui.session import Session, SessionState, SignInRequest
-from btse_gui.settings import ProfileSettings
 from btse_gui.ui.names import name_widget
+from btse_gui.ui.preset_box import PresetBox
+from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
 
 #: name -> (key, secret, description) of the demo accounts, when running the demo.
@@ -33,6 +35,7 @@ class LoginPane(QWidget):
     def __init__(
         self,
         session: Session,
+        events: SessionSignals,
         demo_accounts: DemoAccounts | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -50,14 +53,17 @@ class LoginPane(QWidget):
         self.api_key = QLineEdit(self)
         self.api_secret = QLineEdit(self)
         self.reveal = QToolButton(self)
+        self.header_prefix.addItems(["btse-", "request-"])
+        self.header_prefix.setEditable(True)
+        self.preset = PresetBox(self.base_url, self.api_prefix, self.header_prefix, self)
         self.remember = QCheckBox(self.tr("Remember in keychain"), self)
         self.keychain_status = QLabel(self.tr("Looking for a keychain…"), self)
         self.sign_in_button = QPushButton(self.tr("Sign in"), self)
         self.check_button = QPushButton(self.tr("Check connection"), self)
         self.message = QLabel(self)
         self._build()
-        session.messageChanged.connect(self._on_session_message)
-        session.stateChanged.connect(self._on_state)
+        events.messageChanged.connect(self._on_session_message)
+        events.stateChanged.connect(self._on_state)
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -67,6 +73,7 @@ class LoginPane(QWidget):
         name_widget(self.base_url, "base_url", self.tr("Server address"))
         name_widget(self.api_prefix, "api_prefix", self.tr("Signed API prefix"))
         name_widget(self.header_prefix, "header_prefix", self.tr("Header prefix"))
+        name_widget(self.preset, "server_convention", self.tr("Server convention"))
         name_widget(self.api_key, "api_key", self.tr("API key"))
         name_widget(self.api_secret, "api_secret", self.tr("API secret"))
         name_widget(self.reveal, "reveal_secret", self.tr("Show secret"))
@@ -79,8 +86,6 @@ class LoginPane(QWidget):
         self.profile_name.setText(self.tr("Default"))
         self.base_url.setPlaceholderText("https://api.example.com")
         self.api_prefix.setPlaceholderText(self.tr("empty for /v1/… paths"))
-        self.header_prefix.addItems(["btse-", "request-"])
-        self.header_prefix.setEditable(True)
         self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.reveal.setText(self.tr("Show"))
         self.reveal.setCheckable(True)
@@ -89,6 +94,7 @@ class LoginPane(QWidget):
         self.keychain_status.setWordWrap(True)
         self.keychain_status.setObjectName("keychain_status")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setStyleSheet("color: #b3261e;")
         self.sign_in_button.setDefault(True)
@@ -107,6 +113,7 @@ class LoginPane(QWidget):
             self.demo_account.hide()
         form.addRow(self.tr("Profile"), self.profile_name)
         form.addRow(self.tr("Server"), self.base_url)
+        form.addRow(self.tr("Convention"), self.preset)
         form.addRow(self.tr("API prefix"), self.api_prefix)
         form.addRow(self.tr("Header prefix"), self.header_prefix)
         form.addRow(self.tr("API key"), self.api_key)
@@ -147,6 +154,7 @@ class LoginPane(QWidget):
         chain = [
             self.profile_name,
             self.base_url,
+            self.preset,
             self.api_prefix,
             self.header_prefix,
             self.api_key,
@@ -177,11 +185,12 @@ class LoginPane(QWidget):
         else:
             self.keychain_status.setText(self.tr("Saved in {keychain}.").format(keychain=name))
 
-    def fill_profile(self, profile: ProfileSettings) -> None:
+    def fill_profile(self, profile: Profile) -> None:
         self.profile_name.setText(profile.name)
         self.base_url.setText(profile.base_url)
         self.api_prefix.setText(profile.api_prefix)
         self.header_prefix.setCurrentText(profile.header_prefix)
+        self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
         self.remember.setChecked(profile.remembered and self._keychain is not None)
 
     def fill_credentials(self, key: str, secret: str) -> None:
@@ -194,8 +203,8 @@ class LoginPane(QWidget):
             self.demo_account.setCurrentIndex(index)
             self._on_demo_picked(index)
 
-    def profile(self) -> ProfileSettings:
-        return ProfileSettings(
+    def profile(self) -> Profile:
+        return Profile(
             name=self.profile_name.text().strip() or self.tr("Default"),
             base_url=self.base_url.text().strip(),
             api_prefix=self.api_prefix.text().strip(),

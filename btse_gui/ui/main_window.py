@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
 
 from btse_gui import app_version
 from btse_gui.api.models import AccountSnapshot
+from btse_gui.i18n import translate
 from btse_gui.language import LANGUAGES
+from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
-from btse_gui.report import support_summary
+from btse_gui.report import PART_NAMES, note_text, support_summary
 from btse_gui.session import Session, SessionState
-from btse_gui.settings import ProfileSettings
 from btse_gui.ui.auto_refresh import AutoRefresh
 from btse_gui.ui.badges import PermissionsPane
 from btse_gui.ui.login_pane import LoginPane
 from btse_gui.ui.profile_pane import ProfilePane, VipPane
 from btse_gui.ui.profile_switcher import ProfileSwitcher
+from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
 from btse_gui.ui.status_bar import StatusBar, describe_age
 
@@ -52,6 +54,7 @@ class AccountPage(QWidget):
         self.setObjectName("account_page")
         self.title = QLabel(self)
         self.title.setObjectName("account_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refresh")
@@ -68,6 +71,7 @@ class AccountPage(QWidget):
         self.sign_out_button.setAccessibleName(self.tr("Sign out"))
         self.banner = QLabel(self)
         self.banner.setObjectName("account_banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setAccessibleName(self.tr("Account notice"))
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
@@ -75,6 +79,12 @@ class AccountPage(QWidget):
             "border-radius: 6px; padding: 8px;"
         )
         self.banner.hide()
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("account_warnings")
+        self.warnings.setAccessibleName(self.tr("Values the API does not document"))
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
         self.sign_in_again = QPushButton(self.tr("Sign in again"), self)
         self.sign_in_again.setObjectName("sign_in_again")
         self.sign_in_again.setAccessibleName(self.tr("Sign in again"))
@@ -103,6 +113,7 @@ class AccountPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(notice)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.data)
         layout.addStretch(1)
         self._fade = QGraphicsOpacityEffect(self.data)
@@ -113,10 +124,18 @@ class AccountPage(QWidget):
 
     def show_snapshot(self, snapshot: AccountSnapshot | None, profile_name: str) -> None:
         if snapshot is not None:
-            self.title.setText(f"{snapshot.profile.username}  ·  {profile_name}")
+            who = snapshot.profile.username if snapshot.profile else None
+            self.title.setText(f"{who or '—'}  ·  {profile_name}")
         self.profile.show_snapshot(snapshot)
         self.vip.show_snapshot(snapshot)
         self.permissions.show_checks(snapshot.permissions if snapshot else None)
+        lines = [
+            f"⚠ {translate('Report', PART_NAMES[part])}: {note_text(note)}"
+            for part, notes in (snapshot.notes.items() if snapshot else ())
+            for note in notes
+        ]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
 
     def show_notice(self, message: str, *, stale: bool, expired: bool) -> None:
         self.stale = stale
@@ -135,6 +154,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         session: Session,
+        events: SessionSignals,
         login: LoginPane,
         book: ProfileBook | None = None,
         parent: QWidget | None = None,
@@ -153,19 +173,19 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._want_login = True
-        self.profiles = ProfileSwitcher(self, session, book, self.ask_key) if book else None
+        self.profiles = ProfileSwitcher(self, session, events, book, self.ask_key) if book else None
         if self.profiles is not None:
             self.account.header.insertWidget(1, self.profiles.widget())
         self.auto_refresh = AutoRefresh(self, session)
         self._build_actions()
 
-        session.stateChanged.connect(self._on_state)
-        session.snapshotChanged.connect(self._on_snapshot)
+        events.stateChanged.connect(self._on_state)
+        events.snapshotChanged.connect(self._on_snapshot)
         # Bound methods, not lambdas: Qt drops them when this window is deleted (the
         # window is rebuilt when the language changes; the session lives on).
-        session.messageChanged.connect(self._on_message)
-        session.busyChanged.connect(self.status.show_busy)
-        session.profileChanged.connect(self._on_profile)
+        events.messageChanged.connect(self._on_message)
+        events.busyChanged.connect(self.status.show_busy)
+        events.profileChanged.connect(self._on_profile)
         self.account.refresh_button.clicked.connect(self.on_refresh)
         self.account.sign_out_button.clicked.connect(self.on_sign_out)
         self.account.copy_button.clicked.connect(self.copy_summary)
@@ -301,7 +321,7 @@ class MainWindow(QMainWindow):
         self._on_snapshot(self._session.snapshot)
         self._on_state(self._session.state)
 
-    def ask_key(self, profile: ProfileSettings) -> None:
+    def ask_key(self, profile: Profile) -> None:
         """A profile without a saved key: the login pane, filled, asks for it."""
         self.login.fill_profile(profile)
         self.login.api_key.clear()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from btse_gui.api.models import AccountSnapshot
-from btse_gui.report import status_name
+from btse_gui.report import UNKNOWN, kyc_text, spread_text, status_name
 
 
 class _FormPane(QGroupBox):
@@ -21,6 +21,7 @@ class _FormPane(QGroupBox):
         self.setTitle(title)
         for key, label in rows:
             value = QLabel("—", self)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # server text is never markup
             value.setObjectName(f"{self.prefix}_{key}")
             value.setAccessibleName(label)
             value.setTextInteractionFlags(
@@ -29,6 +30,15 @@ class _FormPane(QGroupBox):
             )
             self._form.addRow(label, value)
             self.values[key] = value
+
+    def _yes_no(self, value: bool | None) -> str:
+        if value is None:
+            return UNKNOWN
+        # QCoreApplication.translate, not self.tr: tr() would look the text up under
+        # the subclass's name, and lupdate files it under this class's.
+        if value:
+            return QCoreApplication.translate("FormPane", "Yes")
+        return QCoreApplication.translate("FormPane", "No")
 
     def _set(self, key: str, text: str) -> None:
         self.values[key].setText(text)
@@ -49,6 +59,7 @@ class ProfilePane(_FormPane):
                 ("two_factor", self.tr("Two-factor authentication")),
                 ("kyc", self.tr("KYC")),
                 ("status", self.tr("Account status")),
+                ("signed_in", self.tr("Signed in")),
             ],
         )
 
@@ -56,12 +67,16 @@ class ProfilePane(_FormPane):
         if snapshot is None:
             self.clear()
             return
+        self._set("signed_in", self._yes_no(snapshot.login.is_login if snapshot.login else None))
         p = snapshot.profile
-        self._set("username", p.username)
-        self._set("email", p.email)
-        self._set("two_factor", self.tr("On") if p.is_2fa else self.tr("Off"))
-        kyc = self.tr("Verified") if p.is_kyc else self.tr("Not verified")
-        self._set("kyc", self.tr("{kyc}, level {level}").format(kyc=kyc, level=p.kyc_level))
+        if p is None:
+            for key in ("username", "email", "two_factor", "kyc", "status"):
+                self._set(key, UNKNOWN)
+            return
+        self._set("username", p.username or UNKNOWN)
+        self._set("email", p.email or UNKNOWN)
+        self._set("two_factor", self._yes_no(p.is_2fa))
+        self._set("kyc", kyc_text(p))
         self._set("status", status_name(p.user_status))
 
 
@@ -71,8 +86,9 @@ class VipPane(_FormPane):
         self._add_rows(self.tr("VIP"), [("is_vip", self.tr("VIP")), ("spread", self.tr("Spread"))])
 
     def show_snapshot(self, snapshot: AccountSnapshot | None) -> None:
-        if snapshot is None:
+        vip = snapshot.vip if snapshot else None
+        if vip is None:
             self.clear()
             return
-        self._set("is_vip", self.tr("Yes") if snapshot.vip.is_vip else self.tr("No"))
-        self._set("spread", self.tr("{spread:g} %").format(spread=snapshot.vip.spread))
+        self._set("is_vip", self._yes_no(vip.is_vip))
+        self._set("spread", spread_text(vip.spread))

@@ -9,12 +9,18 @@ from PySide6.QtWidgets import QComboBox, QMainWindow, QWidget
 from btse_gui.profiles import ProfileBook
 from btse_gui.session import Session
 from btse_gui.ui.profiles_dialog import ProfilesDialog
+from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
 
 
 class ProfileSwitcher(QObject):
     def __init__(
-        self, window: QMainWindow, session: Session, book: ProfileBook, on_needs_key: object
+        self,
+        window: QMainWindow,
+        session: Session,
+        events: SessionSignals,
+        book: ProfileBook,
+        on_needs_key: object,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -35,7 +41,7 @@ class ProfileSwitcher(QObject):
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, i=n - 1: self.switch_to_index(i))
             window.addAction(action)
-        session.profileChanged.connect(self._on_profile)
+        events.profileChanged.connect(self._on_profile)
         self.reload()
 
     def names(self) -> list[str]:
@@ -63,7 +69,7 @@ class ProfileSwitcher(QObject):
 
     @async_slot(str)
     async def switch_to(self, name: str) -> None:
-        profile = self._book.settings.profile(name)
+        profile = self._book.find(name)
         if profile is None:
             return
         if not await self._session.switch_profile(profile):

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from btse_gui.api.server import Credentials
 from btse_gui.i18n import UserFacingError
+from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
-from btse_gui.settings import ProfileSettings
 from btse_gui.ui.names import name_widget
+from btse_gui.ui.preset_box import PresetBox
 from btse_gui.ui.slots import async_slot
 
 
@@ -47,6 +48,9 @@ class ProfilesDialog(QDialog):
         self.header_prefix = QComboBox(self)
         self.api_key = QLineEdit(self)
         self.api_secret = QLineEdit(self)
+        self.header_prefix.addItems(["btse-", "request-"])
+        self.header_prefix.setEditable(True)
+        self.preset = PresetBox(self.base_url, self.api_prefix, self.header_prefix, self)
         self.message = QLabel(self)
         self.new_button = QPushButton(self.tr("New"), self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -57,6 +61,7 @@ class ProfilesDialog(QDialog):
             (self.base_url, "profile_edit_server", self.tr("Server")),
             (self.api_prefix, "profile_edit_prefix", self.tr("API prefix")),
             (self.header_prefix, "profile_edit_header_prefix", self.tr("Header prefix")),
+            (self.preset, "profile_edit_convention", self.tr("Server convention")),
             (self.api_key, "profile_edit_key", self.tr("API key")),
             (self.api_secret, "profile_edit_secret", self.tr("API secret")),
             (self.message, "profiles_message", self.tr("Profiles message")),
@@ -65,16 +70,16 @@ class ProfilesDialog(QDialog):
             (self.remove_button, "profile_remove", self.tr("Remove")),
         ):
             name_widget(widget, name, label)
-        self.header_prefix.addItems(["btse-", "request-"])
-        self.header_prefix.setEditable(True)
         self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.api_secret.setPlaceholderText(self.tr("leave empty to keep the saved secret"))
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self._editing: str | None = None
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Server"), self.base_url)
+        form.addRow(self.tr("Convention"), self.preset)
         form.addRow(self.tr("API prefix"), self.api_prefix)
         form.addRow(self.tr("Header prefix"), self.header_prefix)
         form.addRow(self.tr("API key"), self.api_key)
@@ -117,12 +122,13 @@ class ProfilesDialog(QDialog):
         for field in (self.name, self.base_url, self.api_prefix, self.api_key, self.api_secret):
             field.clear()
         self.header_prefix.setCurrentText("btse-")
+        self.preset.follow("https://host.invalid", "", "btse-")  # this API's convention
         self.name.setFocus()
 
     def _on_pick(self, name: str) -> None:
         if not name:
             return
-        profile = self._book.settings.profile(name)
+        profile = self._book.find(name)
         if profile is None:
             return
         self._editing = name
@@ -130,6 +136,7 @@ class ProfilesDialog(QDialog):
         self.base_url.setText(profile.base_url)
         self.api_prefix.setText(profile.api_prefix)
         self.header_prefix.setCurrentText(profile.header_prefix)
+        self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
         self.api_key.clear()
         self.api_secret.clear()
 
@@ -139,37 +146,33 @@ class ProfilesDialog(QDialog):
 
     @async_slot()
     async def on_save(self) -> None:
+        """Validate everything, then save in one step (a rename never happens before the
+        new server address is known to be good)."""
         name = self.name.text().strip()
         if not name:
             self._say(self.tr("Give the profile a name."), error=True)
             return
         key, secret = self.api_key.text().strip(), self.api_secret.text().strip()
-        profile = ProfileSettings(
+        profile = Profile(
             name,
             self.base_url.text().strip(),
             self.api_prefix.text().strip(),
             self.header_prefix.currentText().strip() or "btse-",
         )
+        editing = self._editing
         try:
             credentials = Credentials(key, secret) if key or secret else None
-            if self._editing and self._editing != name:
-                await asyncio.to_thread(self._book.rename, self._editing, name)
-            if credentials is None and self._editing:
-                profile = ProfileSettings(
-                    name,
-                    profile.base_url,
-                    profile.api_prefix,
-                    profile.header_prefix,
-                    self._book.get(name).remembered,
-                )
-            await asyncio.to_thread(self._book.save, profile, credentials)
+            if editing:
+                saved = await asyncio.to_thread(self._book.update, editing, profile, credentials)
+            else:
+                saved = await asyncio.to_thread(self._book.add, profile, credentials)
         except UserFacingError as exc:
             self._say(exc.user_message(), error=True)
             return
         self.api_secret.clear()
-        self._editing = name
-        self._say(self.tr("Saved {name}.").format(name=name))
-        self.reload(select=name)
+        self._editing = saved.name
+        self._say(self.tr("Saved {name}.").format(name=saved.name))
+        self.reload(select=saved.name)
         self.changed.emit()
 
     @async_slot()

@@ -27,6 +27,10 @@
         <translation>帳戶通知</translation>
     </message>
     <message>
+        <source>Values the API does not document</source>
+        <translation>API 文件未記載的值</translation>
+    </message>
+    <message>
         <source>Sign in again</source>
         <translation>重新登入</translation>
     </message>
@@ -39,12 +43,25 @@
     </message>
     <message>
         <source>Refusing to send credentials to {url}: the server must use HTTPS (plain HTTP is allowed only for this computer, e.g. the local sandbox).</source>
-        <extracomment>Whether the same request may succeed if sent again later unchanged.</extracomment>
         <translation>拒絕將憑證傳送至 {url}：伺服器必須使用 HTTPS（純 HTTP 只允許用於本機，例如本機沙盒）。</translation>
     </message>
     <message>
-        <source>The server address {url!r} is not valid: {reason}</source>
-        <translation>伺服器位址 {url!r} 無效：{reason}</translation>
+        <source>code {code}</source>
+        <extracomment>How much of a server's own message is shown (the rest ends in "…").</extracomment>
+        <translation>代碼 {code}</translation>
+    </message>
+    <message>
+        <source>code {code}, “{msg}”</source>
+        <translation>代碼 {code}，「{msg}」</translation>
+    </message>
+    <message>
+        <source>The server said: {words}</source>
+        <extracomment>Whether the same request may succeed if sent again later unchanged.</extracomment>
+        <translation>伺服器的回覆：{words}</translation>
+    </message>
+    <message>
+        <source>The server address '{url}' is not valid: {reason}</source>
+        <translation>伺服器位址「{url}」無效：{reason}</translation>
     </message>
     <message>
         <source>The API key or secret is empty or contains spaces or characters an API key cannot have. Copy both again from the exchange.</source>
@@ -79,8 +96,16 @@
         <translation>伺服器認為對 {path} 的請求格式錯誤而拒絕（400）。這是 btse-gui 的問題或伺服器有所變更，請回報。</translation>
     </message>
     <message>
-        <source>The API key was rejected (401). Check the key and secret, or create a new key.</source>
-        <translation>API 金鑰遭拒（401）。請檢查金鑰與密鑰，或建立新的金鑰。</translation>
+        <source>The server did not accept the request's key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer's clock.</source>
+        <translation>伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。</translation>
+    </message>
+    <message>
+        <source>The server refused {path} with code {code}.</source>
+        <translation>伺服器以代碼 {code} 拒絕 {path}。</translation>
+    </message>
+    <message>
+        <source>The server reported that {path} did not succeed.</source>
+        <translation>伺服器回報 {path} 未成功。</translation>
     </message>
     <message>
         <source>This API key is not allowed to read {path} (403). Give the key read permission on the exchange, or use another key.</source>
@@ -111,20 +136,8 @@
         <translation>無法讀取伺服器對 {path} 的回應：{reason}。伺服器可能設定錯誤，或不是 BTSE API 伺服器。</translation>
     </message>
     <message>
-        <source>The server refused {path} with code {code}: {meaning}</source>
-        <translation>伺服器以代碼 {code} 拒絕 {path}：{meaning}</translation>
-    </message>
-    <message>
-        <source>The server reported that {path} did not succeed: {msg}</source>
-        <translation>伺服器回報 {path} 未成功：{msg}</translation>
-    </message>
-    <message>
         <source>The session for this API key has expired. Please sign in again.</source>
         <translation>此 API 金鑰的工作階段已過期。請重新登入。</translation>
-    </message>
-    <message>
-        <source>no explanation given</source>
-        <translation>未提供說明</translation>
     </message>
 </context>
 <context>
@@ -224,6 +237,52 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>No profiles yet: btse-gui profiles add NAME --server URL</source>
+        <translation>尚無設定檔：btse-gui profiles add 名稱 --server 網址</translation>
+    </message>
+    <message>
+        <source>unreadable profile {name!r}: {reason}</source>
+        <translation>無法讀取的設定檔 {name!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>'btse-gui profiles check --repair' removes them.</source>
+        <translation>「btse-gui profiles check --repair」會移除它們。</translation>
+    </message>
+    <message>
+        <source>Profile {name!r} saved; its key and secret are in the keychain.</source>
+        <translation>已儲存設定檔 {name!r}；其金鑰與密鑰存放在鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>Profile {name!r} removed, with its saved key.</source>
+        <translation>已移除設定檔 {name!r} 及其已儲存的金鑰。</translation>
+    </message>
+    <message>
+        <source>Profile {old!r} is now {new!r}.</source>
+        <translation>設定檔 {old!r} 已更名為 {new!r}。</translation>
+    </message>
+    <message>
+        <source>Profiles and keychain agree: nothing to repair.</source>
+        <translation>設定檔與鑰匙圈一致：沒有需要修復的項目。</translation>
+    </message>
+    <message>
+        <source>Run 'btse-gui profiles check --repair' to fix this.</source>
+        <translation>執行「btse-gui profiles check --repair」來修復。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPane</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>the system keyring (Secret Service)</source>
@@ -249,6 +308,10 @@
     <message>
         <source>The keychain refused the request ({reason}). It may be locked: unlock it and try again. Nothing was written anywhere else.</source>
         <translation>鑰匙圈拒絕了請求（{reason}）。它可能已鎖定：請解鎖後再試。沒有任何資料寫入其他地方。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND={setting!r}). Nothing can be saved; you are signed in for this session only.</source>
+        <translation>無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND={setting!r}）。無法儲存任何東西；本次登入僅在此工作階段有效。</translation>
     </message>
     <message>
         <source>The saved credentials for profile {profile!r} could not be read. Enter the key and secret again.</source>
@@ -295,6 +358,10 @@
         <translation>標頭前綴</translation>
     </message>
     <message>
+        <source>Server convention</source>
+        <translation>伺服器慣例</translation>
+    </message>
+    <message>
         <source>API key</source>
         <translation>API 金鑰</translation>
     </message>
@@ -335,6 +402,10 @@
         <translation>伺服器</translation>
     </message>
     <message>
+        <source>Convention</source>
+        <translation>慣例</translation>
+    </message>
+    <message>
         <source>API prefix</source>
         <translation>API 前綴</translation>
     </message>
@@ -363,7 +434,7 @@
     <name>MainWindow</name>
     <message>
         <source>btse-gui — demo</source>
-        <extracomment>``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW").</extracomment>
+        <extracomment>``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW"). Seconds to wait for a server's answer (default: a little over the server's 30 s).</extracomment>
         <translation>btse-gui — 示範</translation>
     </message>
     <message>
@@ -465,25 +536,25 @@ BTSE 帳戶桌面檢視器。</translation>
 <context>
     <name>Permission</name>
     <message>
-        <source>Crypto deposit</source>
-        <extracomment>Not in the spec's field table (only in its example): ``None`` when absent. The spread as a percentage (``0.1`` means 0.1 %).</extracomment>
-        <translation>加密貨幣入金</translation>
+        <source>USDT deposit</source>
+        <extracomment>The spec's words: 是否可以存入USDT / 提取USDT / 存入TWD / 提取TWD / 交易USDT-TWD.</extracomment>
+        <translation>存入 USDT</translation>
     </message>
     <message>
-        <source>Crypto withdrawal</source>
-        <translation>加密貨幣出金</translation>
+        <source>USDT withdrawal</source>
+        <translation>提取 USDT</translation>
     </message>
     <message>
-        <source>Fiat (TWD) deposit</source>
-        <translation>法幣（新台幣）入金</translation>
+        <source>TWD deposit</source>
+        <translation>存入 TWD</translation>
     </message>
     <message>
-        <source>Fiat (TWD) withdrawal</source>
-        <translation>法幣（新台幣）出金</translation>
+        <source>TWD withdrawal</source>
+        <translation>提取 TWD</translation>
     </message>
     <message>
-        <source>Trade (USDT-TWD)</source>
-        <translation>交易（USDT-TWD）</translation>
+        <source>Trade USDT-TWD</source>
+        <translation>交易 USDT-TWD</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -517,6 +588,10 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>封鎖：此帳戶已鎖定。</translation>
     </message>
     <message>
+        <source>{rule}; this account's level ({level}) is not in the documented rules, so the rule's verdict is unknown. The server's flag is shown.</source>
+        <translation>{rule}；此帳戶的等級（{level}）不在文件記載的規則中，因此無法判斷規則的結果。顯示的是伺服器的旗標。</translation>
+    </message>
+    <message>
         <source>{rule}; this account is level {level}.</source>
         <translation>{rule}；此帳戶為等級 {level}。</translation>
     </message>
@@ -542,6 +617,28 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>⚠ The server's flag disagrees with the KYC rule for this level. Hover over a badge for details.</source>
         <translation>⚠ 伺服器的旗標與此等級的 KYC 規則不一致。將滑鼠移到徽章上可查看詳情。</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>This API (/v1 paths, btse- headers)</source>
+        <translation>本 API（/v1 路徑，btse- 標頭）</translation>
+    </message>
+    <message>
+        <source>BTSE spot (/spot, /api/v3.2, request- headers)</source>
+        <translation>BTSE 現貨（/spot、/api/v3.2、request- 標頭）</translation>
+    </message>
+    <message>
+        <source>BTSE futures (/futures, /api/v2.1, request- headers)</source>
+        <translation>BTSE 期貨（/futures、/api/v2.1、request- 標頭）</translation>
+    </message>
+</context>
+<context>
+    <name>PresetBox</name>
+    <message>
+        <source>Custom (set the prefixes below)</source>
+        <translation>自訂（於下方設定前綴）</translation>
     </message>
 </context>
 <context>
@@ -571,24 +668,8 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>帳戶狀態</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>已驗證</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>未驗證</translation>
-    </message>
-    <message>
-        <source>{kyc}, level {level}</source>
-        <translation>{kyc}，等級 {level}</translation>
+        <source>Signed in</source>
+        <translation>登入狀態</translation>
     </message>
 </context>
 <context>
@@ -615,6 +696,44 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>A profile named {name!r} already exists.</source>
         <translation>名為 {name!r} 的設定檔已存在。</translation>
+    </message>
+    <message>
+        <source>A profile name must be 1 to {limit} characters, with no control characters.</source>
+        <translation>設定檔名稱必須為 1 到 {limit} 個字元，且不含控制字元。</translation>
+    </message>
+    <message>
+        <source>key saved</source>
+        <extracomment>The keychain item holding key and secret (``None``: no key saved).</extracomment>
+        <translation>已儲存金鑰</translation>
+    </message>
+    <message>
+        <source>key missing from the keychain</source>
+        <translation>鑰匙圈中找不到金鑰</translation>
+    </message>
+    <message>
+        <source>no key saved</source>
+        <translation>未儲存金鑰</translation>
+    </message>
+    <message>
+        <source>key unreadable</source>
+        <translation>金鑰無法讀取</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>鑰匙圈無法使用</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved to {path}: {reason}. Nothing was changed.</source>
+        <extracomment>Seconds to wait for another btse-gui that is changing the profiles.</extracomment>
+        <translation>無法將設定檔儲存到 {path}：{reason}。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The profiles file {path} is damaged ({reason}). Nothing was changed; 'btse-gui profiles check --repair' restores the last good copy.</source>
+        <translation>設定檔檔案 {path} 已損壞（{reason}）。未做任何變更；「btse-gui profiles check --repair」會還原最後一份完好的副本。</translation>
+    </message>
+    <message>
+        <source>Another btse-gui is changing the profiles ({path} is locked). Try again in a moment.</source>
+        <translation>另一個 btse-gui 正在變更設定檔（{path} 已鎖定）。請稍後再試。</translation>
     </message>
 </context>
 <context>
@@ -653,6 +772,10 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>標頭前綴</translation>
     </message>
     <message>
+        <source>Server convention</source>
+        <translation>伺服器慣例</translation>
+    </message>
+    <message>
         <source>API key</source>
         <translation>API 金鑰</translation>
     </message>
@@ -667,6 +790,10 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>leave empty to keep the saved secret</source>
         <translation>留空以保留已儲存的密鑰</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>慣例</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -684,10 +811,6 @@ BTSE 帳戶桌面檢視器。</translation>
 <context>
     <name>Report</name>
     <message>
-        <source>Unknown ({code})</source>
-        <translation>未知（{code}）</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -702,14 +825,6 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>not passed</source>
         <translation>未通過</translation>
-    </message>
-    <message>
-        <source>{passed}, level {level}</source>
-        <translation>{passed}，等級 {level}</translation>
-    </message>
-    <message>
-        <source>{vip}, spread {spread:g}%</source>
-        <translation>{vip}，價差 {spread:g}%</translation>
     </message>
     <message>
         <source>blocked (account locked)</source>
@@ -740,6 +855,38 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>[不一致：{flag}；{rule}，此帳戶為等級 {level}]</translation>
     </message>
     <message>
+        <source>[rule unknown: {rule}; this account's level is {level}]</source>
+        <translation>[規則未知：{rule}；此帳戶為{level}]</translation>
+    </message>
+    <message>
+        <source>KYC level</source>
+        <translation>KYC 等級</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>價差</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a value the API documents</source>
+        <translation>{field} {value} 不是 API 文件記載的值</translation>
+    </message>
+    <message>
+        <source>{field} could not be read ({value})</source>
+        <translation>無法讀取{field}（{value}）</translation>
+    </message>
+    <message>
+        <source>{field} is missing from the answer</source>
+        <translation>回應中缺少{field}</translation>
+    </message>
+    <message>
+        <source>could not be read: {error}</source>
+        <translation>無法讀取：{error}</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>使用者帳號</translation>
     </message>
@@ -764,6 +911,26 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>VIP</translation>
     </message>
     <message>
+        <source>status {code} (unknown)</source>
+        <translation>狀態 {code}（未知）</translation>
+    </message>
+    <message>
+        <source>level {level} (not in the documented rules)</source>
+        <translation>等級 {level}（不在文件記載的規則中）</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>等級 {level}</translation>
+    </message>
+    <message>
+        <source>{spread:g}% (outside 0–100%)</source>
+        <translation>{spread:g}%（超出 0–100%）</translation>
+    </message>
+    <message>
+        <source>{vip}, spread {spread}</source>
+        <translation>{vip}，價差 {spread}</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>已登入</translation>
     </message>
@@ -778,6 +945,10 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>server is {seconds:+.1f} s from this computer</source>
         <translation>伺服器與本機相差 {seconds:+.1f} 秒</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
         <source>btse-gui account summary</source>
@@ -831,17 +1002,41 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>登入失敗</translation>
     </message>
     <message>
-        <source>Connected to {host} ({ms:.0f} ms). Enter a key and secret to sign in.</source>
-        <extracomment>Signed-in profiles this session: switching back to one is instant.</extracomment>
-        <translation>已連線至 {host}（{ms:.0f} 毫秒）。請輸入金鑰與密鑰以登入。</translation>
+        <source>The demo does not save profiles or keys.</source>
+        <extracomment>Why the last sign-in or refresh failed (``None``: it did not). Something to know that did not stop anything (e.g. the keychain refused a save). Which task is running: "sign_in", "refresh", "check", or "" when idle. Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant.</extracomment>
+        <translation>示範模式不會儲存設定檔或金鑰。</translation>
     </message>
     <message>
-        <source>Connected to {host} ({ms:.0f} ms). The key and secret are accepted.</source>
-        <translation>已連線至 {host}（{ms:.0f} 毫秒）。金鑰與密鑰有效。</translation>
+        <source>Could not reach the API at {host}: {error}</source>
+        <translation>無法連上 {host} 的 API：{error}</translation>
     </message>
     <message>
-        <source>Connected to {host} ({ms:.0f} ms), but the server does not accept this key and secret.</source>
-        <translation>已連線至 {host}（{ms:.0f} 毫秒），但伺服器不接受此金鑰與密鑰。</translation>
+        <source>The server at {host} answered ({ms:.0f} ms).</source>
+        <translation>{host} 的伺服器已回應（{ms:.0f} 毫秒）。</translation>
+    </message>
+    <message>
+        <source>Enter a key and secret to sign in.</source>
+        <translation>請輸入金鑰與密鑰以登入。</translation>
+    </message>
+    <message>
+        <source>The key was not accepted:</source>
+        <translation>金鑰未被接受：</translation>
+    </message>
+    <message>
+        <source>The key and secret are accepted.</source>
+        <translation>金鑰與密鑰已被接受。</translation>
+    </message>
+    <message>
+        <source>The server did not say whether it is signed in.</source>
+        <translation>伺服器沒有說明是否為登入狀態。</translation>
+    </message>
+    <message>
+        <source>Signed in: yes.</source>
+        <translation>登入狀態：是。</translation>
+    </message>
+    <message>
+        <source>Signed in: no (the server says isLogin is false).</source>
+        <translation>登入狀態：否（伺服器回報 isLogin 為 false）。</translation>
     </message>
 </context>
 <context>
@@ -901,18 +1096,6 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>Spread</source>
         <translation>價差</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>{spread:g} %</source>
-        <translation>{spread:g} %</translation>
     </message>
 </context>
 </TS>
