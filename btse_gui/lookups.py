@@ -8,10 +8,11 @@ How many at once: a fixed pool of workers takes the targets one by one, and each
 has as many account slots as its client has connections for three reads apiece. So no
 request ever queues for a connection. That matters twice over: a queued request would
 spend its own deadline waiting and be reported as "the server did not answer", and
-httpx's pool scans every queued request on every change, so 900 of them at once (300
-accounts) cost seconds of CPU before a single byte is sent. Waiting for a worker or a
-slot happens before a request starts, so it never counts against its timeout. Memory
-grows with the rows, not the requests: only the workers' requests exist at any moment.
+httpx's own pool (the client's behind a proxy) scans every queued request on every
+change, so 900 of them at once (300 accounts) cost seconds of CPU before a single byte
+was sent. Waiting for a worker or a slot happens before a request starts, so it never
+counts against its timeout. Memory grows with the rows, not the requests: only the
+workers' requests exist at any moment.
 """
 
 from __future__ import annotations
