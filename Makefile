@@ -10,13 +10,19 @@ STAMP  := $(VENV)/.installed
 	translations ts clean
 TS     := resources/translations/btse-gui_zh_TW.ts
 QM     := $(patsubst resources/translations/%.ts,btse_gui/translations/%.qm,$(TS))
+CATALOG := $(patsubst resources/translations/%.ts,btse_gui/translations/%.json,$(TS))
 
 # Qt Linguist sources (.ts, committed) compile to .qm files inside the package.
 btse_gui/translations/%.qm: resources/translations/%.ts $(STAMP)
 	@mkdir -p btse_gui/translations
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM)
+# The command line's Qt-free catalog of the same translations.
+btse_gui/translations/%.json: resources/translations/%.ts scripts/ts_to_json.py
+	@mkdir -p btse_gui/translations
+	$(PYTHON) scripts/ts_to_json.py $< $@
+
+translations: $(QM) $(CATALOG)
 
 # Refresh the .ts sources from the code (keeps existing translations).
 ts: $(STAMP)

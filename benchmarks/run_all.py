@@ -12,7 +12,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import RESULTS_JSON, ROOT, Result, machine
 
-SCRIPTS = ["bench_startup.py", "bench_network.py", "bench_stalls.py", "bench_size.py"]
+SCRIPTS = [
+    "bench_startup.py",
+    "bench_network.py",
+    "bench_lookups.py",
+    "bench_stalls.py",
+    "bench_size.py",
+]
 
 
 def main() -> int:

@@ -28,7 +28,10 @@ from btse_gui.cli_profiles import (
 from btse_gui.i18n import UserFacingError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from btse_gui.api.models import AccountSnapshot
+    from btse_gui.sandbox.accounts import DemoAccount
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -185,27 +188,29 @@ def build_parser() -> argparse.ArgumentParser:
         default=30,
         help="requests per second per user (default 30)",
     )
+    sandbox.add_argument(
+        "--accounts",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also serve N generated accounts, gen-00001 to gen-N (0 to 100000)",
+    )
+    sandbox.add_argument(
+        "--accounts-file",
+        metavar="PATH",
+        help="write the generated accounts' names, keys and secrets to PATH (JSON lines)",
+    )
     return parser
 
 
-_QT_APP: list[object] = []
-
-
 def _cli_language() -> None:
-    """English unless the locale variables select zh_TW (then Qt's translations load)."""
-    from btse_gui.i18n import from_environment
+    """English unless the locale variables select zh_TW; the translations come from the
+    Qt-free catalog (the command line never loads Qt)."""
+    from btse_gui.i18n import catalog_translator, from_environment, install_translator
 
     chosen = from_environment()
-    if chosen == "en":
-        return
-    from PySide6.QtCore import QCoreApplication
-
-    from btse_gui import language
-
-    if QCoreApplication.instance() is None:
-        language.quiet_qt_messages()
-        _QT_APP.append(QCoreApplication([]))  # translators need an application object
-    language.install(chosen)
+    if chosen != "en":
+        install_translator(catalog_translator(chosen))
 
 
 def one_line(text: str) -> str:
@@ -403,11 +408,20 @@ def _check_sandbox_convention(args: argparse.Namespace) -> None:
         raise UsageError(exc.user_message()) from None
 
 
+#: Up to this many generated accounts are listed one per line; more in one line.
+_LISTED_ACCOUNTS = 20
+
+
 def _sandbox(args: argparse.Namespace) -> int:
     if not is_loopback_host(args.host):
         raise UsageError("the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)")
-    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS, MAX_GENERATED_ACCOUNTS, generated_accounts
     from btse_gui.sandbox.app import Sandbox, SandboxConfig
+
+    if not 0 <= args.accounts <= MAX_GENERATED_ACCOUNTS:
+        raise UsageError(f"--accounts must be 0 to {MAX_GENERATED_ACCOUNTS}")
+    if args.accounts_file and not args.accounts:
+        raise UsageError("--accounts-file needs --accounts N")
 
     try:
         import uvicorn  # noqa: F401 - only to fail early with a clear message
@@ -418,6 +432,7 @@ def _sandbox(args: argparse.Namespace) -> int:
             "the sandbox server needs uvicorn (pip install 'btse-gui[sandbox]')"
         ) from None
 
+    generated = generated_accounts(args.accounts)
     try:
         _check_sandbox_convention(args)
         sandbox = Sandbox(
@@ -425,6 +440,7 @@ def _sandbox(args: argparse.Namespace) -> int:
                 header_prefix=args.header_prefix,
                 api_prefix=args.api_prefix,
                 route_prefix=args.route_prefix,
+                accounts={**DEMO_ACCOUNTS, **generated},
                 clock_offset_ms=args.clock_offset_ms,
                 faults=args.faults,
                 key_limit=args.key_limit,
@@ -433,18 +449,42 @@ def _sandbox(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if args.accounts_file:
+        _write_accounts(args.accounts_file, generated.values())
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"btse-gui sandbox on http://{host}:{args.port}{args.route_prefix}  (Ctrl+C stops it)")
     if args.api_prefix or args.header_prefix != "btse-":
         signed = args.api_prefix or "(none)"
         print(f"Convention: signed prefix {signed}, {args.header_prefix}* headers")
     print("Demo accounts (public demo data):")
-    for account in DEMO_ACCOUNTS.values():
+    listed = list(DEMO_ACCOUNTS.values())
+    if len(generated) <= _LISTED_ACCOUNTS:
+        listed += generated.values()
+    for account in listed:
         credentials = f"key={account.key:<22} secret={account.secret:<25}"
         print(f"  {account.name:<9} {credentials} {account.description}")
+    if len(generated) > _LISTED_ACCOUNTS:
+        last = list(generated)[-1].removeprefix("gen-")
+        print(
+            f"  gen-NNNNN key=demo-gen-NNNNN-key secret=demo-gen-NNNNN-secret, "
+            f"{len(generated)} generated accounts (NNNNN = 00001 to {last})"
+        )
+    if args.accounts_file:
+        print(f"Generated accounts' keys and secrets: {args.accounts_file} (JSON lines)")
     sys.stdout.flush()
     try:
         serve_forever(sandbox, args.host, args.port)
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{args.port}: {exc.strerror}") from None
     return EXIT_OK
+
+
+def _write_accounts(path: str, accounts: Iterable[DemoAccount]) -> None:
+    """One JSON object per line: ``{"name", "key", "secret"}`` (public demo data)."""
+    try:
+        with open(path, "w", encoding="utf-8") as out:
+            for account in accounts:
+                line = {"name": account.name, "key": account.key, "secret": account.secret}
+                out.write(json.dumps(line) + "\n")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None

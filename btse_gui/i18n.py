@@ -38,6 +38,24 @@ def translate(context: str, source: str) -> str:
     return _translator(context, source)
 
 
+def catalog_translator(language: str) -> Translator | None:
+    """The translations of ``language`` from the Qt-free JSON catalog (the command line
+    never loads Qt); ``None`` when there is none."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "translations" / f"btse-gui_{language}.json"
+    try:
+        table: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+    def lookup(context: str, source: str) -> str:
+        return table.get(context, {}).get(source, source)
+
+    return lookup
+
+
 class UserFacingError(Exception):
     """An error whose message is shown to people: an English template marked for
     translation under ``context`` plus parameters. ``str(e)`` is the English text;

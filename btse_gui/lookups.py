@@ -1,8 +1,18 @@
 """Looking up many accounts at once, for support staff: one row per profile.
 
-Every chosen profile is fetched concurrently (one client per server, so each key keeps
-its own rate limit); a failing profile gets its own row with the reason while the others
-succeed.
+Profiles are fetched concurrently (one client per server; each key keeps its own rate
+limit in that client); a failing profile gets its own row with the reason while the
+others succeed. Shared by ``btse-gui lookup --all`` and the window's overview.
+
+How many at once: a fixed pool of workers takes the targets one by one, and each server
+has as many account slots as its client has connections for three reads apiece. So no
+request ever queues for a connection. That matters twice over: a queued request would
+spend its own deadline waiting and be reported as "the server did not answer", and
+httpx's own pool (the client's behind a proxy) scans every queued request on every
+change, so 900 of them at once (300 accounts) cost seconds of CPU before a single byte
+was sent. Waiting for a worker or a slot happens before a request starts, so it never
+counts against its timeout. Memory grows with the rows, not the requests: only the
+workers' requests exist at any moment.
 """
 
 from __future__ import annotations
@@ -11,7 +21,7 @@ import asyncio
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -81,30 +91,81 @@ class Row:
         }
 
 
+#: Called with each row as soon as it is known (the window fills its table from it).
+RowCallback = Callable[[Row], object]
+
+
+class _Server:
+    """One server's client and its account slots (an account holds one while fetched)."""
+
+    def __init__(self, client: BtseClient, reads_per_account: int) -> None:
+        self.client = client
+        #: Enough connections for every slot's reads: none waits for a connection.
+        self.capacity = max(1, client.max_connections // reads_per_account)
+        self.slots = asyncio.Semaphore(self.capacity)
+
+
 async def fetch_all(
     targets: Sequence[Target],
     client_factory: Callable[[ServerProfile], BtseClient] | None = None,
+    *,
+    on_row: RowCallback | None = None,
+    max_in_flight: int | None = None,
 ) -> list[Row]:
-    from btse_gui.api.client import BtseClient
+    """One row per target, in the targets' order.
 
+    At most ``max_in_flight`` accounts are fetched at once (default: as many as the
+    servers' clients have connections for, three reads per account) and never more on
+    one server than its client has connections for. ``on_row`` is called once per row,
+    in the order the answers arrive; if it raises, the lookup stops and the error
+    propagates. Cancelling the task stops every request at once. Either way, every
+    client this made is closed before it returns.
+    """
+    from btse_gui.api.client import READS_PER_ACCOUNT, BtseClient
+
+    if max_in_flight is not None and max_in_flight < 1:
+        raise ValueError("max_in_flight must be at least 1")
     make_client = client_factory or BtseClient
-    clients: dict[ServerProfile, BtseClient] = {}
+    servers: dict[ServerProfile, _Server] = {}
+    rows: list[Row | None] = [None] * len(targets)
+    work: Iterator[tuple[int, Target]] = iter(enumerate(targets))
 
-    async def one(target: Target) -> Row:
+    async def look_up(target: Target) -> Row:
         if target.server is None or target.credentials is None:
             return Row(target.name, None, target.problem)
-        client = clients.get(target.server)
-        if client is None:
-            client = clients[target.server] = make_client(target.server)
-        try:
-            return Row(target.name, await client.fetch_account(target.credentials))
-        except ApiError as exc:
-            return Row(target.name, None, exc.user_message())
+        server = servers[target.server]
+        async with server.slots:
+            try:
+                return Row(target.name, await server.client.fetch_account(target.credentials))
+            except ApiError as exc:
+                return Row(target.name, None, exc.user_message())
+
+    async def worker() -> None:
+        # The workers share one iterator: each target is taken exactly once, and its
+        # requests are only created when a worker is free to send them.
+        for index, target in work:
+            row = rows[index] = await look_up(target)
+            if on_row is not None:
+                on_row(row)
 
     try:
-        return list(await asyncio.gather(*(one(t) for t in targets)))
+        for target in targets:  # one client per server, made before any request
+            if target.server is None or target.credentials is None or target.server in servers:
+                continue
+            servers[target.server] = _Server(make_client(target.server), READS_PER_ACCOUNT)
+        capacity = sum(server.capacity for server in servers.values()) or 1
+        workers = min(len(targets), max_in_flight or capacity)
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(workers):
+                    group.create_task(worker())
+        except BaseExceptionGroup as failed:
+            # A worker only fails when on_row raised (or on a bug): that error, unwrapped.
+            raise failed.exceptions[0] from None
     finally:
-        await asyncio.gather(*(c.aclose() for c in clients.values()))
+        await asyncio.gather(*(s.client.aclose() for s in servers.values()))
+    assert all(row is not None for row in rows)
+    return [row for row in rows if row is not None]
 
 
 def as_json(rows: Sequence[Row]) -> str:

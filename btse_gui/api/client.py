@@ -23,6 +23,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 
 from btse_gui import app_version
 from btse_gui.api.clock import JUMP_MS, ClockSkew, NonceSequence
+from btse_gui.api.connections import direct_transport
 from btse_gui.api.envelope import Envelope, parse_envelope, require_ok, server_words
 from btse_gui.api.errors import (
     ApiError,
@@ -52,6 +53,11 @@ VIP_INFO_PATH = "/v1/user/vip_info"
 QUERY_LIMIT_PER_SECOND = 15
 #: Answers larger than this are refused: the real ones are a few hundred bytes.
 MAX_BODY_BYTES = 1 << 20
+#: Requests one account's refresh sends at once (user, VIP info, login status).
+READS_PER_ACCOUNT = 3
+#: Connections per server (httpx's own default). Callers that send many requests keep
+#: at most this many in flight (``lookups`` does), so none waits for a connection.
+DEFAULT_MAX_CONNECTIONS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +119,13 @@ class BtseClient:
         rate_limit: int = QUERY_LIMIT_PER_SECOND,
         user_limit: int = USER_LIMIT_PER_SECOND,
         wall: Callable[[], float] = time.time,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
     ) -> None:
+        if max_connections < READS_PER_ACCOUNT:
+            raise ValueError(f"max_connections must be at least {READS_PER_ACCOUNT}")
         self.server = server
+        #: Requests that can be on the wire at once; more would queue for a connection.
+        self.max_connections = max_connections
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self.rate_limit = rate_limit
@@ -126,10 +137,13 @@ class BtseClient:
         self._users: dict[str, SlidingWindowLimiter] = {}
         #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
         self.counters: Counter[str] = Counter()
+        if transport is None:
+            transport = direct_transport(max_connections, self.counters)
         self._http = httpx.AsyncClient(
             base_url=server.base_url,
             transport=transport,
-            timeout=httpx.Timeout(self.timeouts.read, connect=self.timeouts.connect),
+            timeout=_httpx_timeout(self.timeouts),
+            limits=_connection_limits(max_connections),
             follow_redirects=False,
             headers={
                 "user-agent": f"btse-gui/{app_version()}",
@@ -425,6 +439,24 @@ def _too_large(path: str) -> MalformedResponseError:
     return MalformedResponseError(
         path=path, reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB"
     )
+
+
+def _httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
+    """The read timeout is for the server's silence only, never a wait for a connection.
+
+    httpx would otherwise give a wait for a free connection the read timeout too, and a
+    request queued behind busy connections would be reported as "the server did not
+    answer". Callers keep at most ``max_connections`` requests in flight (``lookups``
+    does), so none waits; if one ever does, the whole-request deadline still bounds it.
+    """
+    return httpx.Timeout(timeouts.read, connect=timeouts.connect, pool=None)
+
+
+def _connection_limits(max_connections: int) -> httpx.Limits:
+    """For connections through a proxy (httpx's own pool; ``ConnectionSlots`` otherwise):
+    the same number, and every one may stay open between requests (httpx keeps only 20
+    by default), so a lookup of many accounts does not reconnect for each request."""
+    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
 
 
 def _retry_after(headers: httpx.Headers, now: float) -> float | None:

@@ -120,3 +120,54 @@ def _accounts() -> dict[str, DemoAccount]:
 
 
 DEMO_ACCOUNTS: Mapping[str, DemoAccount] = MappingProxyType(_accounts())
+
+
+#: ``btse-gui sandbox --accounts N`` accepts at most this many generated accounts.
+MAX_GENERATED_ACCOUNTS = 100_000
+
+_GIVEN_NAMES = (
+    "alice", "wei", "chen", "mei", "ken", "yuki", "omar", "lena", "ravi", "hana",
+    "li", "tom", "ana", "jun", "sara", "ming", "ivan", "nora", "hao", "priya",
+)  # fmt: skip
+
+
+def _generated(index: int) -> DemoAccount:
+    """The ``index``-th generated account (1-based): the same for the same index, always.
+
+    A fixed mix so that a table of them looks like a real book of accounts: mostly
+    normal accounts across the KYC levels, some not activated or locked, a few VIPs and
+    a few whose server flags disagree with their level.
+    """
+    name = f"gen-{index:05d}"
+    # A multiplicative hash spreads the cases over the indexes without a random module.
+    mix = (index * 2_654_435_761) % 1_000
+    level = (0, 1, 2, 2, 3, 3, 3, 3, 3, 1)[mix % 10]
+    username = f"{_GIVEN_NAMES[mix // 10 % len(_GIVEN_NAMES)]}{index:05d}"
+    status, description = 1, f"Generated, KYC level {level}"
+    flags: dict[str, bool] = {}
+    if mix < 40:
+        status, level, description = 4, 0, "Generated, not activated"
+    elif mix < 70:
+        status, description = 7, f"Generated, locked (KYC level {level})"
+    elif mix < 90 and level < 3:
+        flags = {"allowFiatDeposit": True}
+        description = f"Generated, server flags disagree with KYC level {level}"
+    vip = {"isVIP": False, "spread": 0.1}
+    if level == 3 and mix % 7 == 0:
+        vip = {"isVIP": True, "spread": (0.05, 0.06, 0.08)[mix % 3]}
+        description += ", VIP"
+    user = _user(username, level, status=status, is_2fa=mix % 5 != 0, **flags)
+    return DemoAccount(name, description, user, vip=vip)
+
+
+def generated_accounts(n: int) -> dict[str, DemoAccount]:
+    """``n`` generated demo accounts, ``gen-00001`` to ``gen-NNNNN``, for tests and
+    benchmarks at scale. Each is its own user with its own key and secret (public demo
+    data, like the other demo accounts'), and every one of them answers successfully.
+
+    Serve them with ``SandboxConfig(accounts={**DEMO_ACCOUNTS, **generated_accounts(n)})``.
+    """
+    if not 0 <= n <= MAX_GENERATED_ACCOUNTS:
+        raise ValueError(f"the number of generated accounts must be 0 to {MAX_GENERATED_ACCOUNTS}")
+    accounts = (_generated(i) for i in range(1, n + 1))
+    return {account.name: account for account in accounts}
