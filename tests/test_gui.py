@@ -416,17 +416,32 @@ def test_auto_refresh_runs_and_pauses_while_hidden(
     run(qloop, scenario())
 
 
-def test_badges_follow_a_dark_palette(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_badges_take_their_colours_from_the_palette(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication, QWidget
 
     app = make_app()
-    pane = app.window.account.permissions
-    assert "#e6f4ea" in pane.styleSheet()  # light by default here
-    dark = QPalette()
-    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
-    pane.setPalette(dark)
-    pane._on_scheme(None)  # what the desktop's colorSchemeChanged signal triggers
-    assert "#1f3d2b" in pane.styleSheet()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch"))
+    original = QApplication.palette()
+    import re
+
+    for widget in app.window.findChildren(QWidget):
+        sheet = widget.styleSheet()
+        assert not re.search(r"#[0-9a-fA-F]{3,8}\b", sheet), widget.objectName()  # no hex
+    badge = app.window.account.permissions.badges[P.TRADE]
+    for window, base, text in (("#f3f3f3", "#ffffff", "#101010"), ("#202124", "#2b2c30", "#e8eaed")):
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(window))
+        palette.setColor(QPalette.ColorRole.Base, QColor(base))
+        palette.setColor(QPalette.ColorRole.Text, QColor(text))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+        QApplication.setPalette(palette)  # what the desktop's colour scheme switch does
+        QApplication.processEvents()
+        image = badge.grab().toImage()
+        inside = image.pixelColor(4, image.height() // 2)
+        dark = QColor(window).lightness() < 128
+        QApplication.setPalette(original)
+        assert (inside.lightness() < 128) == dark, (window, inside.name())
 
 
 def test_tab_order_on_the_sign_in_form(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]

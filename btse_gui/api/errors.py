@@ -35,16 +35,18 @@ class ServerWords:
             return None
         return cls(number, text.strip())
 
-    def describe(self) -> str:
+    def describe(self, *, english: bool = False) -> str:
+        """The code and words, in the active language (``english``: for logs)."""
         if self.code is None:
             return self.msg
+
+        def tr(source: str) -> str:
+            return source if english else translate(CONTEXT, source)
+
         if not self.msg:
-            return translate(CONTEXT, QT_TRANSLATE_NOOP("ApiError", "code {code}")).format(
-                code=self.code
-            )
-        return translate(CONTEXT, QT_TRANSLATE_NOOP("ApiError", "code {code}, “{msg}”")).format(
-            code=self.code, msg=self.msg
-        )
+            return tr(QT_TRANSLATE_NOOP("ApiError", "code {code}")).format(code=self.code)
+        text = tr(QT_TRANSLATE_NOOP("ApiError", "code {code}, “{msg}”"))
+        return text.format(code=self.code, msg=self.msg)
 
 
 class ApiError(UserFacingError):
@@ -63,7 +65,7 @@ class ApiError(UserFacingError):
         self.server = server
         super().__init__(**params)
         if server is not None:
-            self.args = (f"{self.args[0]} The server said: {server.describe()}",)
+            self.args = (f"{self.args[0]} The server said: {server.describe(english=True)}",)
 
     def user_message(self) -> str:
         text = super().user_message()

@@ -1,33 +1,39 @@
-"""Permission badges: allowed / blocked, with the KYC rule and any server mismatch."""
+"""Permission badges and the KYC ladder.
+
+A badge says in words and marks what it means — ✔ Allowed, ✖ Blocked, ? Not reported,
+⚠ for a server flag that disagrees with the KYC rule — and its rule is written on it,
+not hidden in a tooltip. Badges take keyboard focus (with a visible focus ring) and
+carry their state in their accessible name. Colours come from the palette only, so
+light and dark both read; the marks and words carry the meaning, colour only repeats it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
-from btse_gui.api.permissions import PERMISSION_NAMES, Permission, PermissionCheck
-from btse_gui.i18n import translate
-
-LIGHT = """
-PermissionBadge { border-radius: 6px; border: 1px solid palette(mid); }
-PermissionBadge[state="allowed"] { background: #e6f4ea; border-color: #8cc9a0; }
-PermissionBadge[state="blocked"] { background: #fbe9e7; border-color: #e0a49b; }
-PermissionBadge[mismatch="true"] { border: 2px solid #e69500; }
-PermissionBadge QLabel { background: transparent; color: #202124; }
-"""
-DARK = """
-PermissionBadge { border-radius: 6px; border: 1px solid palette(mid); }
-PermissionBadge[state="allowed"] { background: #1f3d2b; border-color: #3f8a5a; }
-PermissionBadge[state="blocked"] { background: #47221f; border-color: #9a4a40; }
-PermissionBadge[mismatch="true"] { border: 2px solid #f0a830; }
-PermissionBadge QLabel { background: transparent; color: #e8eaed; }
-"""
+from btse_gui.api.permissions import KYC_LEVELS, Permission, PermissionCheck, permission_name
 
 
-def is_dark(widget: QWidget) -> bool:
-    """Whether the widget's palette (which follows the desktop's scheme) is dark."""
-    return widget.palette().window().color().lightness() < 128
+def paint_card(widget: QWidget, *, fill: QPalette.ColorRole, edge: QColor, width: int) -> None:
+    """A rounded card in the widget's current palette: colours are looked up at paint
+    time, so a switch to the desktop's dark scheme repaints them right."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(edge, width))
+    painter.setBrush(widget.palette().color(fill))
+    inset = width / 2 + 0.5
+    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset), 6, 6)
+    painter.end()
 
 
 class PermissionBadge(QFrame):
@@ -38,50 +44,91 @@ class PermissionBadge(QFrame):
         self.permission = permission
         self.state = "empty"
         self.mismatch = False
+        self.stale = False
         self.setObjectName(f"badge_{permission.value}")
         self._mark = QLabel(self)
         self._mark.setObjectName(f"badge_{permission.value}_mark")
-        self._name = QLabel(translate("Permission", PERMISSION_NAMES[permission]), self)
+        self._name = QLabel(permission_name(permission), self)
+        self._name.setStyleSheet("font-weight: 600;")
         self._verdict = QLabel(self)
         self._verdict.setObjectName(f"badge_{permission.value}_verdict")
         self._verdict.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout = QHBoxLayout(self)
+        self._rule = QLabel(self)
+        self._rule.setObjectName(f"badge_{permission.value}_rule")
+        self._rule.setWordWrap(True)
+        self._rule.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(self._mark)
+        top.addWidget(self._name, 1)
+        top.addWidget(self._verdict)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self._mark)
-        layout.addWidget(self._name, 1)
-        layout.addWidget(self._verdict)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard and screen readers reach it
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self._rule)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keyboard and screen readers reach it
+        self.check: PermissionCheck | None = None
         self.show_check(None)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        if self.hasFocus():
+            edge, width = palette.color(QPalette.ColorRole.Highlight), 3
+        elif self.mismatch:
+            edge, width = palette.color(QPalette.ColorRole.Link), 2
+        else:
+            edge, width = palette.color(QPalette.ColorRole.Mid), 1
+        blocked = self.state == "blocked"
+        fill = QPalette.ColorRole.Window if blocked else QPalette.ColorRole.Base
+        paint_card(self, fill=fill, edge=edge, width=width)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def verdict_text(self) -> str:
+        return self._verdict.text()
+
+    def rule_text(self) -> str:
+        return self._rule.text()
+
     def show_check(self, check: PermissionCheck | None) -> None:
-        name = translate("Permission", PERMISSION_NAMES[self.permission])
+        self.check = check
         if check is None:
             self.state, self.mismatch = "empty", False
             self._mark.setText("")
             self._verdict.setText("—")
-            self.setToolTip("")
+            self._rule.setText("")
         else:
             if check.server_flag is None and not check.locked:
-                self.state = "unknown"
-                verdict = self.tr("Not reported")
+                self.state, verdict, mark = "unknown", self.tr("Not reported"), "?"
             elif check.allowed:
-                self.state = "allowed"
-                verdict = self.tr("Allowed")
+                self.state, verdict, mark = "allowed", self.tr("Allowed"), "✔"
             else:
-                self.state = "blocked"
-                verdict = self.tr("Blocked")
+                self.state, verdict, mark = "blocked", self.tr("Blocked"), "✖"
             self.mismatch = check.mismatch
-            self._mark.setText(
-                "⚠" if check.mismatch else {"allowed": "✔", "blocked": "✖"}.get(self.state, "?")
-            )
+            # The verdict's own mark stays; a mismatch adds ⚠ beside it, never instead.
+            self._mark.setText(f"{mark} ⚠" if check.mismatch else mark)
+            if self.stale:
+                verdict = self.tr("{verdict} (old data)").format(verdict=verdict)
             self._verdict.setText(verdict)
-            self.setToolTip(self.explain(check))
+            self._rule.setText(self.explain(check))
         self.setProperty("state", self.state)
         self.setProperty("mismatch", "true" if self.mismatch else "false")
+        self.update()
+        name = permission_name(self.permission)
         self.setAccessibleName(f"{name}: {self._verdict.text()}")
-        self.setAccessibleDescription(self.toolTip())
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.setAccessibleDescription(self._rule.text())
+        self.setToolTip(self._rule.text())
+
+    def set_stale(self, stale: bool) -> None:
+        if stale != self.stale:
+            self.stale = stale
+            self.show_check(self.check)
 
     def explain(self, check: PermissionCheck) -> str:
         lines = []
@@ -111,34 +158,92 @@ class PermissionBadge(QFrame):
         return "\n".join(lines)
 
 
+class KycLadder(QFrame):
+    """The spec's KYC levels, what each unlocks, and where this account stands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kyc_ladder")
+        self.setAccessibleName(self.tr("KYC levels"))
+        unlocks = {
+            0: self.tr("0: nothing"),
+            1: self.tr("1: + USDT deposit"),
+            2: self.tr("2: + USDT withdrawal, trade USDT-TWD"),
+            3: self.tr("3: + TWD deposit and withdrawal"),
+        }
+        self.rungs: dict[int, QLabel] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("KYC"), self)
+        title.setStyleSheet("font-weight: 600;")
+        row.addWidget(title)
+        for level in KYC_LEVELS:
+            rung = QLabel(unlocks[level], self)
+            rung.setObjectName(f"kyc_rung_{level}")
+            rung.setWordWrap(True)
+            rung.setContentsMargins(6, 2, 6, 2)
+            self.rungs[level] = rung
+            row.addWidget(rung, 1)
+        self.level: int | None = None
+
+    def show_level(self, level: int | None) -> None:
+        self.level = level
+        for rung_level, rung in self.rungs.items():
+            current = rung_level == level
+            # Where the account stands: a frame and bold type, not a colour.
+            rung.setFrameShape(QFrame.Shape.Box if current else QFrame.Shape.NoFrame)
+            rung.setLineWidth(2)
+            font = rung.font()
+            font.setBold(current)
+            rung.setFont(font)
+            rung.setAccessibleName(
+                self.tr("{rung} (this account)").format(rung=rung.text())
+                if current
+                else rung.text()
+            )
+        if level is None:
+            self.setAccessibleDescription("")
+        else:
+            self.setAccessibleDescription(
+                self.tr("This account is KYC level {level}.").format(level=level)
+            )
+
+
 class PermissionsPane(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Permissions"))
         self.setObjectName("permissions_pane")
-        self.apply_theme()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme)
         self.badges = {p: PermissionBadge(p, self) for p in Permission}
         self.legend = QLabel(
             self.tr(
-                "⚠ The server's flag disagrees with the KYC rule for this level. "
-                "Hover over a badge for details."
+                "⚠ The server's flag disagrees with the KYC rule for this level; "
+                "the badge shows the server's flag."
             ),
             self,
         )
         self.legend.setObjectName("permissions_legend")
         self.legend.setWordWrap(True)
         self.legend.hide()
-        grid = QGridLayout(self)
+        self._grid = QGridLayout(self)
+        self._columns = 0
+        self.set_columns(2)
+
+    def set_columns(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in (*self.badges.values(), self.legend):
+            self._grid.removeWidget(widget)
         for i, badge in enumerate(self.badges.values()):
-            grid.addWidget(badge, i // 2, i % 2)
-        grid.addWidget(self.legend, 3, 0, 1, 2)
+            self._grid.addWidget(badge, i // columns, i % columns)
+        rows = (len(self.badges) + columns - 1) // columns
+        self._grid.addWidget(self.legend, rows, 0, 1, columns)
 
-    def apply_theme(self) -> None:
-        self.setStyleSheet(DARK if is_dark(self) else LIGHT)
-
-    def _on_scheme(self, _scheme: object) -> None:
-        self.apply_theme()
+    def set_stale(self, stale: bool) -> None:
+        self.setTitle(self.tr("Permissions (old data)") if stale else self.tr("Permissions"))
+        for badge in self.badges.values():
+            badge.set_stale(stale)
 
     def show_checks(self, checks: tuple[PermissionCheck, ...] | None) -> None:
         by_permission = {c.permission: c for c in checks or ()}

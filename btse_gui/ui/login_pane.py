@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btse_gui.i18n import translate
 from btse_gui.profile_model import Profile
 from btse_gui.session import Session, SessionState, SignInRequest
+from btse_gui.ui.account_page import MARKS, BusyRow
 from btse_gui.ui.names import name_widget
 from btse_gui.ui.preset_box import PresetBox
+from btse_gui.ui.render import Plan, Tone
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
 
@@ -61,8 +64,11 @@ class LoginPane(QWidget):
         self.sign_in_button = QPushButton(self.tr("Sign in"), self)
         self.check_button = QPushButton(self.tr("Check connection"), self)
         self.message = QLabel(self)
+        self.busy = BusyRow("login_busy", self)
+        self.back_button = QPushButton(self.tr("Back to last data"), self)
+        self._saved_profile = False
+        self._local_message = ""
         self._build()
-        events.messageChanged.connect(self._on_session_message)
         events.stateChanged.connect(self._on_state)
 
     # --- layout ------------------------------------------------------------------------------
@@ -82,6 +88,12 @@ class LoginPane(QWidget):
         name_widget(self.sign_in_button, "sign_in", self.tr("Sign in"))
         name_widget(self.check_button, "check_connection", self.tr("Check connection"))
         name_widget(self.message, "login_message", self.tr("Sign-in message"))
+        name_widget(self.back_button, "back_to_data", self.tr("Back to last data"))
+        self.back_button.setAccessibleDescription(
+            self.tr("Leave the sign-in form and show the account data still held")
+        )
+        self.back_button.hide()
+        self.remember.toggled.connect(lambda _checked: self._show_keychain_line())
 
         self.profile_name.setText(self.tr("Default"))
         self.base_url.setPlaceholderText("https://api.example.com")
@@ -96,7 +108,6 @@ class LoginPane(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setStyleSheet("color: #b3261e;")
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.on_sign_in)
         self.check_button.clicked.connect(self.on_check)
@@ -126,6 +137,7 @@ class LoginPane(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
+        buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
 
@@ -139,6 +151,7 @@ class LoginPane(QWidget):
         inner.addWidget(title)
         inner.addLayout(form)
         inner.addWidget(self.message)
+        inner.addWidget(self.busy)
         inner.addLayout(buttons)
 
         outer = QVBoxLayout(self)
@@ -172,18 +185,36 @@ class LoginPane(QWidget):
     # --- filling ----------------------------------------------------------------------------
 
     def set_keychain(self, name: str | None) -> None:
+        """Which keychain would hold the key (``None``: none usable); the line under
+        Remember says what will happen, in the active language, and only that."""
         self._keychain = name
         self.remember.setEnabled(name is not None)
         if name is None:
             self.remember.setChecked(False)
-            self.keychain_status.setText(
-                self.tr(
-                    "Not saved: no keychain is available. You will be signed in for this "
-                    "session only; the secret is never written to a file."
-                )
+        self._show_keychain_line()
+
+    def _show_keychain_line(self) -> None:
+        name = self._keychain
+        if name is None:
+            text = self.tr(
+                "Not saved: no keychain is available. You will be signed in for this "
+                "session only; the secret is never written to a file."
             )
         else:
-            self.keychain_status.setText(self.tr("Saved in {keychain}.").format(keychain=name))
+            keychain = translate("Keychain", name)
+            if self.remember.isChecked() and self._saved_profile:
+                text = self.tr("Saved in {keychain}.").format(keychain=keychain)
+            elif self.remember.isChecked():
+                text = self.tr(
+                    "The key and secret will be saved in {keychain} when you sign in."
+                ).format(keychain=keychain)
+            else:
+                text = self.tr(
+                    "Not saved: you will be signed in for this session only. Tick Remember "
+                    "to keep the key and secret in {keychain}."
+                ).format(keychain=keychain)
+        self.keychain_status.setText(text)
+        self.keychain_status.setAccessibleDescription(text)
 
     def fill_profile(self, profile: Profile) -> None:
         self.profile_name.setText(profile.name)
@@ -191,7 +222,9 @@ class LoginPane(QWidget):
         self.api_prefix.setText(profile.api_prefix)
         self.header_prefix.setCurrentText(profile.header_prefix)
         self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
+        self._saved_profile = profile.remembered
         self.remember.setChecked(profile.remembered and self._keychain is not None)
+        self._show_keychain_line()
 
     def fill_credentials(self, key: str, secret: str) -> None:
         self.api_key.setText(key)
@@ -226,48 +259,53 @@ class LoginPane(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _set_busy(self, busy: bool) -> None:
+    def _say(self, text: str, tone: Tone = Tone.ERROR) -> None:
+        """A message on the form: its mark and words carry the tone, not a colour."""
+        self.message.setText(f"{MARKS[tone]} {text}" if text else "")
+        self.message.setAccessibleDescription(text)
+
+    def apply(self, plan: Plan) -> None:
+        """Show the window's plan: the session's message, busy work, Back to last data."""
+        busy = plan.busy_on == "login"
         for widget in (self.sign_in_button, self.check_button):
             widget.setEnabled(not busy)
+        self.busy.show_busy(plan.busy_text if busy else "")
+        self.busy.cancel.setEnabled(plan.actions.cancel)
+        self.back_button.setVisible(plan.back_to_data)
+        if plan.login_message:
+            self._say(plan.login_message, plan.login_message_tone)
+        elif self._local_message:
+            self._say(self._local_message, Tone.INFO)
+        else:
+            self._say("")
 
     @async_slot()
     async def on_sign_in(self) -> None:
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.setText("")
+        self._local_message = ""
         request = SignInRequest(
             profile=self.profile(),
             key=self.api_key.text(),
             secret=self.api_secret.text(),
             remember=self.remember.isChecked() and self.remember.isEnabled(),
         )
-        self._set_busy(True)
-        try:
-            signed_in = await self._session.sign_in(request)
-        finally:
-            self._set_busy(False)
+        signed_in = await self._session.sign_in(request)
         if signed_in:
             self.api_secret.clear()  # the session holds it; no second copy in a widget
             self.reveal.setChecked(False)
+            self._saved_profile = request.remember
+            self._show_keychain_line()
 
     @async_slot()
     async def on_check(self) -> None:
-        self.message.setText(self.tr("Checking…"))
-        self._set_busy(True)
-        try:
-            text = await self._session.check_connection(
-                self.profile(), self.api_key.text(), self.api_secret.text()
-            )
-        finally:
-            self._set_busy(False)
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-
-    def _on_session_message(self, text: str) -> None:
-        if self._session.state in (SessionState.ERROR, SessionState.SIGNING_IN):
-            self.message.setStyleSheet("color: #b3261e;")
-            self.message.setText(text)
+        self._local_message = ""
+        text = await self._session.check_connection(
+            self.profile(), self.api_key.text(), self.api_secret.text()
+        )
+        self._local_message = text
+        self._say(text, Tone.INFO)
 
     def _on_state(self, state: SessionState) -> None:
         if state is SessionState.SIGNED_OUT:
             self.api_secret.clear()
-            self.message.setText("")
+            self._local_message = ""
+            self._say("")

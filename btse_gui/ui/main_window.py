@@ -2,40 +2,29 @@
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QGraphicsOpacityEffect,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from btse_gui import app_version
-from btse_gui.api.models import AccountSnapshot
-from btse_gui.i18n import translate
 from btse_gui.language import LANGUAGES
 from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
-from btse_gui.report import PART_NAMES, note_text, support_summary
-from btse_gui.session import Session, SessionState
+from btse_gui.report import support_summary
+from btse_gui.session import Session, SessionState, SessionView
+from btse_gui.ui.account_page import AccountPage
 from btse_gui.ui.auto_refresh import AutoRefresh
-from btse_gui.ui.badges import PermissionsPane
 from btse_gui.ui.login_pane import LoginPane
-from btse_gui.ui.profile_pane import ProfilePane, VipPane
 from btse_gui.ui.profile_switcher import ProfileSwitcher
+from btse_gui.ui.render import Page, plan
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
-from btse_gui.ui.status_bar import StatusBar, describe_age
-
-STALE_STATES = (SessionState.STALE, SessionState.EXPIRED)
+from btse_gui.ui.status_bar import StatusBar
 
 
 def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
@@ -44,105 +33,6 @@ def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence
     keys = list(QKeySequence.keyBindings(standard))
     extra = QKeySequence(key)
     return keys if extra in keys else [*keys, extra]
-
-
-class AccountPage(QWidget):
-    """What a signed-in account looks like. Knows only the snapshot it is shown."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("account_page")
-        self.title = QLabel(self)
-        self.title.setObjectName("account_title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.setObjectName("refresh")
-        self.refresh_button.setAccessibleName(self.tr("Refresh"))
-        self.refresh_button.setToolTip(self.tr("Fetch the account again (F5)"))
-        self.copy_button = QPushButton(self.tr("Copy summary"), self)
-        self.copy_button.setObjectName("copy_summary")
-        self.copy_button.setAccessibleName(self.tr("Copy summary"))
-        self.copy_button.setToolTip(
-            self.tr("Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)")
-        )
-        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
-        self.sign_out_button.setObjectName("sign_out")
-        self.sign_out_button.setAccessibleName(self.tr("Sign out"))
-        self.banner = QLabel(self)
-        self.banner.setObjectName("account_banner")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setAccessibleName(self.tr("Account notice"))
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff4e5; color: #5f3b00; border: 1px solid #f0c36d;"
-            "border-radius: 6px; padding: 8px;"
-        )
-        self.banner.hide()
-        self.warnings = QLabel(self)
-        self.warnings.setObjectName("account_warnings")
-        self.warnings.setAccessibleName(self.tr("Values the API does not document"))
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setWordWrap(True)
-        self.warnings.hide()
-        self.sign_in_again = QPushButton(self.tr("Sign in again"), self)
-        self.sign_in_again.setObjectName("sign_in_again")
-        self.sign_in_again.setAccessibleName(self.tr("Sign in again"))
-        self.sign_in_again.hide()
-        self.profile = ProfilePane(self)
-        self.vip = VipPane(self)
-        self.permissions = PermissionsPane(self)
-
-        self.header = header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.refresh_button)
-        header.addWidget(self.copy_button)
-        header.addWidget(self.sign_out_button)
-        notice = QHBoxLayout()
-        notice.addWidget(self.banner, 1)
-        notice.addWidget(self.sign_in_again)
-        self.data = QWidget(self)
-        self.data.setObjectName("account_data")
-        top = QHBoxLayout()
-        top.addWidget(self.profile, 3)
-        top.addWidget(self.vip, 2)
-        data_layout = QVBoxLayout(self.data)
-        data_layout.setContentsMargins(0, 0, 0, 0)
-        data_layout.addLayout(top)
-        data_layout.addWidget(self.permissions)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(notice)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.data)
-        layout.addStretch(1)
-        self._fade = QGraphicsOpacityEffect(self.data)
-        self._fade.setOpacity(0.55)
-        self._fade.setEnabled(False)
-        self.data.setGraphicsEffect(self._fade)
-        self.stale = False
-
-    def show_snapshot(self, snapshot: AccountSnapshot | None, profile_name: str) -> None:
-        if snapshot is not None:
-            who = snapshot.profile.username if snapshot.profile else None
-            self.title.setText(f"{who or '—'}  ·  {profile_name}")
-        self.profile.show_snapshot(snapshot)
-        self.vip.show_snapshot(snapshot)
-        self.permissions.show_checks(snapshot.permissions if snapshot else None)
-        lines = [
-            f"⚠ {translate('Report', PART_NAMES[part])}: {note_text(note)}"
-            for part, notes in (snapshot.notes.items() if snapshot else ())
-            for note in notes
-        ]
-        self.warnings.setText("\n".join(lines))
-        self.warnings.setVisible(bool(lines))
-
-    def show_notice(self, message: str, *, stale: bool, expired: bool) -> None:
-        self.stale = stale
-        self._fade.setEnabled(stale)
-        self.banner.setText(message)
-        self.banner.setVisible(bool(message))
-        self.sign_in_again.setVisible(expired)
 
 
 class MainWindow(QMainWindow):
@@ -172,28 +62,30 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        self._want_login = True
+        self._asked_for_login = False
+        self._shown_snapshot: object = None
         self.profiles = ProfileSwitcher(self, session, events, book, self.ask_key) if book else None
         if self.profiles is not None:
             self.account.header.insertWidget(1, self.profiles.widget())
         self.auto_refresh = AutoRefresh(self, session)
         self._build_actions()
 
-        events.stateChanged.connect(self._on_state)
-        events.snapshotChanged.connect(self._on_snapshot)
-        # Bound methods, not lambdas: Qt drops them when this window is deleted (the
+        # A bound method, not a lambda: Qt drops it when this window is deleted (the
         # window is rebuilt when the language changes; the session lives on).
-        events.messageChanged.connect(self._on_message)
-        events.busyChanged.connect(self.status.show_busy)
-        events.profileChanged.connect(self._on_profile)
+        events.changed.connect(self.show_view)
         self.account.refresh_button.clicked.connect(self.on_refresh)
+        self.account.retry_button.clicked.connect(self.on_refresh)
         self.account.sign_out_button.clicked.connect(self.on_sign_out)
         self.account.copy_button.clicked.connect(self.copy_summary)
         self.account.sign_in_again.clicked.connect(self.show_login)
+        self.account.busy.cancel.clicked.connect(self.cancel_work)
+        login.busy.cancel.clicked.connect(self.cancel_work)
+        login.back_button.clicked.connect(self.back_to_data)
         self._ticker = QTimer(self)
         self._ticker.setInterval(15_000)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
+        self.show_view()
 
     def _build_actions(self) -> None:
         self.refresh_action = QAction(self.tr("&Refresh"), self)
@@ -260,57 +152,35 @@ class MainWindow(QMainWindow):
 
     # --- session → view ----------------------------------------------------------------------
 
-    def _on_snapshot(self, snapshot: AccountSnapshot | None) -> None:
-        self._update_actions()
-        name = self._session.profile.name if self._session.profile else ""
-        self.account.show_snapshot(snapshot, name)
-        self.status.show_snapshot(snapshot)
-        if snapshot is not None:
-            self._want_login = False
-        self._update_page()
-
-    def _on_message(self, _text: str) -> None:
-        self._on_state(self._session.state)
-
-    def _on_profile(self, _profile: object) -> None:
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        signed_in = self._session.signed_in
-        self.copy_action.setEnabled(self._session.snapshot is not None)
-        self.refresh_action.setEnabled(signed_in)
-        self.sign_out_action.setEnabled(signed_in)
-        remembered = bool(self._session.profile and self._session.profile.remembered)
-        self.forget_action.setEnabled(signed_in and remembered)
-
-    def _on_state(self, state: SessionState) -> None:
-        self.status.show_state(state)
-        self._update_actions()
-        if state is SessionState.SIGNED_OUT:
-            self._want_login = True
-        stale = state in STALE_STATES
-        message = self._session.message if state in (*STALE_STATES, SessionState.LOADED) else ""
-        if stale:
-            message = self._stale_text(message)
-        self.account.show_notice(message, stale=stale, expired=state is SessionState.EXPIRED)
-        self._update_page()
-
-    def _stale_text(self, message: str) -> str:
-        age = self._session.data_age()
-        if age is None or self._session.snapshot is None:
-            return message
-        at = time.strftime("%H:%M:%S", time.localtime(self._session.snapshot.fetched_at))
-        shown = self.tr("Showing data from {time} ({age}).").format(time=at, age=describe_age(age))
-        return f"{message}\n{shown}" if message else shown
+    def show_view(self, view: SessionView | None = None) -> None:
+        """Show ``view`` (default: the session's current one): one plan, applied."""
+        view = view or self._session.view
+        if view.snapshot is not self._shown_snapshot:
+            self._shown_snapshot = view.snapshot
+            self.account.show_snapshot(view.snapshot)
+            self.status.show_snapshot(view.snapshot)
+        if view.state is SessionState.SIGNED_OUT:
+            self._asked_for_login = False
+        self.plan = plan(view, self._asked_for_login)
+        p = self.plan
+        self.pages.setCurrentWidget(self.account if p.page is Page.ACCOUNT else self.login)
+        self.account.apply(p)
+        self.login.apply(p)
+        self.status.show_state_text(p.state_text)
+        self.status.show_busy(bool(view.busy))
+        self.refresh_action.setEnabled(p.actions.refresh)
+        self.copy_action.setEnabled(p.actions.copy)
+        self.sign_out_action.setEnabled(p.actions.sign_out)
+        self.forget_action.setEnabled(p.actions.forget)
+        if p.focus:
+            target = self.findChild(QWidget, p.focus)
+            if target is not None:
+                target.setFocus()
 
     def _tick(self) -> None:
+        """Ages move on: re-render (the plan's texts say "3 min ago")."""
         self.status.show_snapshot(self._session.snapshot)
-        if self._session.state in STALE_STATES:
-            self._on_state(self._session.state)
-
-    def _update_page(self) -> None:
-        show_account = self._session.snapshot is not None and not self._want_login
-        self.pages.setCurrentWidget(self.account if show_account else self.login)
+        self.show_view()
 
     def check_language(self, code: str) -> None:
         for action in self.language_actions.actions():
@@ -318,23 +188,32 @@ class MainWindow(QMainWindow):
 
     def show_session(self) -> None:
         """Show whatever the session holds now (a rebuilt window starts from it)."""
-        self._on_snapshot(self._session.snapshot)
-        self._on_state(self._session.state)
+        self._shown_snapshot = None
+        self.show_view()
 
     def ask_key(self, profile: Profile) -> None:
         """A profile without a saved key: the login pane, filled, asks for it."""
         self.login.fill_profile(profile)
         self.login.api_key.clear()
-        self._want_login = True
-        self._update_page()
+        self._asked_for_login = True
+        self.show_view()
         self.login.api_key.setFocus()
 
     def show_login(self) -> None:
-        self._want_login = True
+        """The sign-in form while signed in (Sign in again, a new profile)."""
+        self._asked_for_login = True
         if self._session.profile is not None:
             self.login.fill_profile(self._session.profile)
-        self._update_page()
+        self.show_view()
         self.login.api_secret.setFocus()
+
+    def back_to_data(self) -> None:
+        """Leave the sign-in form for the data still held (expired or not)."""
+        self._asked_for_login = False
+        self.show_view()
+
+    def cancel_work(self) -> None:
+        self._session.cancel("sign_in", "refresh", "check")
 
     # --- actions -----------------------------------------------------------------------------
 

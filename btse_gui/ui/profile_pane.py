@@ -18,10 +18,13 @@ class _FormPane(QGroupBox):
         self._form = QFormLayout(self)
 
     def _add_rows(self, title: str, rows: list[tuple[str, str]]) -> None:
+        self._title = title
         self.setTitle(title)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, label in rows:
             value = QLabel("—", self)
             value.setTextFormat(Qt.TextFormat.PlainText)  # server text is never markup
+            value.setWordWrap(True)
             value.setObjectName(f"{self.prefix}_{key}")
             value.setAccessibleName(label)
             value.setTextInteractionFlags(
@@ -30,6 +33,11 @@ class _FormPane(QGroupBox):
             )
             self._form.addRow(label, value)
             self.values[key] = value
+
+    def set_stale(self, stale: bool) -> None:
+        """Mark the box's values as old data (the title says so, not only a fade)."""
+        old = QCoreApplication.translate("FormPane", "{title} (old data)")
+        self.setTitle(old.format(title=self._title) if stale else self._title)
 
     def _yes_no(self, value: bool | None) -> str:
         if value is None:

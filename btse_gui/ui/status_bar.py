@@ -7,21 +7,12 @@ import time
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from btse_gui.api.models import AccountSnapshot
-from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.i18n import translate
 from btse_gui.session import STATE_NAMES, SessionState
+from btse_gui.ui.render import describe_age
 
 #: Skew below this is normal network noise and is not shown.
 SHOW_SKEW_MS = 1000
-
-
-def describe_age(seconds: float) -> str:
-    if seconds < 60:
-        return translate("StatusBar", QT_TRANSLATE_NOOP("StatusBar", "just now"))
-    if seconds < 3600:
-        minutes = QT_TRANSLATE_NOOP("StatusBar", "{n} min ago")
-        return translate("StatusBar", minutes).format(n=int(seconds // 60))
-    hours = QT_TRANSLATE_NOOP("StatusBar", "{n} h ago")
-    return translate("StatusBar", hours).format(n=int(seconds // 3600))
 
 
 class StatusBar(QStatusBar):
@@ -50,8 +41,11 @@ class StatusBar(QStatusBar):
         self.show_state(SessionState.SIGNED_OUT)
 
     def show_state(self, state: SessionState) -> None:
-        self.state_label.setText(translate("Session", STATE_NAMES[state]))
-        self.state_label.setAccessibleName(self.state_label.text())
+        self.show_state_text(translate("Session", STATE_NAMES[state]))
+
+    def show_state_text(self, text: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.setAccessibleName(text)
 
     def show_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

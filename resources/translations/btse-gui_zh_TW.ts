@@ -3,6 +3,14 @@
 <context>
     <name>AccountPage</name>
     <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Profile, sign-in state and data time</source>
+        <translation>設定檔、登入狀態與資料時間</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
@@ -27,12 +35,20 @@
         <translation>帳戶通知</translation>
     </message>
     <message>
-        <source>Values the API does not document</source>
-        <translation>API 文件未記載的值</translation>
+        <source>Retry</source>
+        <translation>重試</translation>
     </message>
     <message>
         <source>Sign in again</source>
         <translation>重新登入</translation>
+    </message>
+    <message>
+        <source>Why the permissions look like this</source>
+        <translation>權限為何如此</translation>
+    </message>
+    <message>
+        <source>Values the API does not document</source>
+        <translation>API 文件未記載的值</translation>
     </message>
 </context>
 <context>
@@ -237,6 +253,22 @@
     </message>
 </context>
 <context>
+    <name>BusyRow</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server</source>
+        <translation>停止等待伺服器</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No profiles yet: btse-gui profiles add NAME --server URL</source>
@@ -273,6 +305,10 @@
 </context>
 <context>
     <name>FormPane</name>
+    <message>
+        <source>{title} (old data)</source>
+        <translation>{title}（舊資料）</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>是</translation>
@@ -319,6 +355,41 @@
     </message>
 </context>
 <context>
+    <name>KycLadder</name>
+    <message>
+        <source>KYC levels</source>
+        <translation>KYC 等級</translation>
+    </message>
+    <message>
+        <source>0: nothing</source>
+        <translation>0：無</translation>
+    </message>
+    <message>
+        <source>1: + USDT deposit</source>
+        <translation>1：＋存入 USDT</translation>
+    </message>
+    <message>
+        <source>2: + USDT withdrawal, trade USDT-TWD</source>
+        <translation>2：＋提取 USDT、交易 USDT-TWD</translation>
+    </message>
+    <message>
+        <source>3: + TWD deposit and withdrawal</source>
+        <translation>3：＋存入與提取 TWD</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>{rung} (this account)</source>
+        <translation>{rung}（此帳戶）</translation>
+    </message>
+    <message>
+        <source>This account is KYC level {level}.</source>
+        <translation>此帳戶為 KYC 等級 {level}。</translation>
+    </message>
+</context>
+<context>
     <name>LoginPane</name>
     <message>
         <source>Remember in keychain</source>
@@ -336,6 +407,10 @@
     <message>
         <source>Check connection</source>
         <translation>檢查連線</translation>
+    </message>
+    <message>
+        <source>Back to last data</source>
+        <translation>回到上次的資料</translation>
     </message>
     <message>
         <source>Demo account</source>
@@ -382,6 +457,10 @@
         <translation>登入訊息</translation>
     </message>
     <message>
+        <source>Leave the sign-in form and show the account data still held</source>
+        <translation>離開登入表單，顯示仍保留的帳戶資料</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>預設</translation>
     </message>
@@ -422,12 +501,16 @@
         <translation>儲存於{keychain}。</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隱藏</translation>
+        <source>The key and secret will be saved in {keychain} when you sign in.</source>
+        <translation>登入時會將金鑰與密鑰儲存在{keychain}。</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>檢查中…</translation>
+        <source>Not saved: you will be signed in for this session only. Tick Remember to keep the key and secret in {keychain}.</source>
+        <translation>不會儲存：本次登入僅在此工作階段有效。勾選「記住」即可將金鑰與密鑰保存在{keychain}。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
     </message>
 </context>
 <context>
@@ -501,10 +584,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Showing data from {time} ({age}).</source>
-        <translation>顯示的是 {time} 的資料（{age}）。</translation>
     </message>
     <message>
         <source>Summary copied (no key or secret)</source>
@@ -584,6 +663,10 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>封鎖</translation>
     </message>
     <message>
+        <source>{verdict} (old data)</source>
+        <translation>{verdict}（舊資料）</translation>
+    </message>
+    <message>
         <source>Blocked: this account is locked.</source>
         <translation>封鎖：此帳戶已鎖定。</translation>
     </message>
@@ -615,8 +698,12 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>權限</translation>
     </message>
     <message>
-        <source>⚠ The server's flag disagrees with the KYC rule for this level. Hover over a badge for details.</source>
-        <translation>⚠ 伺服器的旗標與此等級的 KYC 規則不一致。將滑鼠移到徽章上可查看詳情。</translation>
+        <source>⚠ The server's flag disagrees with the KYC rule for this level; the badge shows the server's flag.</source>
+        <translation>⚠ 伺服器的旗標與此等級的 KYC 規則不符；標章顯示的是伺服器的旗標。</translation>
+    </message>
+    <message>
+        <source>Permissions (old data)</source>
+        <translation>權限（舊資料）</translation>
     </message>
 </context>
 <context>
@@ -806,6 +893,85 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>Removed {name}.</source>
         <translation>已移除 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>The profile could not be read, so permissions are unknown.</source>
+        <translation>無法讀取個人資料，因此權限不明。</translation>
+    </message>
+    <message>
+        <source>This account is locked: nothing is allowed, whatever its KYC level. Ask BTSE support why it was locked.</source>
+        <translation>此帳戶已鎖定：不論 KYC 等級，所有權限都被封鎖。請向 BTSE 客服詢問鎖定原因。</translation>
+    </message>
+    <message>
+        <source>This account is not activated yet: the owner has to finish activating it before anything is allowed.</source>
+        <translation>此帳戶尚未啟用：帳戶持有人完成啟用前，所有權限都不開放。</translation>
+    </message>
+    <message>
+        <source>The account's status {code} is not one the API documents: check it with BTSE.</source>
+        <translation>帳戶狀態 {code} 不是 API 文件記載的值：請向 BTSE 確認。</translation>
+    </message>
+    <message>
+        <source>KYC level 0: nothing is allowed until the owner passes KYC level 1 (USDT deposit), 2 (USDT withdrawal, trading) or 3 (TWD).</source>
+        <translation>KYC 等級 0：帳戶持有人通過 KYC 等級 1（存入 USDT）、2（提取 USDT、交易）或 3（TWD）之前，所有權限都不開放。</translation>
+    </message>
+    <message>
+        <source>KYC level {level} is not in the documented rules: the badges show the server's flags, unchecked.</source>
+        <translation>KYC 等級 {level} 不在文件記載的規則中：標章顯示的是未經核對的伺服器旗標。</translation>
+    </message>
+    <message>
+        <source>{n} of the server's permission flags disagree with the KYC rules for level {level} (marked ⚠). The badges show what the server says; report it to BTSE.</source>
+        <translation>伺服器有 {n} 個權限旗標與等級 {level} 的 KYC 規則不符（標示 ⚠）。標章顯示伺服器的說法；請回報 BTSE。</translation>
+    </message>
+    <message>
+        <source>signed in: unknown</source>
+        <translation>登入狀態：不明</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <source>not signed in (isLogin false)</source>
+        <translation>未登入（isLogin 為 false）</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>登入中…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>重新整理中…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>檢查中…</translation>
+    </message>
+    <message>
+        <source>The server says this key's session has expired (it answered the profile with no data). Signing in again with the same key will not help: create a new API key on the exchange.</source>
+        <translation>伺服器表示此金鑰的工作階段已過期（個人資料回應沒有資料）。用同一把金鑰重新登入沒有幫助：請在交易所建立新的 API 金鑰。</translation>
+    </message>
+    <message>
+        <source>The session expired. Enter the secret again to sign in; the data from {time} is still there (Back to last data).</source>
+        <translation>工作階段已過期。請再次輸入密鑰以登入；{time} 的資料仍保留著（回到上次的資料）。</translation>
+    </message>
+    <message>
+        <source>Showing data from {time} ({age}).</source>
+        <translation>顯示的是 {time}（{age}）的資料。</translation>
+    </message>
+    <message>
+        <source>The session expired: sign in again to see current data.</source>
+        <translation>工作階段已過期：請重新登入以查看最新資料。</translation>
+    </message>
+    <message>
+        <source>The last refresh failed.</source>
+        <translation>上次重新整理失敗。</translation>
+    </message>
+    <message>
+        <source>fetched {time} ({age})</source>
+        <translation>取得於 {time}（{age}）</translation>
     </message>
 </context>
 <context>
@@ -1042,20 +1208,8 @@ BTSE 帳戶桌面檢視器。</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <source>just now</source>
-        <extracomment>Skew below this is normal network noise and is not shown.</extracomment>
-        <translation>剛剛</translation>
-    </message>
-    <message>
-        <source>{n} min ago</source>
-        <translation>{n} 分鐘前</translation>
-    </message>
-    <message>
-        <source>{n} h ago</source>
-        <translation>{n} 小時前</translation>
-    </message>
-    <message>
         <source>Working</source>
+        <extracomment>Skew below this is normal network noise and is not shown.</extracomment>
         <translation>處理中</translation>
     </message>
     <message>
@@ -1069,6 +1223,19 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>This computer's clock differs from the server's; requests are corrected for it automatically.</source>
         <translation>本機時鐘與伺服器不同；請求會自動校正。</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>Shown on the sign-in form (why sign-in failed, or why to sign in again). The sign-in form offers "Back to last data" (expiry: the data is still there). Where the busy indicator shows: "login", "account" or "" (idle). The account page marks its data old (badges included), not just faded. The header: who, which profile, when fetched, signed in or not. objectName of the widget to focus when the plan is applied ('' keeps focus).</extracomment>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} 分鐘前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} 小時前</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,230 @@
+"""The account page: a header that says who and how fresh, a banner when something is
+wrong (with what to do: Retry, Sign in again), a status line that explains the
+permissions, the profile and VIP boxes, the KYC ladder and the badges. It applies a
+:class:`~btse_gui.ui.render.Plan`; it decides nothing itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btse_gui.api.models import AccountSnapshot
+from btse_gui.i18n import translate
+from btse_gui.report import PART_NAMES, note_text
+from btse_gui.ui.badges import KycLadder, PermissionsPane, paint_card
+from btse_gui.ui.names import name_widget
+from btse_gui.ui.profile_pane import ProfilePane, VipPane
+from btse_gui.ui.render import Banner, Plan, StatusLine, Tone
+
+#: A tone reads from its mark and words; colour only repeats it (from the palette).
+MARKS = {Tone.INFO: "ℹ", Tone.WARNING: "⚠", Tone.ERROR: "✖"}
+#: The edge of a notice, by tone: palette roles, so dark mode follows.
+TONE_EDGE = {
+    Tone.INFO: QPalette.ColorRole.Highlight,
+    Tone.WARNING: QPalette.ColorRole.Link,
+    Tone.ERROR: QPalette.ColorRole.WindowText,
+}
+#: Below this width the profile and VIP boxes stack instead of sitting side by side.
+NARROW = 720
+
+
+class Notice(QFrame):
+    """A framed message with a mark for its tone, and room for buttons."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.label = QLabel(self)
+        self.label.setObjectName(f"{name}_text")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.tone: Tone | None = None
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(10, 8, 10, 8)
+        self.row.addWidget(self.label, 1)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        role = TONE_EDGE[self.tone] if self.tone else QPalette.ColorRole.Mid
+        paint_card(self, fill=QPalette.ColorRole.AlternateBase, edge=palette.color(role), width=2)
+
+    def show_text(self, tone: Tone | None, text: str) -> None:
+        if tone is None or not text:
+            self.hide()
+            self.label.setText("")
+            return
+        self.label.setText(f"{MARKS[tone]} {text}")
+        self.tone = tone
+        self.update()
+        self.setAccessibleName(self.label.text())
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class BusyRow(QWidget):
+    """Work in progress where the person is looking, with a way to stop it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.label = QLabel(self)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        name_widget(self.bar, f"{name}_bar", self.tr("Working"))
+        name_widget(self.cancel, f"{name}_cancel", self.tr("Cancel"))
+        self.cancel.setAccessibleDescription(self.tr("Stop waiting for the server"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        self.hide()
+
+    def show_busy(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+
+class AccountPage(QWidget):
+    """What a signed-in account looks like: renders a plan and a snapshot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("account_page")
+        self.title = QLabel(self)
+        self.title.setObjectName("account_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setAccessibleName(self.tr("Account"))
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("account_subtitle")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setAccessibleName(self.tr("Profile, sign-in state and data time"))
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        name_widget(self.refresh_button, "refresh", self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Fetch the account again (F5)"))
+        self.refresh_button.setAccessibleDescription(self.refresh_button.toolTip())
+        self.copy_button = QPushButton(self.tr("Copy summary"), self)
+        name_widget(self.copy_button, "copy_summary", self.tr("Copy summary"))
+        self.copy_button.setToolTip(
+            self.tr("Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)")
+        )
+        self.copy_button.setAccessibleDescription(self.copy_button.toolTip())
+        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
+        name_widget(self.sign_out_button, "sign_out", self.tr("Sign out"))
+        self.notice = Notice("account_notice", self)
+        self.banner = self.notice.label  # the banner's text (tests and screen readers)
+        self.banner.setObjectName("account_banner")
+        self.banner.setAccessibleName(self.tr("Account notice"))
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        name_widget(self.retry_button, "retry", self.tr("Retry"))
+        self.sign_in_again = QPushButton(self.tr("Sign in again"), self)
+        name_widget(self.sign_in_again, "sign_in_again", self.tr("Sign in again"))
+        self.notice.row.addWidget(self.retry_button)
+        self.notice.row.addWidget(self.sign_in_again)
+        self.busy = BusyRow("account_busy", self)
+        self.status_line = Notice("account_status", self)
+        self.status_line.label.setAccessibleName(self.tr("Why the permissions look like this"))
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("account_warnings")
+        self.warnings.setAccessibleName(self.tr("Values the API does not document"))
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+        self.profile = ProfilePane(self)
+        self.vip = VipPane(self)
+        self.ladder = KycLadder(self)
+        self.permissions = PermissionsPane(self)
+
+        self.header = header = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        header.addLayout(names, 1)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.copy_button)
+        header.addWidget(self.sign_out_button)
+        self.data = QWidget(self)
+        self.data.setObjectName("account_data")
+        self._boxes = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._boxes.addWidget(self.profile, 3)
+        self._boxes.addWidget(self.vip, 1)
+        data_layout = QVBoxLayout(self.data)
+        data_layout.setContentsMargins(0, 0, 0, 0)
+        data_layout.addLayout(self._boxes)
+        data_layout.addWidget(self.ladder)
+        data_layout.addWidget(self.permissions, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status_line)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.data, 1)
+        self.stale = False
+        self.setMinimumWidth(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = self.width() < NARROW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._boxes.direction() != direction:
+            self._boxes.setDirection(direction)
+        self.permissions.set_columns(1 if self.width() < NARROW - 120 else 2)
+        super().resizeEvent(event)
+
+    def show_snapshot(self, snapshot: AccountSnapshot | None) -> None:
+        self.profile.show_snapshot(snapshot)
+        self.vip.show_snapshot(snapshot)
+        level = snapshot.profile.kyc_level if snapshot and snapshot.profile else None
+        self.ladder.show_level(level if snapshot else None)
+        self.permissions.show_checks(snapshot.permissions if snapshot else None)
+        lines = [
+            f"⚠ {translate('Report', PART_NAMES[part])}: {note_text(note)}"
+            for part, notes in (snapshot.notes.items() if snapshot else ())
+            for note in notes
+        ]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def apply(self, plan: Plan) -> None:
+        self.title.setText(plan.title)
+        self.subtitle.setText(plan.subtitle)
+        self._show_banner(plan.banner)
+        self._show_status(plan.status)
+        self.busy.show_busy(plan.busy_text if plan.busy_on == "account" else "")
+        self.busy.cancel.setEnabled(plan.actions.cancel)
+        self.refresh_button.setEnabled(plan.actions.refresh)
+        self.copy_button.setEnabled(plan.actions.copy)
+        self.sign_out_button.setEnabled(plan.actions.sign_out)
+        self.stale = plan.stale
+        self.permissions.set_stale(plan.stale)
+        self.profile.set_stale(plan.stale)
+        self.vip.set_stale(plan.stale)
+
+    def _show_banner(self, banner: Banner | None) -> None:
+        self.notice.show_text(banner.tone if banner else None, banner.text if banner else "")
+        self.retry_button.setVisible(bool(banner and banner.retry))
+        self.sign_in_again.setVisible(bool(banner and banner.sign_in_again))
+
+    def _show_status(self, status: StatusLine | None) -> None:
+        self.status_line.show_text(status.tone if status else None, status.text if status else "")
