@@ -272,6 +272,13 @@
     </message>
 </context>
 <context>
+    <name>FirstFrame</name>
+    <message>
+        <source>Starting…</source>
+        <translation>啟動中…</translation>
+    </message>
+</context>
+<context>
     <name>FormPane</name>
     <message>
         <source>Yes</source>
