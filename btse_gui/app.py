@@ -280,6 +280,9 @@ class App:
         if self.options.screenshot:
             await asyncio.sleep(0.2)  # let the last paint settle
             self.window.grab().save(self.options.screenshot)
+        # When the window is asked to close: benchmarks measure from here to the
+        # process's end (``close_to_exit_ms``), from outside.
+        report["close_at"] = time.time()
         print(json.dumps(report), flush=True)
         self.window.close()
         return 0 if self.session.state is SessionState.LOADED else 1
