@@ -125,11 +125,16 @@ class FirstFrame(QMainWindow):
 
 
 def preload(demo: bool) -> None:
-    """Import the HTTP stack (and the demo's sandbox): about as long as Qt's own start."""
+    """Import the HTTP stack (and the demo's sandbox), and make the TLS context a real
+    server needs: together about as long as Qt's own start."""
     import btse_gui.api.client
 
     if demo:
         import btse_gui.sandbox.app  # noqa: F401
+    else:
+        from btse_gui.api.connections import tls_context
+
+        tls_context()  # loading the certificates lets go of the GIL: off the UI thread
 
 
 def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
