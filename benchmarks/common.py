@@ -79,12 +79,23 @@ def machine() -> str:
 
 
 def run_json(cmd: list[str], env: dict[str, str] | None = None) -> tuple[dict[str, float], float]:
-    """Run a command that prints a JSON line; returns it and the wall time it started."""
+    """Run a command that prints a JSON line; returns it and the wall time it started.
+
+    The JSON gets ``ended_at``: the wall time the process was seen to end."""
     started = time.time()
-    out = subprocess.run(
-        cmd, capture_output=True, text=True, check=True, env={**os.environ, **(env or {})}
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1]), started
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    out, err = proc.communicate()
+    ended = time.time()
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd, out, err)
+    return {**json.loads(out.strip().splitlines()[-1]), "ended_at": ended}, started
 
 
 def python() -> str:

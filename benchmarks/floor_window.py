@@ -1,7 +1,8 @@
 """The start-up floor: an empty QMainWindow that quits at its first paint.
 
-Prints one JSON line: the wall-clock time of the first paint and the peak RSS, in the
-same form as `btse-gui --quit-after-load`, so both are measured the same way.
+Prints one JSON line: the wall-clock time of the first paint, the peak RSS and when it
+quit (``close_at``), in the same form as `btse-gui --quit-after-load`, so both are
+measured the same way.
 """
 
 import json
@@ -33,6 +34,8 @@ print(
         {
             "first_paint_at": probe.at,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "close_at": time.time(),
         }
-    )
+    ),
+    flush=True,
 )

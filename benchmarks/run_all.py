@@ -14,6 +14,7 @@ from benchmarks.common import RESULTS_JSON, ROOT, Result, machine
 
 SCRIPTS = [
     "bench_startup.py",
+    "bench_cli.py",
     "bench_network.py",
     "bench_lookups.py",
     "bench_stalls.py",

@@ -1,5 +1,6 @@
-"""Builds the QApplication and the qasync loop, wires the services into the window, and
-shuts down in order: window closed → cancel in-flight work → close HTTP clients → exit.
+"""The qasync loop, the services wired into the window (in the first frame's place, see
+``launch``), and the shutdown in order: window closed → cancel in-flight work → close
+HTTP clients → exit.
 """
 
 from __future__ import annotations
@@ -8,29 +9,31 @@ import asyncio
 import contextlib
 import json
 import signal
-import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QTimer,
-)
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from btse_gui import language
 from btse_gui.api.server import ServerProfile
 from btse_gui.credentials import CredentialStore
-from btse_gui.i18n import UserFacingError, install_translator
+from btse_gui.i18n import UserFacingError
+from btse_gui.launch import (
+    FirstFrame,
+    GuiOptions,
+    PaintProbe,
+    preload,
+    window_title,
+)
+from btse_gui.launch import (
+    make_application as make_application,  # for tests: the start's own application
+)
 from btse_gui.memory import peak_rss_mb
 from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
 from btse_gui.session import ClientFactory, Session, SessionState, SignInRequest
-from btse_gui.settings import APPLICATION, ORGANIZATION, Settings
+from btse_gui.settings import Settings
 from btse_gui.ui.login_pane import DemoAccounts, LoginPane
 from btse_gui.ui.main_window import MainWindow
 from btse_gui.ui.session_signals import SessionSignals
@@ -39,44 +42,6 @@ if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
 
 DEMO_BASE_URL = "http://127.0.0.1"
-
-
-@dataclass(frozen=True)
-class GuiOptions:
-    #: ``None``: a real server. ``""``: the demo with its account picker. A name: that
-    #: demo account, signed in at once.
-    demo: str | None = None
-    quit_after_load: bool = False
-    started: float = 0.0
-    #: With ``quit_after_load``: save a picture of the window here before quitting.
-    screenshot: str | None = None
-    #: Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers.
-    demo_faults: str = ""
-    #: Overrides the saved language ("system", "en", "zh_TW").
-    language: str | None = None
-    #: Seconds to wait for a server's answer (default: a little over the server's 30 s).
-    timeout: float | None = None
-
-
-class PaintProbe(QObject):
-    """Notes when a widget first paints (for ``--quit-after-load`` timings)."""
-
-    def __init__(self, widget: QWidget, on_paint: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._on_paint = on_paint
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._on_paint()
-        return False
-
-
-def _preload(demo: bool) -> None:
-    import btse_gui.api.client
-
-    if demo:
-        import btse_gui.sandbox.app  # noqa: F401
 
 
 def real_clients(read_timeout: float | None = None) -> ClientFactory:
@@ -114,18 +79,6 @@ def demo_services(faults: str = "") -> tuple[ClientFactory, DemoAccounts]:
     return factory, accounts
 
 
-def make_application(argv: list[str]) -> QApplication:
-    language.quiet_qt_messages()
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setDesktopFileName("btse-gui")
-    app.setQuitOnLastWindowClosed(False)  # the App decides when to stop, after cleanup
-    install_translator(QCoreApplication.translate)
-    return app
-
-
 class App:
     """The running app: one session, one window, and the start-up work."""
 
@@ -134,8 +87,10 @@ class App:
         options: GuiOptions,
         settings: Settings | None = None,
         book: ProfileBook | None = None,
+        first_frame: FirstFrame | None = None,
     ) -> None:
         self.options = options
+        self._first_frame = first_frame
         self.book: ProfileBook | None = None
         if options.demo is not None:
             factory, demo_accounts = demo_services(options.demo_faults)
@@ -160,6 +115,9 @@ class App:
         self._keychain: str | None = None
         self._keychain_known = False
         self.timings: dict[str, float] = {}
+        if first_frame is not None and first_frame.painted_at is not None:
+            self.timings["first_paint_s"] = first_frame.painted_at[0] - options.started
+            self.timings["first_paint_at"] = first_frame.painted_at[1]
         self.login, self.window = self._build_window()
 
     def _build_window(self) -> tuple[LoginPane, MainWindow]:
@@ -183,7 +141,7 @@ class App:
         if self.options.demo is not None:
             login.base_url.setText(DEMO_BASE_URL)
             login.base_url.setReadOnly(True)
-            window.setWindowTitle(QCoreApplication.translate("MainWindow", "btse-gui — demo"))
+            window.setWindowTitle(window_title(demo=True))
         return login, window
 
     def set_language(self, code: str) -> None:
@@ -206,6 +164,16 @@ class App:
         old.close()
         old.deleteLater()
 
+    def _take_first_frames_place(self) -> None:
+        first, self._first_frame = self._first_frame, None
+        if first is None:
+            return
+        self.window.restoreGeometry(first.saveGeometry())  # where the person moved it
+        if first.closed_early:  # closed before the window was ready: stop at once
+            self.closed.set()
+        first.hide()
+        first.deleteLater()
+
     def bring_forward(self) -> None:
         """Another launch asked for this window: show it, on top."""
         self.window.showNormal()
@@ -223,6 +191,7 @@ class App:
 
     async def run(self) -> int:
         """Show the window and live until it closes; then shut down cleanly."""
+        self._take_first_frames_place()
         self.window.show()
         startup = asyncio.ensure_future(self.start())
         try:
@@ -242,7 +211,7 @@ class App:
             await asyncio.wait_for(self._painted.wait(), 2.0)
         # The HTTP stack (and the demo's sandbox) load in a worker thread, so the first
         # sign-in does not freeze the window for the ~100 ms their imports take.
-        await asyncio.to_thread(_preload, self.options.demo is not None)
+        await asyncio.to_thread(preload, self.options.demo is not None)
         if self.options.demo:
             self.login.select_demo(self.options.demo)
             await self.login.on_sign_in()
@@ -311,28 +280,30 @@ class App:
         if self.options.screenshot:
             await asyncio.sleep(0.2)  # let the last paint settle
             self.window.grab().save(self.options.screenshot)
+        # When the window is asked to close: benchmarks measure from here to the
+        # process's end (``close_to_exit_ms``), from outside.
+        report["close_at"] = time.time()
         print(json.dumps(report), flush=True)
         self.window.close()
         return 0 if self.session.state is SessionState.LOADED else 1
 
 
-def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
+def run_app(
+    options: GuiOptions, qapp: QApplication, first: FirstFrame, settings: Settings | None
+) -> int:
+    """The second half of the start (see ``launch``): the qasync loop, the session and the
+    real window in the first frame's place; then live until the window closes."""
     import qasync
 
-    app = make_application(argv or sys.argv[:1])
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    gui = App(options, settings=settings, first_frame=first)
     instance = None
     if options.demo is None:
-        from btse_gui.single_instance import InstanceServer, ask_running_instance
+        from btse_gui.single_instance import InstanceServer
 
-        if ask_running_instance():
-            print("btse-gui is already running; its window was brought forward.")
-            return 0
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    gui = App(options)
-    if options.demo is None:
         instance = InstanceServer(gui.bring_forward)
-    app.aboutToQuit.connect(gui.closed.set)
+    qapp.aboutToQuit.connect(gui.closed.set)
     # Ctrl+C / SIGTERM close the window like Ctrl+Q. Python only sees signals when it
     # runs, so a timer wakes it up while Qt waits for events.
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -342,5 +313,6 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     waker.start(250)
     with loop:
         code = int(loop.run_until_complete(gui.run()))
+    waker.stop()
     del instance  # stop listening only once the window is gone
     return code

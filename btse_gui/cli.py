@@ -8,7 +8,6 @@ failure ends in one line on stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import math
 import os
@@ -263,7 +262,7 @@ def _gui(args: argparse.Namespace, started: float) -> int:
             Faults.parse(args.demo_faults)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    from btse_gui.app import GuiOptions, run_gui
+    from btse_gui.launch import GuiOptions, run_gui
 
     options = GuiOptions(
         demo=args.demo,
@@ -280,6 +279,8 @@ def _gui(args: argparse.Namespace, started: float) -> int:
 
 
 def _lookup(args: argparse.Namespace) -> int:
+    import asyncio
+
     from btse_gui.report import format_account, support_summary
 
     if args.profile or args.all:
@@ -311,6 +312,8 @@ def _lookup(args: argparse.Namespace) -> int:
 
 
 def _lookup_profiles(args: argparse.Namespace) -> int:
+    import asyncio
+
     from btse_gui import lookups
     from btse_gui.api.client import BtseClient, Timeouts
     from btse_gui.cli_profiles import targets

@@ -8,7 +8,6 @@ keychain really holds for each profile, not what the file remembers.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from collections.abc import Sequence
@@ -16,14 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.credentials import KeychainError
 from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
-from btse_gui.lookups import Target
 from btse_gui.sanitize import visible
 
 if TYPE_CHECKING:
     import argparse
 
+    from btse_gui.lookups import Target
     from btse_gui.profiles import ProfileBook
 
 KEY_ENV = "BTSE_API_KEY"
@@ -149,6 +147,8 @@ def _read_secret(args: argparse.Namespace) -> str:
     if os.environ.get(SECRET_ENV):
         return os.environ[SECRET_ENV].strip()
     if sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass("API secret (hidden): ").strip()
     raise UsageError(f"give the secret on standard input (--secret-stdin) or in {SECRET_ENV}")
 
@@ -229,6 +229,9 @@ def _check(repair: bool) -> int:
 
 def targets(names: Sequence[str], every: bool) -> list[Target]:
     """The profiles to look up, each with its credentials from the keychain."""
+    from btse_gui.credentials import KeychainError
+    from btse_gui.lookups import Target
+
     profiles_book = book()
     profiles = profiles_book.all()
     if every:

@@ -138,7 +138,8 @@ class BtseClient:
         #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
         self.counters: Counter[str] = Counter()
         if transport is None:
-            transport = direct_transport(max_connections, self.counters)
+            tls = not server.base_url.lower().startswith("http:")  # http: loopback only
+            transport = direct_transport(max_connections, self.counters, tls=tls)
         self._http = httpx.AsyncClient(
             base_url=server.base_url,
             transport=transport,

@@ -21,6 +21,9 @@ behind a proxy the client keeps httpx's own pool (see :func:`direct_transport`).
 from __future__ import annotations
 
 import asyncio
+import os
+import ssl
+import threading
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable
 from urllib.request import getproxies
@@ -32,14 +35,32 @@ import httpx
 KEEPALIVE_SECONDS = 5.0
 
 
-def direct_transport(max_connections: int, counters: Counter[str]) -> ConnectionSlots | None:
+def tls_context() -> ssl.SSLContext:
+    """One TLS context per process, made as httpx makes its own (it honours SSL_CERT_FILE
+    and SSL_CERT_DIR). Loading the certificates costs ~30 ms, so it is made once (the
+    window makes it in a worker thread while it starts), not once per client."""
+    where = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    with _tls_lock:
+        context = _tls_contexts.get(where)
+        if context is None:
+            context = _tls_contexts[where] = httpx.create_ssl_context(verify=True, trust_env=True)
+        return context
+
+
+_tls_lock = threading.Lock()
+_tls_contexts: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
+
+
+def direct_transport(
+    max_connections: int, counters: Counter[str], *, tls: bool = True
+) -> ConnectionSlots | None:
     """``ConnectionSlots``, or ``None`` (httpx's own pool) when the environment names a
     proxy: httpx then honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY (and the
     system settings on Windows and macOS) exactly as it always has."""
     proxies = getproxies()
     if any(proxies.get(scheme) for scheme in ("http", "https", "all")):
         return None
-    return ConnectionSlots(max_connections, counters=counters)
+    return ConnectionSlots(max_connections, counters=counters, tls=tls)
 
 
 class ConnectionSlots(httpx.AsyncBaseTransport):
@@ -51,6 +72,7 @@ class ConnectionSlots(httpx.AsyncBaseTransport):
         *,
         keepalive: float = KEEPALIVE_SECONDS,
         counters: Counter[str] | None = None,
+        tls: bool = True,
     ) -> None:
         if max_connections < 1:
             raise ValueError("max_connections must be at least 1")
@@ -60,9 +82,10 @@ class ConnectionSlots(httpx.AsyncBaseTransport):
         self._limits = httpx.Limits(
             max_connections=1, max_keepalive_connections=1, keepalive_expiry=keepalive
         )
-        # One TLS context for all connections, made as httpx makes its own (it honours
-        # SSL_CERT_FILE and SSL_CERT_DIR): loading the certificates costs milliseconds.
-        self._ssl = httpx.create_ssl_context(verify=True, trust_env=True)
+        self.tls = tls
+        # Plain HTTP (the loopback sandbox) needs no certificates: a context that is
+        # never used costs nothing, while loading the certificates costs ~30 ms.
+        self._ssl = tls_context() if tls else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         self._made: set[httpx.AsyncHTTPTransport] = set()
         self._free: list[httpx.AsyncHTTPTransport] = []
         self._waiting: deque[asyncio.Future[httpx.AsyncHTTPTransport]] = deque()
@@ -73,6 +96,8 @@ class ConnectionSlots(httpx.AsyncBaseTransport):
         return len(self._made) - len(self._free)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not self.tls and request.url.scheme != "http":
+            raise httpx.UnsupportedProtocol("these connections carry plain HTTP only")
         connection = await self._borrow()
         try:
             response = await connection.handle_async_request(request)

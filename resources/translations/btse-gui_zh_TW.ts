@@ -304,6 +304,13 @@
     </message>
 </context>
 <context>
+    <name>FirstFrame</name>
+    <message>
+        <source>Starting…</source>
+        <translation>啟動中…</translation>
+    </message>
+</context>
+<context>
     <name>FormPane</name>
     <message>
         <source>{title} (old data)</source>
