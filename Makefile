@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest system-deps screenshot package package-test bench \
+.PHONY: demo test lint typecheck pytest system-deps screenshot screenshots package package-test bench \
 	translations ts clean
 TS     := resources/translations/btse-gui_zh_TW.ts
 QM     := $(patsubst resources/translations/%.ts,btse_gui/translations/%.qm,$(TS))
@@ -57,6 +57,13 @@ SHOT := docs/screenshot$(if $(filter zh_TW%,$(LANG)),-zh_TW,).png
 screenshot: system-deps $(STAMP) translations
 	LANG=$(LANG) xvfb-run -a -s "-screen 0 1280x900x24" \
 		$(BIN)/btse-gui --demo mismatch --screenshot $(SHOT)
+
+# docs/screens/: every state a person must read at a glance, en and zh_TW, light and dark.
+screenshots: system-deps $(STAMP) translations
+	for lang in en zh_TW; do for scheme in light dark; do \
+		xvfb-run -a -s "-screen 0 1280x900x24" sh scripts/with-keyring.sh \
+			$(BIN)/python scripts/screenshots.py $$lang $$scheme || exit 1; \
+	done; done
 
 lint: $(STAMP)
 	$(BIN)/ruff check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py

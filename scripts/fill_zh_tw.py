@@ -12,6 +12,19 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "btse-gui_zh_TW.ts"
 
 ZH_TW: dict[tuple[str, str], str] = {
+    ("MainWindow", "Forget key"): "忘記金鑰",
+    ("PresetBox", "Header prefix"): "標頭前綴",
+    ("ProfilesDialog", "Sign in with this profile"): "用此設定檔登入",
+    ("ProfilesDialog", "Saved key"): "已儲存的金鑰",
+    ("ProfilesDialog", "No key saved yet: type the key and secret to save them."): "尚未儲存金鑰：輸入金鑰與密鑰即可儲存。",
+    ("ProfilesDialog", "Looking in the keychain…"): "正在查看鑰匙圈…",
+    ("ProfilesDialog", "A key is saved in the keychain. Leave key and secret empty to keep it."): "鑰匙圈中已儲存金鑰。金鑰與密鑰留空即可保留。",
+    ("ProfilesDialog", "No key saved: type the key and secret to save them."): "未儲存金鑰：輸入金鑰與密鑰即可儲存。",
+    ("ProfilesDialog", "The saved key is gone from the keychain: type the key and secret again."): "已儲存的金鑰已不在鑰匙圈中：請重新輸入金鑰與密鑰。",
+    ("ProfilesDialog", "The saved key cannot be read: type it again."): "無法讀取已儲存的金鑰：請重新輸入。",
+    ("ProfilesDialog", "No keychain is available to check the saved key."): "沒有可用的鑰匙圈可檢查已儲存的金鑰。",
+    ("ProfilesDialog", "Remove profile"): "移除設定檔",
+    ("ProfilesDialog", "Remove the profile {name} and its saved key from the keychain?"): "要移除設定檔 {name}，並從鑰匙圈刪除其已儲存的金鑰嗎？",
     ("AccountPage", "Account"): "帳戶",
     ("AccountPage", "Profile, sign-in state and data time"): "設定檔、登入狀態與資料時間",
     ("AccountPage", "Retry"): "重試",

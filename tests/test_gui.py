@@ -323,7 +323,7 @@ def test_keyboard_closes_the_window(qtbot, qloop, make_app, keys) -> None:  # ty
 def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url, book) -> None:  # type: ignore[no-untyped-def]
     import uuid
 
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QPushButton
 
     from btse_gui.credentials import CredentialStore
 
@@ -342,7 +342,9 @@ def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url
         box = app.window.findChild(QMessageBox, "confirm_forget")
         assert box is not None
         assert name in box.text()
-        click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+        forget = box.findChild(QPushButton, "confirm_forget_yes")
+        assert forget.text() == "Forget key"  # the verb, not Yes
+        click(qtbot, forget)
         await until(
             lambda: book.get(name).keychain_item is None and not book.file.read().pending,
             what="forgotten: the item deleted and the journal cleared",
@@ -429,7 +431,8 @@ def test_badges_take_their_colours_from_the_palette(qtbot, qloop, make_app, sand
         sheet = widget.styleSheet()
         assert not re.search(r"#[0-9a-fA-F]{3,8}\b", sheet), widget.objectName()  # no hex
     badge = app.window.account.permissions.badges[P.TRADE]
-    for window, base, text in (("#f3f3f3", "#ffffff", "#101010"), ("#202124", "#2b2c30", "#e8eaed")):
+    schemes = (("#f3f3f3", "#ffffff", "#101010"), ("#202124", "#2b2c30", "#e8eaed"))
+    for window, base, text in schemes:
         palette = QPalette()
         palette.setColor(QPalette.ColorRole.Window, QColor(window))
         palette.setColor(QPalette.ColorRole.Base, QColor(base))

@@ -105,6 +105,13 @@ def test_dialog_renames_and_removes(qtbot, qloop, make_app, sandbox_url, two_nam
         item = book.get(renamed).keychain_item
         assert CredentialStore().load(item) is not None  # the same item: a rename moves none
         click(qtbot, dialog.remove_button)
+        from PySide6.QtWidgets import QMessageBox, QPushButton
+
+        box = dialog.findChild(QMessageBox, "confirm_remove")
+        assert box is not None
+        remove = box.findChild(QPushButton, "confirm_remove_yes")
+        assert remove.text() == "Remove profile"  # the verb, not Yes
+        click(qtbot, remove)
         await until(lambda: "Removed" in dialog.message.text(), what="removed")
         assert CredentialStore().load(item) is None
         assert renamed not in app.window.profiles.names()
@@ -123,3 +130,27 @@ def test_dialog_refuses_plain_http_to_a_remote_host(qtbot, qloop, make_app, book
     run(qloop, scenario())
     assert "insecure" not in app.window.profiles.names()
     assert book.find("insecure") is None
+
+
+def test_dialog_says_whether_a_key_is_saved_and_signs_in(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url, two_names, book
+) -> None:
+    first, _ = two_names
+    app = make_app()
+
+    async def scenario() -> None:
+        dialog = app.window.profiles.open_dialog()
+        assert dialog.save_button.isDefault()
+        assert not dialog.new_button.isDefault()
+        make_profile(qtbot, dialog, first, sandbox_url, "kyc3")
+        await until(lambda: "Saved" in dialog.message.text(), what="saved")
+        items = dialog.list.findItems(first, Qt.MatchFlag.MatchExactly)
+        dialog.list.setCurrentItem(items[0])
+        await until(lambda: "A key is saved" in dialog.key_state.text(), what="key state")
+        assert dialog.sign_in_button.isEnabled()
+        click(qtbot, dialog.sign_in_button)
+        await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
+        assert app.window.account.profile.values["username"].text() == "kyc3demo"
+        assert app.window.profiles.selector.currentText() == first
+
+    run(qloop, scenario())

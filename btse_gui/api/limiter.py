@@ -21,7 +21,7 @@ class SlidingWindowLimiter:
         self,
         limit: int,
         window: float = 1.0,
-        margin: float = 0.1,
+        margin: float = 0.2,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if limit < 1:

@@ -156,11 +156,14 @@ class AccountPage(QWidget):
         self.ladder = KycLadder(self)
         self.permissions = PermissionsPane(self)
 
-        self.header = header = QHBoxLayout()
+        # Who, then the actions; below NARROW the actions go under the names.
+        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
-        header.addLayout(names, 1)
+        self._top.addLayout(names, 1)
+        self.header = header = QHBoxLayout()
+        self._top.addLayout(header)
         header.addWidget(self.refresh_button)
         header.addWidget(self.copy_button)
         header.addWidget(self.sign_out_button)
@@ -175,7 +178,7 @@ class AccountPage(QWidget):
         data_layout.addWidget(self.ladder)
         data_layout.addWidget(self.permissions, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addLayout(self._top)
         layout.addWidget(self.notice)
         layout.addWidget(self.busy)
         layout.addWidget(self.status_line)
@@ -189,7 +192,8 @@ class AccountPage(QWidget):
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self._boxes.direction() != direction:
             self._boxes.setDirection(direction)
-        self.permissions.set_columns(1 if self.width() < NARROW - 120 else 2)
+            self._top.setDirection(direction)
+        self.permissions.set_columns(1 if self.width() < NARROW - 80 else 2)
         super().resizeEvent(event)
 
     def show_snapshot(self, snapshot: AccountSnapshot | None) -> None:

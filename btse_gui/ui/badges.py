@@ -239,6 +239,9 @@ class PermissionsPane(QGroupBox):
             self._grid.addWidget(badge, i // columns, i % columns)
         rows = (len(self.badges) + columns - 1) // columns
         self._grid.addWidget(self.legend, rows, 0, 1, columns)
+        for row in range(rows + 2):
+            self._grid.setRowStretch(row, 0)
+        self._grid.setRowStretch(rows + 1, 1)  # spare height below, not between badges
 
     def set_stale(self, stale: bool) -> None:
         self.setTitle(self.tr("Permissions (old data)") if stale else self.tr("Permissions"))

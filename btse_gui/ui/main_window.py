@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self._shown_snapshot: object = None
         self.profiles = ProfileSwitcher(self, session, events, book, self.ask_key) if book else None
         if self.profiles is not None:
-            self.account.header.insertWidget(1, self.profiles.widget())
+            self.account.header.insertWidget(0, self.profiles.widget())
         self.auto_refresh = AutoRefresh(self, session)
         self._build_actions()
 
@@ -256,11 +256,13 @@ class MainWindow(QMainWindow):
                 name=profile.name
             )
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        forget = box.addButton(self.tr("Forget key"), QMessageBox.ButtonRole.DestructiveRole)
+        forget.setObjectName("confirm_forget_yes")
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
 
-        def done(result: int) -> None:
-            if result == QMessageBox.StandardButton.Yes:
+        def done(_result: int) -> None:
+            if box.clickedButton() is forget:
                 self._session.sign_out(forget_saved=True)
 
         box.finished.connect(done)

@@ -22,6 +22,9 @@ class PresetBox(QComboBox):
     ) -> None:
         super().__init__(parent)
         self._fields = (base_url, api_prefix, header_prefix)
+        editor = header_prefix.lineEdit()
+        if editor is not None:  # the editable combo's own field, for screen readers
+            editor.setAccessibleName(header_prefix.accessibleName() or self.tr("Header prefix"))
         for preset in PRESETS.values():
             self.addItem(preset.describe(), preset.name)
         self.addItem(self.tr("Custom (set the prefixes below)"), CUSTOM)

@@ -31,7 +31,10 @@ class ProfileSwitcher(QObject):
         self.selector.setObjectName("profile_selector")
         self.selector.setAccessibleName(self.tr("Profile"))
         self.selector.setToolTip(self.tr("Switch profile (Ctrl+1 to Ctrl+9)"))
-        self.selector.setMinimumContentsLength(12)
+        self.selector.setMinimumContentsLength(8)
+        self.selector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.selector.activated.connect(self._on_activated)
         self.dialog_action = QAction(self.tr("&Profiles…"), window)
         self.dialog_action.setObjectName("action_profiles")
@@ -51,7 +54,9 @@ class ProfileSwitcher(QObject):
         current = self._session.profile.name if self._session.profile else None
         self.selector.blockSignals(True)
         self.selector.clear()
-        self.selector.addItems(self.names())
+        names = self.names()
+        self.selector.addItems(names)
+        self.selector.setVisible(bool(names))  # no profiles: nothing to switch to
         if current is not None:
             self.selector.setCurrentIndex(self.selector.findText(current))
         self.selector.blockSignals(False)
@@ -78,6 +83,7 @@ class ProfileSwitcher(QObject):
     def open_dialog(self) -> ProfilesDialog:
         dialog = ProfilesDialog(self._book, self._window)
         dialog.changed.connect(self.reload)
+        dialog.signInRequested.connect(self.switch_to)
         dialog.open()
         return dialog
 

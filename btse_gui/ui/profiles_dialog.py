@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from btse_gui.api.server import Credentials
 from btse_gui.i18n import UserFacingError
-from btse_gui.profile_model import Profile
+from btse_gui.profile_model import KeyState, Profile
 from btse_gui.profiles import ProfileBook
 from btse_gui.ui.names import name_widget
 from btse_gui.ui.preset_box import PresetBox
@@ -35,6 +37,8 @@ from btse_gui.ui.slots import async_slot
 class ProfilesDialog(QDialog):
     #: The saved profiles changed (the window refreshes its selector).
     changed = Signal()
+    #: The person asked to sign in with the profile of this name.
+    signInRequested = Signal(str)
 
     def __init__(self, book: ProfileBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +56,8 @@ class ProfilesDialog(QDialog):
         self.header_prefix.setEditable(True)
         self.preset = PresetBox(self.base_url, self.api_prefix, self.header_prefix, self)
         self.message = QLabel(self)
+        self.key_state = QLabel(self)
+        self.sign_in_button = QPushButton(self.tr("Sign in with this profile"), self)
         self.new_button = QPushButton(self.tr("New"), self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -65,6 +71,8 @@ class ProfilesDialog(QDialog):
             (self.api_key, "profile_edit_key", self.tr("API key")),
             (self.api_secret, "profile_edit_secret", self.tr("API secret")),
             (self.message, "profiles_message", self.tr("Profiles message")),
+            (self.key_state, "profile_key_state", self.tr("Saved key")),
+            (self.sign_in_button, "profile_sign_in", self.tr("Sign in with this profile")),
             (self.new_button, "profile_new", self.tr("New")),
             (self.save_button, "profile_save", self.tr("Save")),
             (self.remove_button, "profile_remove", self.tr("Remove")),
@@ -84,11 +92,17 @@ class ProfilesDialog(QDialog):
         form.addRow(self.tr("Header prefix"), self.header_prefix)
         form.addRow(self.tr("API key"), self.api_key)
         form.addRow(self.tr("API secret"), self.api_secret)
+        form.addRow("", self.key_state)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.remove_button):
+            button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.save_button)
+        self.save_button.setDefault(True)  # Enter saves; New never holds the default
+        self.sign_in_button.setAutoDefault(False)
+        self.sign_in_button.setEnabled(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         right = QVBoxLayout()
@@ -104,7 +118,8 @@ class ProfilesDialog(QDialog):
         self.list.currentTextChanged.connect(self._on_pick)
         self.new_button.clicked.connect(self._new)
         self.save_button.clicked.connect(self.on_save)
-        self.remove_button.clicked.connect(self.on_remove)
+        self.remove_button.clicked.connect(self.confirm_remove)
+        self.sign_in_button.clicked.connect(self._sign_in)
         self.reload()
         self._new()
 
@@ -118,6 +133,8 @@ class ProfilesDialog(QDialog):
 
     def _new(self) -> None:
         self._editing = None
+        self.sign_in_button.setEnabled(False)
+        self.key_state.setText(self.tr("No key saved yet: type the key and secret to save them."))
         self.list.clearSelection()
         for field in (self.name, self.base_url, self.api_prefix, self.api_key, self.api_secret):
             field.clear()
@@ -132,6 +149,8 @@ class ProfilesDialog(QDialog):
         if profile is None:
             return
         self._editing = name
+        self.sign_in_button.setEnabled(True)
+        _task = self._show_key_state(profile)  # async_slot: runs as a task on the loop
         self.name.setText(profile.name)
         self.base_url.setText(profile.base_url)
         self.api_prefix.setText(profile.api_prefix)
@@ -174,6 +193,52 @@ class ProfilesDialog(QDialog):
         self._say(self.tr("Saved {name}.").format(name=saved.name))
         self.reload(select=saved.name)
         self.changed.emit()
+
+    @async_slot(object)
+    async def _show_key_state(self, profile: Profile) -> None:
+        """Whether the keychain really holds this profile's key (asked in a worker
+        thread: the keychain may block)."""
+        self.key_state.setText(self.tr("Looking in the keychain…"))
+        states = await asyncio.to_thread(self._book.key_states, [profile])
+        if not shiboken6.isValid(self) or self._editing != profile.name:
+            return  # the dialog closed, or another profile was picked meanwhile
+        text = {
+            KeyState.SAVED: self.tr(
+                "A key is saved in the keychain. Leave key and secret empty to keep it."
+            ),
+            KeyState.NONE: self.tr("No key saved: type the key and secret to save them."),
+            KeyState.MISSING: self.tr(
+                "The saved key is gone from the keychain: type the key and secret again."
+            ),
+            KeyState.UNREADABLE: self.tr("The saved key cannot be read: type it again."),
+            KeyState.UNAVAILABLE: self.tr("No keychain is available to check the saved key."),
+        }[states[profile.id]]
+        self.key_state.setText(text)
+
+    def _sign_in(self) -> None:
+        if self._editing:
+            self.signInRequested.emit(self._editing)
+            self.accept()
+
+    def confirm_remove(self) -> None:
+        """Ask first, with the verb on the button (Remove profile), not Yes."""
+        if not self._editing:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirm_remove")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove profile"))
+        box.setText(
+            self.tr("Remove the profile {name} and its saved key from the keychain?").format(
+                name=self._editing
+            )
+        )
+        remove = box.addButton(self.tr("Remove profile"), QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("confirm_remove_yes")
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.finished.connect(lambda _r: self.on_remove() if box.clickedButton() is remove else None)
+        box.open()
 
     @async_slot()
     async def on_remove(self) -> None:

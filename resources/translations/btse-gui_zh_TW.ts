@@ -256,7 +256,7 @@
     <name>BusyRow</name>
     <message>
         <source>Cancel</source>
-        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
+        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). The edge of a notice, by tone: palette roles, so dark mode follows. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@
     <name>MainWindow</name>
     <message>
         <source>btse-gui — demo</source>
-        <extracomment>``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW"). Seconds to wait for a server's answer (default: a little over the server's 30 s).</extracomment>
+        <extracomment>At most this long is spent waiting for the first frame's paint (a window manager that never exposes the window must not hold the start up). ``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW"). Seconds to wait for a server's answer (default: a little over the server's 30 s).</extracomment>
         <translation>btse-gui — 示範</translation>
     </message>
     <message>
@@ -607,6 +607,10 @@
     <message>
         <source>Sign out and remove the key and secret of {name} from the keychain?</source>
         <translation>要登出並從鑰匙圈移除 {name} 的金鑰與密鑰嗎？</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>忘記金鑰</translation>
     </message>
     <message>
         <source>About btse-gui</source>
@@ -731,6 +735,10 @@ BTSE 帳戶桌面檢視器。</translation>
 <context>
     <name>PresetBox</name>
     <message>
+        <source>Header prefix</source>
+        <translation>標頭前綴</translation>
+    </message>
+    <message>
         <source>Custom (set the prefixes below)</source>
         <translation>自訂（於下方設定前綴）</translation>
     </message>
@@ -834,8 +842,12 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
-        <extracomment>The saved profiles changed (the window refreshes its selector).</extracomment>
+        <extracomment>The saved profiles changed (the window refreshes its selector). The person asked to sign in with the profile of this name.</extracomment>
         <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>Sign in with this profile</source>
+        <translation>用此設定檔登入</translation>
     </message>
     <message>
         <source>New</source>
@@ -882,6 +894,10 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>設定檔訊息</translation>
     </message>
     <message>
+        <source>Saved key</source>
+        <translation>已儲存的金鑰</translation>
+    </message>
+    <message>
         <source>leave empty to keep the saved secret</source>
         <translation>留空以保留已儲存的密鑰</translation>
     </message>
@@ -890,12 +906,48 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>慣例</translation>
     </message>
     <message>
+        <source>No key saved yet: type the key and secret to save them.</source>
+        <translation>尚未儲存金鑰：輸入金鑰與密鑰即可儲存。</translation>
+    </message>
+    <message>
         <source>Give the profile a name.</source>
         <translation>請為設定檔命名。</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
         <translation>已儲存 {name}。</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>正在查看鑰匙圈…</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain. Leave key and secret empty to keep it.</source>
+        <translation>鑰匙圈中已儲存金鑰。金鑰與密鑰留空即可保留。</translation>
+    </message>
+    <message>
+        <source>No key saved: type the key and secret to save them.</source>
+        <translation>未儲存金鑰：輸入金鑰與密鑰即可儲存。</translation>
+    </message>
+    <message>
+        <source>The saved key is gone from the keychain: type the key and secret again.</source>
+        <translation>已儲存的金鑰已不在鑰匙圈中：請重新輸入金鑰與密鑰。</translation>
+    </message>
+    <message>
+        <source>The saved key cannot be read: type it again.</source>
+        <translation>無法讀取已儲存的金鑰：請重新輸入。</translation>
+    </message>
+    <message>
+        <source>No keychain is available to check the saved key.</source>
+        <translation>沒有可用的鑰匙圈可檢查已儲存的金鑰。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>移除設定檔</translation>
+    </message>
+    <message>
+        <source>Remove the profile {name} and its saved key from the keychain?</source>
+        <translation>要移除設定檔 {name}，並從鑰匙圈刪除其已儲存的金鑰嗎？</translation>
     </message>
     <message>
         <source>Removed {name}.</source>

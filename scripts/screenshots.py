@@ -1,0 +1,133 @@
+"""Renders the window in each state a person must read at a glance, into docs/screens/.
+
+    xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py LANG SCHEME
+
+LANG is en or zh_TW, SCHEME light or dark. States: the sign-in form, kyc3, locked,
+mismatch, stale (the server went down after sign-in), expired, and mismatch at 560 px
+wide. The sandbox runs on loopback; settings and profiles live in a throwaway folder.
+`make screenshots` runs all four combinations.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def dark_palette():  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e8e8e8"),
+        (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#333333"),
+        (roles.Text, "#e8e8e8"),
+        (roles.Button, "#353535"),
+        (roles.ButtonText, "#e8e8e8"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Link, "#7ab0ff"),
+        (roles.Mid, "#5a5a5a"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.ToolTipBase, "#333333"),
+        (roles.ToolTipText, "#e8e8e8"),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def main() -> int:
+    language, scheme = sys.argv[1], sys.argv[2]
+    out = ROOT / "docs" / "screens"
+    out.mkdir(parents=True, exist_ok=True)
+    import qasync
+    from PySide6.QtCore import QSettings
+
+    from btse_gui.app import App, GuiOptions, make_application
+    from btse_gui.profile_store import ProfileFile
+    from btse_gui.profiles import ProfileBook
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+    from btse_gui.sandbox.app import Sandbox
+    from btse_gui.sandbox.server import serve_in_thread
+    from btse_gui.session import SessionState
+    from btse_gui.settings import Settings
+
+    app = make_application(["screenshots"])
+    app.setStyle("Fusion")
+    if scheme == "dark":  # what a desktop in dark mode hands the app: a dark palette
+        app.setPalette(dark_palette())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    folder = Path(tempfile.mkdtemp(prefix="btse-gui-shots-"))
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    book = ProfileBook(ProfileFile(folder / "profiles"))
+    sandbox = Sandbox()
+
+    async def until(condition, timeout: float = 15.0) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(int(timeout / 0.02)):
+            if condition():
+                return
+            await asyncio.sleep(0.02)
+        raise SystemExit(f"screenshots: timed out in state {gui.session.state}")
+
+    async def shoot(name: str) -> None:
+        await asyncio.sleep(0.3)
+        path = out / f"{name}-{language}-{scheme}.png"
+        gui.window.grab().save(str(path))
+        print(path.relative_to(ROOT))
+
+    async def sign_in(account: str) -> None:
+        demo = DEMO_ACCOUNTS[account]
+        if gui.session.signed_in:
+            gui.session.sign_out()
+        login = gui.login
+        login.profile_name.setText(f"Demo {account}")
+        login.base_url.setText(url)
+        login.api_key.setText(demo.key)
+        login.api_secret.setText(demo.secret)
+        login.sign_in_button.click()
+        await until(lambda: gui.session.state is SessionState.LOADED and not gui.session.busy)
+
+    async def scenario() -> None:
+        gui.window.resize(960, 720)
+        gui.window.show()
+        await gui.start()
+        await shoot("01-sign-in")
+        for number, account in (("02", "kyc3"), ("03", "locked"), ("04", "mismatch")):
+            await sign_in(account)
+            await shoot(f"{number}-{account}")
+        gui.window.resize(560, 900)
+        await shoot("05-narrow-560")
+        gui.window.resize(960, 720)
+        await sign_in("kyc2")
+        sandbox.set_faults("status=500")
+        gui.window.account.refresh_button.click()
+        await until(lambda: gui.session.state is SessionState.STALE)
+        await shoot("06-stale")
+        sandbox.set_faults("")
+        sandbox.expire("kyc2")
+        gui.window.account.refresh_button.click()
+        await until(lambda: gui.session.state is SessionState.EXPIRED)
+        await shoot("07-expired")
+        gui.window.account.sign_in_again.click()
+        await shoot("08-expired-sign-in-again")
+        await gui.session.aclose()
+
+    with serve_in_thread(sandbox) as url:
+        settings.language = language
+        gui = App(GuiOptions(), settings=settings, book=book)
+        with loop:
+            loop.run_until_complete(scenario())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

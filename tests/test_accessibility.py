@@ -1,0 +1,94 @@
+"""What a screen reader meets: Qt's accessibility tree of the real window, walked from
+the top, has no unnamed control, the badges say their state, and the keyboard reaches
+every action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+from btse_gui.api.models import Permission
+from tests.gui_helpers import run
+from tests.test_gui import sign_in
+
+Role = QAccessible.Role
+INTERACTIVE = {
+    Role.PushButton,
+    Role.CheckBox,
+    Role.ComboBox,
+    Role.EditableText,
+    Role.List,
+    Role.Table,
+    Role.PageTabList,
+    Role.ButtonMenu,
+    Role.RadioButton,
+}
+
+
+def unnamed_controls(widget: QWidget) -> list[str]:
+    """Every visible interactive element in the accessibility tree without a name."""
+    missing: list[str] = []
+    root = QAccessible.queryAccessibleInterface(widget)
+    assert root is not None
+
+    def walk(node, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
+        if node is None or depth > 40:
+            return
+        state = node.state()
+        unnamed = not node.text(QAccessible.Text.Name).strip()
+        if node.role() in INTERACTIVE and not state.invisible and unnamed:
+            target = node.object()
+            name = target.objectName() if target is not None else "?"
+            missing.append(f"{node.role().name} {name!r}")
+        for i in range(node.childCount()):
+            walk(node.child(i), depth + 1)
+
+    walk(root)
+    return missing
+
+
+def test_the_sign_in_form_has_no_unnamed_control(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, app.start())
+    assert unnamed_controls(app.window) == []
+
+
+def test_the_account_page_has_no_unnamed_control(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch"))
+    assert app.window.pages.currentWidget() is app.window.account
+    assert unnamed_controls(app.window) == []
+    badges = app.window.account.permissions.badges
+    for badge in badges.values():
+        interface = QAccessible.queryAccessibleInterface(badge)
+        assert interface is not None
+        assert interface.text(QAccessible.Text.Name).split(": ")[1] in (
+            "Allowed",
+            "Blocked",
+        )
+        assert interface.text(QAccessible.Text.Description).strip()  # its rule, in words
+
+
+def test_the_keyboard_reaches_every_action_and_badge(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc2"))
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.account.refresh_button.setFocus()
+    seen: list[str] = []
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        seen.append(focused.objectName() if focused else "")
+        qtbot.keyClick(focused or window, Qt.Key.Key_Tab)
+    wanted = {"refresh", "copy_summary", "sign_out", *(f"badge_{p.value}" for p in Permission)}
+    assert wanted <= set(seen), wanted - set(seen)
+    # A focused badge shows a focus ring (it repaints differently with the focus).
+    badge = window.account.permissions.badges[Permission.TRADE]
+    badge.clearFocus()
+    QApplication.processEvents()
+    unfocused = badge.grab().toImage()
+    badge.setFocus()
+    QApplication.processEvents()
+    assert badge.grab().toImage() != unfocused
