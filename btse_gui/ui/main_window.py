@@ -19,6 +19,7 @@ from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState, SessionView
 from btse_gui.ui.account_page import AccountPage
 from btse_gui.ui.auto_refresh import AutoRefresh
+from btse_gui.ui.confirm import confirm
 from btse_gui.ui.login_pane import LoginPane
 from btse_gui.ui.profile_switcher import ProfileSwitcher
 from btse_gui.ui.render import Page, plan
@@ -245,28 +246,16 @@ class MainWindow(QMainWindow):
 
     def on_forget(self) -> None:
         profile = self._session.profile
-        if profile is None:
-            return
-        box = QMessageBox(self)
-        box.setObjectName("confirm_forget")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Forget saved key"))
-        box.setText(
-            self.tr("Sign out and remove the key and secret of {name} from the keychain?").format(
-                name=profile.name
+        if profile is not None:
+            text = self.tr("Sign out and remove the key and secret of {name} from the keychain?")
+            confirm(
+                self,
+                "confirm_forget",
+                self.tr("Forget saved key"),
+                text.format(name=profile.name),
+                self.tr("Forget key"),
+                lambda: self._session.sign_out(forget_saved=True),
             )
-        )
-        forget = box.addButton(self.tr("Forget key"), QMessageBox.ButtonRole.DestructiveRole)
-        forget.setObjectName("confirm_forget_yes")
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-
-        def done(_result: int) -> None:
-            if box.clickedButton() is forget:
-                self._session.sign_out(forget_saved=True)
-
-        box.finished.connect(done)
-        box.open()
 
     def show_about(self) -> None:
         box = QMessageBox(self)

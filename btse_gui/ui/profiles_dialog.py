@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from btse_gui.api.server import Credentials
 from btse_gui.i18n import UserFacingError
 from btse_gui.profile_model import KeyState, Profile
 from btse_gui.profiles import ProfileBook
+from btse_gui.ui.confirm import confirm
 from btse_gui.ui.names import name_widget
 from btse_gui.ui.preset_box import PresetBox
 from btse_gui.ui.slots import async_slot
@@ -222,23 +222,16 @@ class ProfilesDialog(QDialog):
 
     def confirm_remove(self) -> None:
         """Ask first, with the verb on the button (Remove profile), not Yes."""
-        if not self._editing:
-            return
-        box = QMessageBox(self)
-        box.setObjectName("confirm_remove")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove profile"))
-        box.setText(
-            self.tr("Remove the profile {name} and its saved key from the keychain?").format(
-                name=self._editing
+        if self._editing:
+            text = self.tr("Remove the profile {name} and its saved key from the keychain?")
+            confirm(
+                self,
+                "confirm_remove",
+                self.tr("Remove profile"),
+                text.format(name=self._editing),
+                self.tr("Remove profile"),
+                self.on_remove,
             )
-        )
-        remove = box.addButton(self.tr("Remove profile"), QMessageBox.ButtonRole.DestructiveRole)
-        remove.setObjectName("confirm_remove_yes")
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.finished.connect(lambda _r: self.on_remove() if box.clickedButton() is remove else None)
-        box.open()
 
     @async_slot()
     async def on_remove(self) -> None:
