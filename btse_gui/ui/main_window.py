@@ -178,6 +178,12 @@ class MainWindow(QMainWindow):
             self.account.header.insertWidget(1, self.profiles.widget())
         self.auto_refresh = AutoRefresh(self, session)
         self._build_actions()
+        # --- Accounts overview (ui/overview_switch.py): a page beside the account's, -----
+        # View -> Accounts overview (Ctrl+Shift+A). The app gives it its loader.
+        from btse_gui.ui.overview_switch import OverviewSwitch
+
+        self.overview = OverviewSwitch(self, self.pages, session)
+        # --- end of the accounts overview --------------------------------------------------
 
         events.stateChanged.connect(self._on_state)
         events.snapshotChanged.connect(self._on_snapshot)
@@ -309,6 +315,9 @@ class MainWindow(QMainWindow):
             self._on_state(self._session.state)
 
     def _update_page(self) -> None:
+        if self.overview.shown:  # the accounts overview stays until the person leaves it
+            self.pages.setCurrentWidget(self.overview.page)
+            return
         show_account = self._session.snapshot is not None and not self._want_login
         self.pages.setCurrentWidget(self.account if show_account else self.login)
 
