@@ -12,6 +12,92 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "btse-gui_zh_TW.ts"
 
 ZH_TW: dict[tuple[str, str], str] = {
+    # Accounts overview
+    ("Overview", "This profile no longer exists."): "此設定檔已不存在。",
+    ("Overview", "No key and secret are saved for this profile."): "此設定檔未儲存金鑰與密鑰。",
+    (
+        "Overview",
+        "Its saved key is gone from the keychain (btse-gui profiles check).",
+    ): "其已儲存的金鑰已不在鑰匙圈中（btse-gui profiles check）。",
+    ("Overview", "Profile"): "設定檔",
+    ("Overview", "Username"): "使用者名稱",
+    ("Overview", "Signed in"): "登入狀態",
+    ("Overview", "KYC"): "KYC",
+    ("Overview", "Status"): "狀態",
+    ("Overview", "USDT in"): "USDT 存入",
+    ("Overview", "USDT out"): "USDT 提取",
+    ("Overview", "TWD in"): "TWD 存入",
+    ("Overview", "TWD out"): "TWD 提取",
+    ("Overview", "Trade"): "交易",
+    ("Overview", "Transfer"): "轉帳",
+    ("Overview", "VIP"): "VIP",
+    ("Overview", "Spread"): "價差",
+    ("Overview", "Mismatch"): "不一致",
+    ("Overview", "Data age"): "資料時間",
+    ("Overview", "Error"): "錯誤",
+    ("Overview", "blocked"): "封鎖",
+    ("Overview", "mismatch"): "不一致",
+    ("Overview", "error"): "錯誤",
+    ("Overview", "{n} s"): "{n} 秒",
+    ("Overview", "{n} min"): "{n} 分",
+    ("Overview", "{n} h"): "{n} 小時",
+    ("Overview", "Loading…"): "載入中…",
+    ("Overview", "Failed"): "失敗",
+    ("Overview", "unknown"): "未知",
+    ("Overview", "{shown} of {total} shown"): "顯示 {shown} / {total} 筆",
+    ("Overview", "{n} failed"): "{n} 筆失敗",
+    ("Overview", "{n} loading"): "{n} 筆載入中",
+    ("OverviewPage", "Accounts overview"): "帳戶總覽",
+    ("OverviewPage", "Filter accounts"): "篩選帳戶",
+    (
+        "OverviewPage",
+        "Filter: name or username; blocked, mismatch, error (Ctrl+F)",
+    ): "篩選：名稱或使用者名稱；blocked、mismatch、error（Ctrl+F）",
+    (
+        "OverviewPage",
+        "Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.",
+    ): "顯示設定檔或使用者名稱包含每個字詞的列。字詞 blocked、mismatch 與 error 分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。",
+    ("OverviewPage", "Rows shown"): "顯示的列",
+    ("OverviewPage", "Refresh all"): "全部重新整理",
+    ("OverviewPage", "Look every profile up again"): "重新查詢每個設定檔",
+    ("OverviewPage", "Refresh selected"): "重新整理所選",
+    ("OverviewPage", "Look the selected rows up again"): "重新查詢所選的列",
+    ("OverviewPage", "Copy summary"): "複製摘要",
+    (
+        "OverviewPage",
+        "Copy a summary of the selected rows, without key or secret (Ctrl+C)",
+    ): "複製所選列的摘要，不含金鑰或密鑰（Ctrl+C）",
+    ("OverviewPage", "Export CSV…"): "匯出 CSV…",
+    ("OverviewPage", "Save the rows shown as CSV"): "將顯示的列存成 CSV",
+    ("OverviewPage", "Export JSON…"): "匯出 JSON…",
+    ("OverviewPage", "Save the rows shown as JSON"): "將顯示的列存成 JSON",
+    ("OverviewPage", "Cancel"): "取消",
+    ("OverviewPage", "Stop the lookups now"): "立即停止查詢",
+    ("OverviewPage", "Back"): "返回",
+    ("OverviewPage", "Back to the account (Ctrl+Shift+A)"): "返回帳戶（Ctrl+Shift+A）",
+    ("OverviewPage", "Accounts looked up"): "已查詢的帳戶",
+    ("OverviewPage", "%v of %m"): "%v / %m",
+    ("OverviewPage", "Overview message"): "總覽訊息",
+    ("OverviewPage", "Accounts"): "帳戶",
+    ("OverviewPage", "Find"): "尋找",
+    ("OverviewPage", "Select the rows to copy first."): "請先選取要複製的列。",
+    ("OverviewPage", "{name}: could not be looked up: {error}"): "{name}：無法查詢：{error}",
+    (
+        "OverviewPage",
+        "Copied {n} summaries (no key or secret).",
+    ): "已複製 {n} 份摘要（不含金鑰或密鑰）。",
+    ("OverviewPage", "Export accounts"): "匯出帳戶",
+    ("OverviewPage", "CSV files (*.csv)"): "CSV 檔案 (*.csv)",
+    ("OverviewPage", "JSON files (*.json)"): "JSON 檔案 (*.json)",
+    ("OverviewPage", "Could not save {path}: {reason}"): "無法儲存 {path}：{reason}",
+    ("OverviewPage", "Saved {n} rows to {path}."): "已將 {n} 列儲存到 {path}。",
+    ("OverviewSwitch", "Accounts &overview"): "帳戶總覽(&O)",
+    (
+        "OverviewSwitch",
+        "Every saved profile in one table ({key})",
+    ): "所有已儲存的設定檔在一個表格中（{key}）",
+    ("OverviewSwitch", "{name} could not be opened: {reason}"): "無法開啟 {name}：{reason}",
+    ("OverviewSwitch", "no saved key"): "未儲存金鑰",
     ("LoginPane", "Server convention"): "伺服器慣例",
     ("LoginPane", "Convention"): "慣例",
     ("PresetBox", "Custom (set the prefixes below)"): "自訂（於下方設定前綴）",
@@ -21,113 +107,220 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("ApiError", "code {code}"): "代碼 {code}",
     ("ApiError", "code {code}, “{msg}”"): "代碼 {code}，「{msg}」",
     ("ApiError", "The server said: {words}"): "伺服器的回覆：{words}",
-    ("ApiError", "The server did not accept the request's key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer's clock."):
-        "伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。",
-    ("ApiError", "The server refused {path} with code {code}."): "伺服器以代碼 {code} 拒絕 {path}。",
+    (
+        "ApiError",
+        "The server did not accept the request's key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer's clock.",
+    ): "伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。",
+    (
+        "ApiError",
+        "The server refused {path} with code {code}.",
+    ): "伺服器以代碼 {code} 拒絕 {path}。",
     ("ApiError", "The server reported that {path} did not succeed."): "伺服器回報 {path} 未成功。",
-    ("Cli", "No profiles yet: btse-gui profiles add NAME --server URL"): "尚無設定檔：btse-gui profiles add 名稱 --server 網址",
+    (
+        "Cli",
+        "No profiles yet: btse-gui profiles add NAME --server URL",
+    ): "尚無設定檔：btse-gui profiles add 名稱 --server 網址",
     ("Cli", "unreadable profile {name!r}: {reason}"): "無法讀取的設定檔 {name!r}：{reason}",
-    ("Cli", "'btse-gui profiles check --repair' removes them."): "「btse-gui profiles check --repair」會移除它們。",
-    ("Cli", "Profile {name!r} saved; its key and secret are in the keychain."): "已儲存設定檔 {name!r}；其金鑰與密鑰存放在鑰匙圈中。",
-    ("Cli", "Profile {name!r} removed, with its saved key."): "已移除設定檔 {name!r} 及其已儲存的金鑰。",
+    (
+        "Cli",
+        "'btse-gui profiles check --repair' removes them.",
+    ): "「btse-gui profiles check --repair」會移除它們。",
+    (
+        "Cli",
+        "Profile {name!r} saved; its key and secret are in the keychain.",
+    ): "已儲存設定檔 {name!r}；其金鑰與密鑰存放在鑰匙圈中。",
+    (
+        "Cli",
+        "Profile {name!r} removed, with its saved key.",
+    ): "已移除設定檔 {name!r} 及其已儲存的金鑰。",
     ("Cli", "Profile {old!r} is now {new!r}."): "設定檔 {old!r} 已更名為 {new!r}。",
-    ("Cli", "Profiles and keychain agree: nothing to repair."): "設定檔與鑰匙圈一致：沒有需要修復的項目。",
-    ("Cli", "Run 'btse-gui profiles check --repair' to fix this."): "執行「btse-gui profiles check --repair」來修復。",
-    ("Keychain", "The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND={setting!r}). Nothing can be saved; you are signed in for this session only."):
-        "無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND={setting!r}）。無法儲存任何東西；本次登入僅在此工作階段有效。",
+    (
+        "Cli",
+        "Profiles and keychain agree: nothing to repair.",
+    ): "設定檔與鑰匙圈一致：沒有需要修復的項目。",
+    (
+        "Cli",
+        "Run 'btse-gui profiles check --repair' to fix this.",
+    ): "執行「btse-gui profiles check --repair」來修復。",
+    (
+        "Keychain",
+        "The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND={setting!r}). Nothing can be saved; you are signed in for this session only.",
+    ): "無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND={setting!r}）。無法儲存任何東西；本次登入僅在此工作階段有效。",
     ("Permission", "USDT deposit"): "存入 USDT",
     ("Permission", "USDT withdrawal"): "提取 USDT",
     ("Permission", "TWD deposit"): "存入 TWD",
     ("Permission", "TWD withdrawal"): "提取 TWD",
     ("Permission", "Trade USDT-TWD"): "交易 USDT-TWD",
-    ("PermissionBadge", "{rule}; this account's level ({level}) is not in the documented rules, so the rule's verdict is unknown. The server's flag is shown."):
-        "{rule}；此帳戶的等級（{level}）不在文件記載的規則中，因此無法判斷規則的結果。顯示的是伺服器的旗標。",
+    (
+        "PermissionBadge",
+        "{rule}; this account's level ({level}) is not in the documented rules, so the rule's verdict is unknown. The server's flag is shown.",
+    ): "{rule}；此帳戶的等級（{level}）不在文件記載的規則中，因此無法判斷規則的結果。顯示的是伺服器的旗標。",
     ("Preset", "This API (/v1 paths, btse- headers)"): "本 API（/v1 路徑，btse- 標頭）",
-    ("Preset", "BTSE spot (/spot, /api/v3.2, request- headers)"): "BTSE 現貨（/spot、/api/v3.2、request- 標頭）",
-    ("Preset", "BTSE futures (/futures, /api/v2.1, request- headers)"): "BTSE 期貨（/futures、/api/v2.1、request- 標頭）",
+    (
+        "Preset",
+        "BTSE spot (/spot, /api/v3.2, request- headers)",
+    ): "BTSE 現貨（/spot、/api/v3.2、request- 標頭）",
+    (
+        "Preset",
+        "BTSE futures (/futures, /api/v2.1, request- headers)",
+    ): "BTSE 期貨（/futures、/api/v2.1、request- 標頭）",
     ("ProfilePane", "Signed in"): "登入狀態",
     ("FormPane", "Yes"): "是",
     ("FormPane", "No"): "否",
-    ("Profiles", "A profile name must be 1 to {limit} characters, with no control characters."): "設定檔名稱必須為 1 到 {limit} 個字元，且不含控制字元。",
+    (
+        "Profiles",
+        "A profile name must be 1 to {limit} characters, with no control characters.",
+    ): "設定檔名稱必須為 1 到 {limit} 個字元，且不含控制字元。",
     ("Profiles", "key saved"): "已儲存金鑰",
     ("Profiles", "key missing from the keychain"): "鑰匙圈中找不到金鑰",
     ("Profiles", "no key saved"): "未儲存金鑰",
     ("Profiles", "key unreadable"): "金鑰無法讀取",
     ("Profiles", "keychain unavailable"): "鑰匙圈無法使用",
-    ("Profiles", "The profiles could not be saved to {path}: {reason}. Nothing was changed."): "無法將設定檔儲存到 {path}：{reason}。未做任何變更。",
-    ("Profiles", "The profiles file {path} is damaged ({reason}). Nothing was changed; 'btse-gui profiles check --repair' restores the last good copy."):
-        "設定檔檔案 {path} 已損壞（{reason}）。未做任何變更；「btse-gui profiles check --repair」會還原最後一份完好的副本。",
-    ("Profiles", "Another btse-gui is changing the profiles ({path} is locked). Try again in a moment."): "另一個 btse-gui 正在變更設定檔（{path} 已鎖定）。請稍後再試。",
-    ("Report", "[rule unknown: {rule}; this account's level is {level}]"): "[規則未知：{rule}；此帳戶為{level}]",
+    (
+        "Profiles",
+        "The profiles could not be saved to {path}: {reason}. Nothing was changed.",
+    ): "無法將設定檔儲存到 {path}：{reason}。未做任何變更。",
+    (
+        "Profiles",
+        "The profiles file {path} is damaged ({reason}). Nothing was changed; 'btse-gui profiles check --repair' restores the last good copy.",
+    ): "設定檔檔案 {path} 已損壞（{reason}）。未做任何變更；「btse-gui profiles check --repair」會還原最後一份完好的副本。",
+    (
+        "Profiles",
+        "Another btse-gui is changing the profiles ({path} is locked). Try again in a moment.",
+    ): "另一個 btse-gui 正在變更設定檔（{path} 已鎖定）。請稍後再試。",
+    (
+        "Report",
+        "[rule unknown: {rule}; this account's level is {level}]",
+    ): "[規則未知：{rule}；此帳戶為{level}]",
     ("Report", "KYC level"): "KYC 等級",
     ("Report", "status"): "狀態",
     ("Report", "spread"): "價差",
-    ("Report", "{field} {value} is not a value the API documents"): "{field} {value} 不是 API 文件記載的值",
+    (
+        "Report",
+        "{field} {value} is not a value the API documents",
+    ): "{field} {value} 不是 API 文件記載的值",
     ("Report", "{field} could not be read ({value})"): "無法讀取{field}（{value}）",
     ("Report", "{field} is missing from the answer"): "回應中缺少{field}",
     ("Report", "could not be read: {error}"): "無法讀取：{error}",
     ("Report", "status {code} (unknown)"): "狀態 {code}（未知）",
-    ("Report", "level {level} (not in the documented rules)"): "等級 {level}（不在文件記載的規則中）",
+    (
+        "Report",
+        "level {level} (not in the documented rules)",
+    ): "等級 {level}（不在文件記載的規則中）",
     ("Report", "level {level}"): "等級 {level}",
     ("Report", "{spread:g}% (outside 0–100%)"): "{spread:g}%（超出 0–100%）",
     ("Report", "{vip}, spread {spread}"): "{vip}，價差 {spread}",
     ("Report", "Warning"): "警告",
     ("Session", "The demo does not save profiles or keys."): "示範模式不會儲存設定檔或金鑰。",
     ("Session", "Could not reach the API at {host}: {error}"): "無法連上 {host} 的 API：{error}",
-    ("Session", "The server at {host} answered ({ms:.0f} ms)."): "{host} 的伺服器已回應（{ms:.0f} 毫秒）。",
+    (
+        "Session",
+        "The server at {host} answered ({ms:.0f} ms).",
+    ): "{host} 的伺服器已回應（{ms:.0f} 毫秒）。",
     ("Session", "Enter a key and secret to sign in."): "請輸入金鑰與密鑰以登入。",
     ("Session", "The key was not accepted:"): "金鑰未被接受：",
     ("Session", "The key and secret are accepted."): "金鑰與密鑰已被接受。",
-    ("Session", "The server did not say whether it is signed in."): "伺服器沒有說明是否為登入狀態。",
+    (
+        "Session",
+        "The server did not say whether it is signed in.",
+    ): "伺服器沒有說明是否為登入狀態。",
     ("Session", "Signed in: yes."): "登入狀態：是。",
-    ("Session", "Signed in: no (the server says isLogin is false)."): "登入狀態：否（伺服器回報 isLogin 為 false）。",
+    (
+        "Session",
+        "Signed in: no (the server says isLogin is false).",
+    ): "登入狀態：否（伺服器回報 isLogin 為 false）。",
     ("AccountPage", "Refresh"): "重新整理",
     ("AccountPage", "Fetch the account again (F5)"): "重新取得帳戶資料 (F5)",
     ("AccountPage", "Copy summary"): "複製摘要",
-    ("AccountPage", "Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)"):
-        "複製給客服工單用的摘要，不含金鑰或密鑰 (Ctrl+Shift+C)",
+    (
+        "AccountPage",
+        "Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)",
+    ): "複製給客服工單用的摘要，不含金鑰或密鑰 (Ctrl+Shift+C)",
     ("AccountPage", "Sign out"): "登出",
     ("AccountPage", "Account notice"): "帳戶通知",
     ("AccountPage", "Sign in again"): "重新登入",
     ("ApiError", "The request failed."): "請求失敗。",
-    ("ApiError", "Refusing to send credentials to {url}: the server must use HTTPS (plain HTTP is allowed only for this computer, e.g. the local sandbox)."):
-        "拒絕將憑證傳送至 {url}：伺服器必須使用 HTTPS（純 HTTP 只允許用於本機，例如本機沙盒）。",
-    ("ApiError", "The server address '{url}' is not valid: {reason}"): "伺服器位址「{url}」無效：{reason}",
-    ("ApiError", "The API key or secret is empty or contains spaces or characters an API key cannot have. Copy both again from the exchange."):
-        "API 金鑰或密鑰是空的，或含有空白或 API 金鑰不該有的字元。請從交易所重新複製兩者。",
+    (
+        "ApiError",
+        "Refusing to send credentials to {url}: the server must use HTTPS (plain HTTP is allowed only for this computer, e.g. the local sandbox).",
+    ): "拒絕將憑證傳送至 {url}：伺服器必須使用 HTTPS（純 HTTP 只允許用於本機，例如本機沙盒）。",
+    (
+        "ApiError",
+        "The server address '{url}' is not valid: {reason}",
+    ): "伺服器位址「{url}」無效：{reason}",
+    (
+        "ApiError",
+        "The API key or secret is empty or contains spaces or characters an API key cannot have. Copy both again from the exchange.",
+    ): "API 金鑰或密鑰是空的，或含有空白或 API 金鑰不該有的字元。請從交易所重新複製兩者。",
     ("ApiError", "An API key and secret are needed for {path}."): "{path} 需要 API 金鑰與密鑰。",
-    ("ApiError", "Could not connect to {host}: {reason}. Check the server address and your network."):
-        "無法連線至 {host}：{reason}。請檢查伺服器位址與網路。",
-    ("ApiError", "The server at {host} did not answer within {seconds:g} seconds. Try again in a moment."):
-        "{host} 的伺服器在 {seconds:g} 秒內沒有回應。請稍後再試。",
-    ("ApiError", "The connection to {host} was lost before the answer was complete. Try again."):
-        "與 {host} 的連線在回應完成前中斷。請再試一次。",
-    ("ApiError", "The server answered {path} with a redirect ({status}); credentials are never sent on to another address. Check the server address in the profile."):
-        "伺服器對 {path} 回應了重新導向（{status}）；憑證絕不會轉送到其他位址。請檢查設定檔中的伺服器位址。",
-    ("ApiError", "The server answered {path} with an unexpected status {status}."):
-        "伺服器對 {path} 回應了非預期的狀態 {status}。",
-    ("ApiError", "The server rejected the request to {path} as malformed (400). This is a problem in btse-gui or a server change; please report it."):
-        "伺服器認為對 {path} 的請求格式錯誤而拒絕（400）。這是 btse-gui 的問題或伺服器有所變更，請回報。",
-    ("ApiError", "The API key was rejected (401). Check the key and secret, or create a new key."):
-        "API 金鑰遭拒（401）。請檢查金鑰與密鑰，或建立新的金鑰。",
-    ("ApiError", "This API key is not allowed to read {path} (403). Give the key read permission on the exchange, or use another key."):
-        "此 API 金鑰無權讀取 {path}（403）。請在交易所為金鑰開啟讀取權限，或改用其他金鑰。",
-    ("ApiError", "The server has no {path} (404). Check the profile's base URL and API prefix."):
-        "伺服器沒有 {path}（404）。請檢查設定檔的基本網址與 API 前綴。",
-    ("ApiError", "The server does not accept this kind of request on {path} (405). Check the profile's base URL and API prefix."):
-        "伺服器在 {path} 不接受這種請求（405）。請檢查設定檔的基本網址與 API 前綴。",
-    ("ApiError", "The server gave up on the request to {path} (408, its limit is 30 seconds). Try again in a moment."):
-        "伺服器放棄了對 {path} 的請求（408，上限為 30 秒）。請稍後再試。",
-    ("ApiError", "Too many requests: the server asked to wait {retry_after:g} seconds (429). btse-gui waits and retries by itself; try again shortly."):
-        "請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行等待並重試；請稍後再試。",
-    ("ApiError", "The server had an internal error answering {path} (500). This is on the server's side; try again later."):
-        "伺服器回應 {path} 時發生內部錯誤（500）。這是伺服器端的問題，請稍後再試。",
-    ("ApiError", "The server's answer to {path} could not be read: {reason}. The server may be misconfigured, or not a BTSE API server."):
-        "無法讀取伺服器對 {path} 的回應：{reason}。伺服器可能設定錯誤，或不是 BTSE API 伺服器。",
-    ("ApiError", "The server refused {path} with code {code}: {meaning}"): "伺服器以代碼 {code} 拒絕 {path}：{meaning}",
-    ("ApiError", "The server reported that {path} did not succeed: {msg}"): "伺服器回報 {path} 未成功：{msg}",
-    ("ApiError", "The session for this API key has expired. Please sign in again."):
-        "此 API 金鑰的工作階段已過期。請重新登入。",
+    (
+        "ApiError",
+        "Could not connect to {host}: {reason}. Check the server address and your network.",
+    ): "無法連線至 {host}：{reason}。請檢查伺服器位址與網路。",
+    (
+        "ApiError",
+        "The server at {host} did not answer within {seconds:g} seconds. Try again in a moment.",
+    ): "{host} 的伺服器在 {seconds:g} 秒內沒有回應。請稍後再試。",
+    (
+        "ApiError",
+        "The connection to {host} was lost before the answer was complete. Try again.",
+    ): "與 {host} 的連線在回應完成前中斷。請再試一次。",
+    (
+        "ApiError",
+        "The server answered {path} with a redirect ({status}); credentials are never sent on to another address. Check the server address in the profile.",
+    ): "伺服器對 {path} 回應了重新導向（{status}）；憑證絕不會轉送到其他位址。請檢查設定檔中的伺服器位址。",
+    (
+        "ApiError",
+        "The server answered {path} with an unexpected status {status}.",
+    ): "伺服器對 {path} 回應了非預期的狀態 {status}。",
+    (
+        "ApiError",
+        "The server rejected the request to {path} as malformed (400). This is a problem in btse-gui or a server change; please report it.",
+    ): "伺服器認為對 {path} 的請求格式錯誤而拒絕（400）。這是 btse-gui 的問題或伺服器有所變更，請回報。",
+    (
+        "ApiError",
+        "The API key was rejected (401). Check the key and secret, or create a new key.",
+    ): "API 金鑰遭拒（401）。請檢查金鑰與密鑰，或建立新的金鑰。",
+    (
+        "ApiError",
+        "This API key is not allowed to read {path} (403). Give the key read permission on the exchange, or use another key.",
+    ): "此 API 金鑰無權讀取 {path}（403）。請在交易所為金鑰開啟讀取權限，或改用其他金鑰。",
+    (
+        "ApiError",
+        "The server has no {path} (404). Check the profile's base URL and API prefix.",
+    ): "伺服器沒有 {path}（404）。請檢查設定檔的基本網址與 API 前綴。",
+    (
+        "ApiError",
+        "The server does not accept this kind of request on {path} (405). Check the profile's base URL and API prefix.",
+    ): "伺服器在 {path} 不接受這種請求（405）。請檢查設定檔的基本網址與 API 前綴。",
+    (
+        "ApiError",
+        "The server gave up on the request to {path} (408, its limit is 30 seconds). Try again in a moment.",
+    ): "伺服器放棄了對 {path} 的請求（408，上限為 30 秒）。請稍後再試。",
+    (
+        "ApiError",
+        "Too many requests: the server asked to wait {retry_after:g} seconds (429). btse-gui waits and retries by itself; try again shortly.",
+    ): "請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行等待並重試；請稍後再試。",
+    (
+        "ApiError",
+        "The server had an internal error answering {path} (500). This is on the server's side; try again later.",
+    ): "伺服器回應 {path} 時發生內部錯誤（500）。這是伺服器端的問題，請稍後再試。",
+    (
+        "ApiError",
+        "The server's answer to {path} could not be read: {reason}. The server may be misconfigured, or not a BTSE API server.",
+    ): "無法讀取伺服器對 {path} 的回應：{reason}。伺服器可能設定錯誤，或不是 BTSE API 伺服器。",
+    (
+        "ApiError",
+        "The server refused {path} with code {code}: {meaning}",
+    ): "伺服器以代碼 {code} 拒絕 {path}：{meaning}",
+    (
+        "ApiError",
+        "The server reported that {path} did not succeed: {msg}",
+    ): "伺服器回報 {path} 未成功：{msg}",
+    (
+        "ApiError",
+        "The session for this API key has expired. Please sign in again.",
+    ): "此 API 金鑰的工作階段已過期。請重新登入。",
     ("ApiError", "no explanation given"): "未提供說明",
     ("BtseCode", "Futures market is unavailable"): "期貨市場無法使用",
     ("BtseCode", "Order is inserted successfully"): "訂單已成功送出",
@@ -139,9 +332,18 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("BtseCode", "Trigger Order is activated successfully"): "觸發單已成功啟動",
     ("BtseCode", "Error in updating risk limit"): "更新風險限額時發生錯誤",
     ("BtseCode", "Order is rejected"): "訂單遭拒",
-    ("BtseCode", "Order is not found with the order ID or clOrderID provided"): "找不到所提供訂單編號或 clOrderID 的訂單",
-    ("BtseCode", "Transfer funds between futures and spot is successful"): "期貨與現貨之間的資金劃轉成功",
-    ("BtseCode", "Transfer funds between spot and futures is unsuccessful"): "現貨與期貨之間的資金劃轉失敗",
+    (
+        "BtseCode",
+        "Order is not found with the order ID or clOrderID provided",
+    ): "找不到所提供訂單編號或 clOrderID 的訂單",
+    (
+        "BtseCode",
+        "Transfer funds between futures and spot is successful",
+    ): "期貨與現貨之間的資金劃轉成功",
+    (
+        "BtseCode",
+        "Transfer funds between spot and futures is unsuccessful",
+    ): "現貨與期貨之間的資金劃轉失敗",
     ("BtseCode", "Invalid risk limit was specified"): "指定的風險限額無效",
     ("BtseCode", "Account is undergoing liquidation"): "帳戶正在強制平倉",
     ("BtseCode", "Futures order is outside of liquidation price"): "期貨訂單超出強平價格",
@@ -151,12 +353,18 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("Keychain", "KWallet"): "KWallet",
     ("Keychain", "the macOS Keychain"): "macOS 鑰匙圈",
     ("Keychain", "Windows Credential Manager"): "Windows 認證管理員",
-    ("Keychain", "No keychain is available on this computer, so the secret cannot be saved. You are signed in for this session only."):
-        "這台電腦沒有可用的鑰匙圈，因此無法儲存密鑰。您僅在本次工作階段中登入。",
-    ("Keychain", "The keychain refused the request ({reason}). It may be locked: unlock it and try again. Nothing was written anywhere else."):
-        "鑰匙圈拒絕了請求（{reason}）。它可能已鎖定：請解鎖後再試。沒有任何資料寫入其他地方。",
-    ("Keychain", "The saved credentials for profile {profile!r} could not be read. Enter the key and secret again."):
-        "無法讀取設定檔 {profile!r} 已儲存的憑證。請重新輸入金鑰與密鑰。",
+    (
+        "Keychain",
+        "No keychain is available on this computer, so the secret cannot be saved. You are signed in for this session only.",
+    ): "這台電腦沒有可用的鑰匙圈，因此無法儲存密鑰。您僅在本次工作階段中登入。",
+    (
+        "Keychain",
+        "The keychain refused the request ({reason}). It may be locked: unlock it and try again. Nothing was written anywhere else.",
+    ): "鑰匙圈拒絕了請求（{reason}）。它可能已鎖定：請解鎖後再試。沒有任何資料寫入其他地方。",
+    (
+        "Keychain",
+        "The saved credentials for profile {profile!r} could not be read. Enter the key and secret again.",
+    ): "無法讀取設定檔 {profile!r} 已儲存的憑證。請重新輸入金鑰與密鑰。",
     ("LoginPane", "Remember in keychain"): "記住於鑰匙圈",
     ("LoginPane", "Looking for a keychain…"): "正在尋找鑰匙圈…",
     ("LoginPane", "Sign in"): "登入",
@@ -178,8 +386,10 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("LoginPane", "Server"): "伺服器",
     ("LoginPane", "API prefix"): "API 前綴",
     ("LoginPane", "Sign in to a BTSE account"): "登入 BTSE 帳戶",
-    ("LoginPane", "Not saved: no keychain is available. You will be signed in for this session only; the secret is never written to a file."):
-        "不會儲存：沒有可用的鑰匙圈。您僅會在本次工作階段中登入；密鑰絕不會寫入檔案。",
+    (
+        "LoginPane",
+        "Not saved: no keychain is available. You will be signed in for this session only; the secret is never written to a file.",
+    ): "不會儲存：沒有可用的鑰匙圈。您僅會在本次工作階段中登入；密鑰絕不會寫入檔案。",
     ("LoginPane", "Saved in {keychain}."): "儲存於{keychain}。",
     ("LoginPane", "Hide"): "隱藏",
     ("LoginPane", "Checking…"): "檢查中…",
@@ -201,11 +411,15 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("MainWindow", "Showing data from {time} ({age})."): "顯示的是 {time} 的資料（{age}）。",
     ("MainWindow", "Summary copied (no key or secret)"): "已複製摘要（不含金鑰或密鑰）",
     ("MainWindow", "Forget saved key"): "忘記已儲存的金鑰",
-    ("MainWindow", "Sign out and remove the key and secret of {name} from the keychain?"):
-        "要登出並從鑰匙圈移除 {name} 的金鑰與密鑰嗎？",
+    (
+        "MainWindow",
+        "Sign out and remove the key and secret of {name} from the keychain?",
+    ): "要登出並從鑰匙圈移除 {name} 的金鑰與密鑰嗎？",
     ("MainWindow", "About btse-gui"): "關於 btse-gui",
-    ("MainWindow", "btse-gui {version}\nA desktop viewer for a BTSE account."):
-        "btse-gui {version}\nBTSE 帳戶桌面檢視器。",
+    (
+        "MainWindow",
+        "btse-gui {version}\nA desktop viewer for a BTSE account.",
+    ): "btse-gui {version}\nBTSE 帳戶桌面檢視器。",
     ("Permission", "Crypto deposit"): "加密貨幣入金",
     ("Permission", "Crypto withdrawal"): "加密貨幣出金",
     ("Permission", "Fiat (TWD) deposit"): "法幣（新台幣）入金",
@@ -219,15 +433,23 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("PermissionBadge", "Blocked"): "封鎖",
     ("PermissionBadge", "Blocked: this account is locked."): "封鎖：此帳戶已鎖定。",
     ("PermissionBadge", "{rule}; this account is level {level}."): "{rule}；此帳戶為等級 {level}。",
-    ("PermissionBadge", "No KYC rule is documented for this; the server's flag is shown."):
-        "此項目沒有記載 KYC 規則；顯示的是伺服器的旗標。",
-    ("PermissionBadge", "Warning: the server says allowed, but the KYC rule says blocked."):
-        "警告：伺服器表示允許，但 KYC 規則為封鎖。",
-    ("PermissionBadge", "Warning: the server says blocked, but the KYC rule says allowed."):
-        "警告：伺服器表示封鎖，但 KYC 規則為允許。",
+    (
+        "PermissionBadge",
+        "No KYC rule is documented for this; the server's flag is shown.",
+    ): "此項目沒有記載 KYC 規則；顯示的是伺服器的旗標。",
+    (
+        "PermissionBadge",
+        "Warning: the server says allowed, but the KYC rule says blocked.",
+    ): "警告：伺服器表示允許，但 KYC 規則為封鎖。",
+    (
+        "PermissionBadge",
+        "Warning: the server says blocked, but the KYC rule says allowed.",
+    ): "警告：伺服器表示封鎖，但 KYC 規則為允許。",
     ("PermissionsPane", "Permissions"): "權限",
-    ("PermissionsPane", "⚠ The server's flag disagrees with the KYC rule for this level. Hover over a badge for details."):
-        "⚠ 伺服器的旗標與此等級的 KYC 規則不一致。將滑鼠移到徽章上可查看詳情。",
+    (
+        "PermissionsPane",
+        "⚠ The server's flag disagrees with the KYC rule for this level. Hover over a badge for details.",
+    ): "⚠ 伺服器的旗標與此等級的 KYC 規則不一致。將滑鼠移到徽章上可查看詳情。",
     ("ProfilePane", "Profile"): "個人資料",
     ("ProfilePane", "Username"): "使用者帳號",
     ("ProfilePane", "Email"): "電子郵件",
@@ -252,8 +474,10 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("Report", "blocked"): "封鎖",
     ("Report", "server says allowed"): "伺服器表示允許",
     ("Report", "server says blocked"): "伺服器表示封鎖",
-    ("Report", "[MISMATCH: {flag}; {rule}, this account is level {level}]"):
-        "[不一致：{flag}；{rule}，此帳戶為等級 {level}]",
+    (
+        "Report",
+        "[MISMATCH: {flag}; {rule}, this account is level {level}]",
+    ): "[不一致：{flag}；{rule}，此帳戶為等級 {level}]",
     ("Report", "Username"): "使用者帳號",
     ("Report", "Email"): "電子郵件",
     ("Report", "Status"): "狀態",
@@ -263,7 +487,10 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("Report", "Signed in"): "已登入",
     ("Report", "Data as of"): "資料時間",
     ("Report", "Clock skew"): "時鐘偏差",
-    ("Report", "server is {seconds:+.1f} s from this computer"): "伺服器與本機相差 {seconds:+.1f} 秒",
+    (
+        "Report",
+        "server is {seconds:+.1f} s from this computer",
+    ): "伺服器與本機相差 {seconds:+.1f} 秒",
     ("Report", "btse-gui account summary"): "btse-gui 帳戶摘要",
     ("Report", "Profile"): "設定檔",
     ("Report", "Permissions"): "權限",
@@ -276,20 +503,28 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("Session", "Showing old data"): "顯示的是舊資料",
     ("Session", "Session expired"): "工作階段已過期",
     ("Session", "Sign-in failed"): "登入失敗",
-    ("Session", "Connected to {host} ({ms:.0f} ms). Enter a key and secret to sign in."):
-        "已連線至 {host}（{ms:.0f} 毫秒）。請輸入金鑰與密鑰以登入。",
-    ("Session", "Connected to {host} ({ms:.0f} ms). The key and secret are accepted."):
-        "已連線至 {host}（{ms:.0f} 毫秒）。金鑰與密鑰有效。",
-    ("Session", "Connected to {host} ({ms:.0f} ms), but the server does not accept this key and secret."):
-        "已連線至 {host}（{ms:.0f} 毫秒），但伺服器不接受此金鑰與密鑰。",
+    (
+        "Session",
+        "Connected to {host} ({ms:.0f} ms). Enter a key and secret to sign in.",
+    ): "已連線至 {host}（{ms:.0f} 毫秒）。請輸入金鑰與密鑰以登入。",
+    (
+        "Session",
+        "Connected to {host} ({ms:.0f} ms). The key and secret are accepted.",
+    ): "已連線至 {host}（{ms:.0f} 毫秒）。金鑰與密鑰有效。",
+    (
+        "Session",
+        "Connected to {host} ({ms:.0f} ms), but the server does not accept this key and secret.",
+    ): "已連線至 {host}（{ms:.0f} 毫秒），但伺服器不接受此金鑰與密鑰。",
     ("StatusBar", "just now"): "剛剛",
     ("StatusBar", "{n} min ago"): "{n} 分鐘前",
     ("StatusBar", "{n} h ago"): "{n} 小時前",
     ("StatusBar", "Working"): "處理中",
     ("StatusBar", "Updated {time} ({age})"): "更新於 {time}（{age}）",
     ("StatusBar", "Clock skew {seconds:+.1f} s"): "時鐘偏差 {seconds:+.1f} 秒",
-    ("StatusBar", "This computer's clock differs from the server's; requests are corrected for it automatically."):
-        "本機時鐘與伺服器不同；請求會自動校正。",
+    (
+        "StatusBar",
+        "This computer's clock differs from the server's; requests are corrected for it automatically.",
+    ): "本機時鐘與伺服器不同；請求會自動校正。",
     ("UserStatus", "Normal"): "正常",
     ("UserStatus", "Not activated"): "未啟用",
     ("UserStatus", "Locked"): "已鎖定",

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
+from btse_gui.i18n import translate
 from btse_gui.overview_loader import OverviewLoader
 from btse_gui.session import Session
 from btse_gui.ui.overview import OverviewPage
@@ -49,7 +50,7 @@ class OverviewSwitch(QObject):
         self.page.openRequested.connect(self.open_account)
 
     def _view_menu(self) -> QMenu | None:
-        title = self._window.tr("&View")
+        title = translate("MainWindow", "&View")  # the window's own menu title
         for action in self._window.menuBar().actions():
             menu = action.menu()
             if isinstance(menu, QMenu) and menu.title() == title:
