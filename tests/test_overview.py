@@ -89,10 +89,12 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         x = header.sectionViewportPosition(COLUMNS.index(Column.KYC)) + 5
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
         levels = [t for t in column_texts(page, Column.KYC) if t.isdigit()]
-        assert levels == sorted(levels) and levels[0] == "0"
+        assert levels == sorted(levels)
+        assert levels[0] == "0"
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
         levels = [t for t in column_texts(page, Column.KYC) if t.isdigit()]
-        assert levels == sorted(levels, reverse=True) and levels[0] == "3"
+        assert levels == sorted(levels, reverse=True)
+        assert levels[0] == "3"
 
         # Filter: a name, then the special words.
         type_into(qtbot, page.filter, "vip")
@@ -100,8 +102,10 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         assert page.count_label.text().startswith("1 of 8 shown")
         type_into(qtbot, page.filter, "blocked")
         blocked = set(column_texts(page, Column.PROFILE))
-        assert by_account["kyc0"] in blocked and by_account["locked"] in blocked
-        assert by_account["kyc3"] not in blocked and by_account["vip"] not in blocked
+        assert by_account["kyc0"] in blocked
+        assert by_account["locked"] in blocked
+        assert by_account["kyc3"] not in blocked
+        assert by_account["vip"] not in blocked
         type_into(qtbot, page.filter, "error")
         assert column_texts(page, Column.PROFILE) == [by_account["noread"]]
         type_into(qtbot, page.filter, "mismatch")
@@ -161,7 +165,8 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         click(qtbot, page.copy_button)
         text = QGuiApplication.clipboard().text()
         assert text.count("btse-gui account summary") == 4
-        assert "kyc3demo" in text and "ky***@demo.btse-gui.invalid" in text
+        assert "kyc3demo" in text
+        assert "ky***@demo.btse-gui.invalid" in text
         assert "kyc3demo@" not in text  # the email is masked
         for account in ACCOUNTS:
             assert DEMO_ACCOUNTS[account].key not in text
@@ -171,7 +176,8 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         type_into(qtbot, page.filter, "")
         assert await page.export_to(tmp_path / "accounts.csv", "csv")
         rows = list(csv.reader(io.StringIO((tmp_path / "accounts.csv").read_text())))
-        assert rows[0][0] == "profile" and len(rows) == 1 + len(names)
+        assert rows[0][0] == "profile"
+        assert len(rows) == 1 + len(names)
         assert all(not c.startswith(("=", "+", "-", "@")) for row in rows for c in row)
         assert await page.export_to(tmp_path / "accounts.json", "json")
         document = json.loads((tmp_path / "accounts.json").read_text())
@@ -230,7 +236,8 @@ def test_a_server_that_is_down_fails_its_rows_only(  # type: ignore[no-untyped-d
             assert page.loader.row(name).snapshot is not None
         for name in gone:
             row = page.loader.row(name)
-            assert row.snapshot is None and row.error_text()
+            assert row.snapshot is None
+            assert row.error_text()
         type_into(qtbot, page.filter, "error")
         assert set(column_texts(page, Column.PROFILE)) == set(gone)
         assert all(column_texts(page, Column.ERROR))
@@ -240,8 +247,16 @@ def test_a_server_that_is_down_fails_its_rows_only(  # type: ignore[no-untyped-d
 
 def test_demo_overview_process_reports_every_row() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "btse_gui", "--demo", "--overview", "--demo-accounts", "50"]
-        + ["--quit-after-load"],
+        [
+            sys.executable,
+            "-m",
+            "btse_gui",
+            "--demo",
+            "--overview",
+            "--demo-accounts",
+            "50",
+            "--quit-after-load",
+        ],
         capture_output=True,
         text=True,
         timeout=180,
@@ -255,7 +270,8 @@ def test_demo_overview_process_reports_every_row() -> None:
     assert report["rows"] == len(DEMO_ACCOUNTS) + 50
     assert report["rows_failed"] == len(meant_to_fail)
     assert report["rows_loaded"] == report["rows"] - report["rows_failed"]
-    assert report["data_shown_s"] > 0 and report["peak_rss_mb"] > 0
+    assert report["data_shown_s"] > 0
+    assert report["peak_rss_mb"] > 0
     assert report["longest_stall_ms"] >= 0
 
 

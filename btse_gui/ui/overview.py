@@ -45,8 +45,14 @@ from btse_gui.ui.names import name_widget
 from btse_gui.ui.overview_model import OverviewModel, OverviewProxy
 from btse_gui.ui.slots import async_slot
 
-#: Starting widths in average characters (the Error column takes what is left).
-WIDTHS = {Column.PROFILE: 14, Column.USERNAME: 14, Column.STATUS: 14, Column.MISMATCH: 12}
+#: Starting widths: room for these typical values (the Error column takes what is left).
+WIDTHS = {
+    Column.PROFILE: "gen-00000 ",
+    Column.USERNAME: "mismatchdemo ",
+    Column.STATUS: "Not activated ",
+    Column.SPREAD: "0.05% ",
+    Column.MISMATCH: "USDT in, TWD in ",
+}
 
 
 class OverviewTable(QTableView):
@@ -241,9 +247,9 @@ class OverviewPage(QWidget):
         assert self.model is not None
         for i, column in enumerate(COLUMNS):
             heading = str(self.model.headerData(i, Qt.Orientation.Horizontal))
-            width = metrics.horizontalAdvance(heading) + 34  # room for the sort arrow
+            width = metrics.horizontalAdvance(heading) + 18  # room for the sort arrow
             if column in WIDTHS:
-                width = max(width, metrics.averageCharWidth() * WIDTHS[column])
+                width = max(width, metrics.horizontalAdvance(WIDTHS[column]) + 12)
             self.table.setColumnWidth(i, width)
 
     def start_if_empty(self) -> None:
