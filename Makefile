@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest system-deps screenshot screenshots package package-test bench \
+.PHONY: demo test lint typecheck pytest system-deps screenshot screenshots screenshot-overview package package-test bench \
 	translations ts clean
 TS     := resources/translations/btse-gui_zh_TW.ts
 QM     := $(patsubst resources/translations/%.ts,btse_gui/translations/%.qm,$(TS))
@@ -64,6 +64,14 @@ screenshots: system-deps $(STAMP) translations
 		xvfb-run -a -s "-screen 0 1280x900x24" sh scripts/with-keyring.sh \
 			$(BIN)/python scripts/screenshots.py $$lang $$scheme || exit 1; \
 	done; done
+
+# docs/overview.png and docs/overview-zh_TW.png: the accounts overview on 60 demo accounts.
+screenshot-overview: system-deps $(STAMP) translations
+	for lang in C.UTF-8 zh_TW.UTF-8; do \
+		shot=docs/overview$$(case $$lang in zh_TW*) echo -zh_TW;; esac).png; \
+		LANG=$$lang xvfb-run -a -s "-screen 0 1280x900x24" \
+			$(BIN)/btse-gui --demo --overview --demo-accounts 47 --screenshot $$shot; \
+	done
 
 lint: $(STAMP)
 	$(BIN)/ruff check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py

@@ -18,6 +18,7 @@ SCRIPTS = [
     "bench_network.py",
     "bench_lookups.py",
     "bench_stalls.py",
+    "bench_overview.py",
     "bench_size.py",
 ]
 

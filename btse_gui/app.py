@@ -10,12 +10,13 @@ import contextlib
 import json
 import signal
 import time
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from btse_gui import language
+from btse_gui import language, overview_app  # overview_app: the accounts overview
 from btse_gui.api.server import ServerProfile
 from btse_gui.credentials import CredentialStore
 from btse_gui.i18n import UserFacingError
@@ -40,6 +41,7 @@ from btse_gui.ui.session_signals import SessionSignals
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
+    from btse_gui.sandbox.accounts import DemoAccount
 
 DEMO_BASE_URL = "http://127.0.0.1"
 
@@ -55,7 +57,9 @@ def real_clients(read_timeout: float | None = None) -> ClientFactory:
     return factory
 
 
-def demo_services(faults: str = "") -> tuple[ClientFactory, DemoAccounts]:
+def demo_services(
+    faults: str = "", served: Mapping[str, DemoAccount] | None = None
+) -> tuple[ClientFactory, DemoAccounts]:
     """Clients that talk to an in-process sandbox: no network at all.
 
     The sandbox (Starlette) and httpx are imported when the first client is made, not
@@ -72,7 +76,8 @@ def demo_services(faults: str = "") -> tuple[ClientFactory, DemoAccounts]:
         from btse_gui.sandbox.app import Sandbox, SandboxConfig
 
         if not sandboxes:
-            sandboxes.append(Sandbox(SandboxConfig(faults=faults)))
+            config = SandboxConfig(accounts=dict(served or DEMO_ACCOUNTS), faults=faults)
+            sandboxes.append(Sandbox(config))
         return BtseClient(server, transport=httpx.ASGITransport(app=sandboxes[0]))  # type: ignore[arg-type]
 
     accounts = {a.name: (a.key, a.secret, a.description) for a in DEMO_ACCOUNTS.values()}
@@ -92,8 +97,12 @@ class App:
         self.options = options
         self._first_frame = first_frame
         self.book: ProfileBook | None = None
+        # Accounts overview: the demo's sandbox also serves --demo-accounts N generated users.
+        demo = (
+            overview_app.demo_accounts(options.demo_accounts) if options.demo is not None else None
+        )
         if options.demo is not None:
-            factory, demo_accounts = demo_services(options.demo_faults)
+            factory, demo_accounts = demo_services(options.demo_faults, demo)
             self.settings = None
         else:
             factory, demo_accounts = real_clients(options.timeout), {}
@@ -105,6 +114,7 @@ class App:
         store = self.book.store if self.book else CredentialStore()
         self.session = Session(factory, store, self.book)
         self.events = SessionSignals(self.session)
+        self.overview_loader = overview_app.make_loader(factory, self.book, DEMO_BASE_URL, demo)
         self._demo_accounts = demo_accounts
         self.language_setting = options.language or (
             self.settings.language if self.settings else language.SYSTEM
@@ -136,6 +146,13 @@ class App:
             if geometry is not None:
                 window.restoreGeometry(geometry)
             window.closed.connect(lambda: settings.set_window_geometry(self.window.saveGeometry()))
+        # Accounts overview: the same loader (rows, lookups) across rebuilt windows.
+        window.overview.set_loader(self.overview_loader)
+        if self.options.overview:
+            window.resize(
+                max(window.width(), overview_app.OVERVIEW_SIZE[0]),
+                max(window.height(), overview_app.OVERVIEW_SIZE[1]),
+            )
         PaintProbe(window, self._on_first_paint)
         PaintProbe(window.account.permissions, lambda: self._mark("data_shown_s"))
         if self.options.demo is not None:
@@ -195,6 +212,10 @@ class App:
         self.window.show()
         startup = asyncio.ensure_future(self.start())
         try:
+            if self.options.quit_after_load and self.options.overview:  # accounts overview
+                from btse_gui.overview_app import quit_after_overview
+
+                return await quit_after_overview(self)
             if self.options.quit_after_load:
                 return await self._quit_after_load()
             await self.closed.wait()
@@ -202,6 +223,7 @@ class App:
         finally:
             startup.cancel()
             await asyncio.gather(startup, return_exceptions=True)
+            await self.overview_loader.aclose()
             await self.session.aclose()
 
     async def start(self) -> None:
@@ -212,6 +234,8 @@ class App:
         # The HTTP stack (and the demo's sandbox) load in a worker thread, so the first
         # sign-in does not freeze the window for the ~100 ms their imports take.
         await asyncio.to_thread(preload, self.options.demo is not None)
+        if self.options.overview:  # accounts overview: the window opens on it
+            self.window.overview.show(True)
         if self.options.demo:
             self.login.select_demo(self.options.demo)
             await self.login.on_sign_in()

@@ -103,6 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=TIMEOUT_HELP)
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    # Accounts overview.
+    parser.add_argument(
+        "--overview",
+        action="store_true",
+        help="open the window on the accounts overview (every profile, or every demo account)",
+    )
+    parser.add_argument(
+        "--demo-accounts",
+        type=bounded(int, 0, 100_000, "--demo-accounts"),
+        default=0,
+        metavar="N",
+        help="with --demo: N more generated demo users (0 to 100000), for the overview",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lookup = commands.add_parser(
@@ -253,8 +266,12 @@ def run(argv: list[str], started: float = 0.0) -> int:
 
 
 def _gui(args: argparse.Namespace, started: float) -> int:
-    if (args.quit_after_load or args.screenshot) and not args.demo:
-        raise UsageError("--quit-after-load needs --demo ACCOUNT")
+    if (args.quit_after_load or args.screenshot) and not (
+        args.demo or (args.demo is not None and args.overview)
+    ):
+        raise UsageError("--quit-after-load needs --demo ACCOUNT or --demo --overview")
+    if args.demo_accounts and args.demo is None:
+        raise UsageError("--demo-accounts needs --demo")
     if args.demo_faults:
         from btse_gui.sandbox.faults import Faults
 
@@ -271,6 +288,8 @@ def _gui(args: argparse.Namespace, started: float) -> int:
         screenshot=args.screenshot,
         demo_faults=args.demo_faults,
         timeout=args.timeout,
+        overview=args.overview,
+        demo_accounts=args.demo_accounts,
     )
     return run_gui(options)
 

@@ -48,6 +48,9 @@ class GuiOptions:
     language: str | None = None
     #: Seconds to wait for a server's answer (default: a little over the server's 30 s).
     timeout: float | None = None
+    #: Accounts overview: open the window on it; the demo adds this many generated users.
+    overview: bool = False
+    demo_accounts: int = 0
 
 
 class PaintProbe(QObject):

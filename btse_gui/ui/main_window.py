@@ -70,6 +70,12 @@ class MainWindow(QMainWindow):
             self.account.header.insertWidget(0, self.profiles.widget())
         self.auto_refresh = AutoRefresh(self, session)
         self._build_actions()
+        # --- Accounts overview (ui/overview_switch.py): a page beside the account's, -----
+        # View -> Accounts overview (Ctrl+Shift+A). The app gives it its loader.
+        from btse_gui.ui.overview_switch import OverviewSwitch
+
+        self.overview = OverviewSwitch(self, self.pages, session)
+        # --- end of the accounts overview --------------------------------------------------
 
         # A bound method, not a lambda: Qt drops it when this window is deleted (the
         # window is rebuilt when the language changes; the session lives on).
@@ -164,7 +170,10 @@ class MainWindow(QMainWindow):
             self._asked_for_login = False
         self.plan = plan(view, self._asked_for_login)
         p = self.plan
-        self.pages.setCurrentWidget(self.account if p.page is Page.ACCOUNT else self.login)
+        if self.overview.shown:  # the accounts overview stays until the person leaves it
+            self.pages.setCurrentWidget(self.overview.page)
+        else:
+            self.pages.setCurrentWidget(self.account if p.page is Page.ACCOUNT else self.login)
         self.account.apply(p)
         self.login.apply(p)
         self.status.show_state_text(p.state_text)
@@ -181,6 +190,10 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         """Ages move on: re-render (the plan's texts say "3 min ago")."""
         self.status.show_snapshot(self._session.snapshot)
+        self.show_view()
+
+    def _update_page(self) -> None:
+        """The accounts overview asked to step aside: show what the plan says."""
         self.show_view()
 
     def check_language(self, code: str) -> None:

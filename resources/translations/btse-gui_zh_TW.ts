@@ -524,7 +524,7 @@
     <name>MainWindow</name>
     <message>
         <source>btse-gui — demo</source>
-        <extracomment>At most this long is spent waiting for the first frame's paint (a window manager that never exposes the window must not hold the start up). ``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW"). Seconds to wait for a server's answer (default: a little over the server's 30 s).</extracomment>
+        <extracomment>At most this long is spent waiting for the first frame's paint (a window manager that never exposes the window must not hold the start up). ``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW"). Seconds to wait for a server's answer (default: a little over the server's 30 s). Accounts overview: open the window on it; the demo adds this many generated users.</extracomment>
         <translation>btse-gui — 示範</translation>
     </message>
     <message>
@@ -621,6 +621,286 @@
 A desktop viewer for a BTSE account.</source>
         <translation>btse-gui {version}
 BTSE 帳戶桌面檢視器。</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>此設定檔已不存在。</translation>
+    </message>
+    <message>
+        <source>No key and secret are saved for this profile.</source>
+        <translation>此設定檔未儲存金鑰與密鑰。</translation>
+    </message>
+    <message>
+        <source>Its saved key is gone from the keychain (btse-gui profiles check).</source>
+        <translation>其已儲存的金鑰已不在鑰匙圈中（btse-gui profiles check）。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>Column headings (short: the table is wide); the permissions' full names are tooltips.</extracomment>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登入狀態</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>USDT in</source>
+        <translation>USDT 存入</translation>
+    </message>
+    <message>
+        <source>USDT out</source>
+        <translation>USDT 提取</translation>
+    </message>
+    <message>
+        <source>TWD in</source>
+        <translation>TWD 存入</translation>
+    </message>
+    <message>
+        <source>TWD out</source>
+        <translation>TWD 提取</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉帳</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>價差</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>資料時間</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <extracomment>Filter words that select kinds of rows instead of matching names (English, and the translated word in the active language).</extracomment>
+        <translation>封鎖</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小時</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>顯示 {shown} / {total} 筆</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>{n} 筆失敗</translation>
+    </message>
+    <message>
+        <source>{n} loading</source>
+        <translation>{n} 筆載入中</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Accounts overview</source>
+        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The loader's gate: held while painting, so its worker thread waits (see ``overview_loader``) instead of making each cell wait for the interpreter. The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
+        <translation>帳戶總覽</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>篩選帳戶</translation>
+    </message>
+    <message>
+        <source>Filter: name or username; blocked, mismatch, error (Ctrl+F)</source>
+        <translation>篩選：名稱或使用者名稱；blocked、mismatch、error（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.</source>
+        <translation>顯示設定檔或使用者名稱包含每個字詞的列。字詞 blocked、mismatch 與 error 分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>顯示的列</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>全部重新整理</translation>
+    </message>
+    <message>
+        <source>Look every profile up again</source>
+        <translation>重新查詢每個設定檔</translation>
+    </message>
+    <message>
+        <source>Refresh selected</source>
+        <translation>重新整理所選</translation>
+    </message>
+    <message>
+        <source>Look the selected rows up again</source>
+        <translation>重新查詢所選的列</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>複製摘要</translation>
+    </message>
+    <message>
+        <source>Copy a summary of the selected rows, without key or secret (Ctrl+C)</source>
+        <translation>複製所選列的摘要，不含金鑰或密鑰（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV</source>
+        <translation>將顯示的列存成 CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>匯出 JSON…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as JSON</source>
+        <translation>將顯示的列存成 JSON</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the lookups now</source>
+        <translation>立即停止查詢</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the account (Ctrl+Shift+A)</source>
+        <translation>返回帳戶（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Accounts looked up</source>
+        <translation>已查詢的帳戶</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Overview message</source>
+        <translation>總覽訊息</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <source>Select the rows to copy first.</source>
+        <translation>請先選取要複製的列。</translation>
+    </message>
+    <message>
+        <source>{name}: could not be looked up: {error}</source>
+        <translation>{name}：無法查詢：{error}</translation>
+    </message>
+    <message>
+        <source>Copied {n} summaries (no key or secret).</source>
+        <translation>已複製 {n} 份摘要（不含金鑰或密鑰）。</translation>
+    </message>
+    <message>
+        <source>Export accounts</source>
+        <translation>匯出帳戶</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>無法儲存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {n} rows to {path}.</source>
+        <translation>已將 {n} 列儲存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSwitch</name>
+    <message>
+        <source>Accounts &amp;overview</source>
+        <translation>帳戶總覽(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every saved profile in one table ({key})</source>
+        <translation>所有已儲存的設定檔在一個表格中（{key}）</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: {reason}</source>
+        <translation>無法開啟 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>no saved key</source>
+        <translation>未儲存金鑰</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,317 @@
+"""Filling the accounts overview: which profiles, their credentials, and the lookups.
+
+Plain Python and asyncio (no Qt), like the session. The window's overview page listens
+to an :class:`OverviewLoader`; the loader outlives the page (a language switch rebuilds
+the window, and the rows and any running lookup carry on). Keychain and profile-file
+calls run in a worker thread. Rows are fetched through :func:`lookups.fetch_all`, each
+answer reported the moment it arrives.
+
+The lookups run on their own asyncio loop in one worker thread, not on the window's.
+Hundreds of accounts at once mean thousands of small steps (signing, parsing, and for
+the demo the in-process server itself); on the window's loop they queue up between two
+frames and the window freezes for hundreds of milliseconds. In their own thread they
+share the interpreter with the window a few milliseconds at a time, and each answer is
+handed to the window's loop as it comes. Every client is made, used and closed on that
+one loop (``fetch_all`` makes its own); cancelling the window's task cancels it there.
+
+Sharing the interpreter has one catch: each time the window's code gives the
+interpreter up (every call into Qt), it waits up to a switch interval (5 ms) to get it
+back, and painting the table calls back into Python hundreds of times. So the worker
+runs each of its steps holding :attr:`OverviewLoader.gate`; the window holds the gate
+while it applies a batch and paints the table, and the worker simply waits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from btse_gui.api.errors import ApiError
+from btse_gui.api.server import Credentials, ServerProfile
+from btse_gui.credentials import KeychainError
+from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
+from btse_gui.lookups import Row, Target, fetch_all
+from btse_gui.overview_rows import OverviewRow
+from btse_gui.profile_model import Profile
+from btse_gui.session import ClientFactory, Session, SignInRequest
+
+if TYPE_CHECKING:
+    from btse_gui.profiles import ProfileBook
+
+log = logging.getLogger("btse_gui.overview")
+
+
+class OverviewSource(Protocol):
+    """Where the overview's profiles come from, and how one is opened in the window."""
+
+    async def names(self) -> list[str]: ...
+
+    async def targets(self, names: Sequence[str]) -> list[Target]: ...
+
+    async def open(self, session: Session, name: str) -> bool: ...
+
+
+class ProfileSource:
+    """The saved profiles; credentials from the keychain, read in a worker thread."""
+
+    def __init__(self, book: ProfileBook) -> None:
+        self.book = book
+
+    async def names(self) -> list[str]:
+        profiles = await asyncio.to_thread(self.book.all)
+        return [p.name for p in profiles]
+
+    async def targets(self, names: Sequence[str]) -> list[Target]:
+        return await asyncio.to_thread(self._targets, list(names))
+
+    def _targets(self, names: list[str]) -> list[Target]:
+        profiles = {p.name: p for p in self.book.all()}
+        result = []
+        for name in names:
+            profile = profiles.get(name)
+            if profile is None:
+                result.append(Target(name, None, None, _text(_GONE)))
+                continue
+            try:
+                server = profile.server()
+                credentials = self.book.credentials(profile)
+            except (ApiError, KeychainError) as exc:
+                result.append(Target(name, None, None, exc.user_message()))
+                continue
+            if credentials is None:
+                why = _NO_KEY if profile.keychain_item is None else _KEY_GONE
+                result.append(Target(name, server, None, _text(why)))
+                continue
+            result.append(Target(name, server, credentials))
+        return result
+
+    async def open(self, session: Session, name: str) -> bool:
+        profile = await asyncio.to_thread(self.book.find, name)
+        return profile is not None and await session.switch_profile(profile)
+
+
+class DemoSource:
+    """Demo accounts on the in-process sandbox: their (public) credentials are known."""
+
+    def __init__(self, accounts: Mapping[str, Credentials], base_url: str) -> None:
+        self.accounts = dict(accounts)
+        self.base_url = base_url
+        self.server = ServerProfile(base_url)
+
+    async def names(self) -> list[str]:
+        return list(self.accounts)
+
+    async def targets(self, names: Sequence[str]) -> list[Target]:
+        return [Target(n, self.server, self.accounts[n]) for n in names if n in self.accounts]
+
+    async def open(self, session: Session, name: str) -> bool:
+        credentials = self.accounts.get(name)
+        if credentials is None:
+            return False
+        profile = Profile(name, self.base_url)
+        request = SignInRequest(profile, credentials.key, credentials.secret)
+        return await session.sign_in(request)
+
+
+_GONE = QT_TRANSLATE_NOOP("Overview", "This profile no longer exists.")
+_NO_KEY = QT_TRANSLATE_NOOP("Overview", "No key and secret are saved for this profile.")
+_KEY_GONE = QT_TRANSLATE_NOOP(
+    "Overview", "Its saved key is gone from the keychain (btse-gui profiles check)."
+)
+
+
+def _text(source: str) -> str:
+    return translate("Overview", source)
+
+
+#: Told the names of the rows that changed (``[]``: the list of rows itself changed).
+Listener = Callable[[list[str]], None]
+
+
+class OverviewLoader:
+    """The overview's rows, and the lookups that fill them.
+
+    ``refresh()`` looks every profile up again, ``refresh(names)`` only those. Several
+    refreshes may run at once (a row already being fetched is not fetched twice);
+    ``cancel()`` stops them all at once and the rows they had not filled keep what they
+    showed before.
+    """
+
+    def __init__(
+        self,
+        source: OverviewSource,
+        client_factory: ClientFactory,
+        *,
+        max_in_flight: int | None = None,
+    ) -> None:
+        self.source = source
+        self.client_factory = client_factory
+        self.max_in_flight = max_in_flight
+        self.rows: list[OverviewRow] = []
+        self._index: dict[str, int] = {}
+        self._listeners: list[Listener] = []
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._worker: asyncio.AbstractEventLoop | None = None
+        #: Held by the worker for each step, and by the window while it paints the table.
+        self.gate = threading.Lock()
+        #: Progress of the refreshes running now: rows asked for, rows answered.
+        self.asked = 0
+        self.answered = 0
+        self.problem: UserFacingError | None = None
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _tell(self, names: list[str]) -> None:
+        for listener in list(self._listeners):
+            listener(names)
+
+    @property
+    def busy(self) -> bool:
+        return any(not task.done() for task in self._tasks)
+
+    def position(self, name: str) -> int | None:
+        return self._index.get(name)
+
+    def row(self, name: str) -> OverviewRow | None:
+        index = self._index.get(name)
+        return self.rows[index] if index is not None else None
+
+    async def refresh(self, names: Sequence[str] | None = None) -> None:
+        """Look up ``names`` (default: every profile, the list read again)."""
+        task = asyncio.ensure_future(self._refresh(names))
+        self._tasks.add(task)
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if not task.done():  # our caller was cancelled, not the refresh
+                task.cancel()
+                raise
+        finally:
+            self._tasks.discard(task)
+            if not self.busy:
+                self.asked = self.answered = 0
+            self._tell([])
+
+    async def _refresh(self, names: Sequence[str] | None) -> None:
+        if names is None:
+            try:
+                listed = await self.source.names()
+            except UserFacingError as exc:  # a damaged profiles file: say so
+                self.problem = exc
+                self._tell([])
+                return
+            self.problem = None
+            self._set_names(listed)
+            names = listed
+        wanted = [n for n in names if (row := self.row(n)) is not None and not row.busy]
+        if not wanted:
+            return
+        for name in wanted:
+            self.rows[self._index[name]].busy = True
+        self.asked += len(wanted)
+        self._tell(wanted)
+        try:
+            targets = await self.source.targets(wanted)
+            await self._fetch(targets)
+        finally:
+            left = [n for n in wanted if (row := self.row(n)) is not None and row.busy]
+            for name in left:  # cancelled: these keep what they showed before
+                self.rows[self._index[name]].busy = False
+            if left:
+                self._tell(left)
+
+    async def _fetch(self, targets: list[Target]) -> None:
+        """``fetch_all`` on the worker loop; each row comes back to this loop."""
+        here = asyncio.get_running_loop()
+        live = True  # rows still on their way after a cancel are dropped
+
+        def arrived(row: Row) -> None:
+            if live:
+                self._on_row(row)
+
+        def on_row(row: Row) -> None:
+            here.call_soon_threadsafe(arrived, row)
+
+        lookup = fetch_all(
+            targets, self.client_factory, on_row=on_row, max_in_flight=self.max_in_flight
+        )
+        future = asyncio.run_coroutine_threadsafe(lookup, self._worker_loop())
+        try:
+            await asyncio.wrap_future(future)
+        except BaseException:
+            live = False
+            future.cancel()  # cancelled here: cancelled there too
+            raise
+        await asyncio.sleep(0)  # the rows handed over last are applied before returning
+
+    def _worker_loop(self) -> asyncio.AbstractEventLoop:
+        if self._worker is None or self._worker.is_closed():
+            loop = _GatedLoop(self.gate)
+            thread = threading.Thread(
+                target=loop.run_forever, name="btse-gui overview", daemon=True
+            )
+            thread.start()
+            self._worker = loop
+        return self._worker
+
+    def _set_names(self, names: list[str]) -> None:
+        """The profiles as listed now: rows kept by name, new ones added, gone ones dropped."""
+        if names == [row.name for row in self.rows]:
+            return
+        old = {row.name: row for row in self.rows}
+        self.rows = [old.get(name) or OverviewRow(name) for name in names]
+        self._index = {row.name: i for i, row in enumerate(self.rows)}
+        self._tell([])
+
+    def _on_row(self, result: Row) -> None:
+        row = self.row(result.profile)
+        if row is None:
+            return
+        row.result, row.busy = result, False
+        self.answered += 1
+        self._tell([result.profile])
+
+    def cancel(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+
+    async def aclose(self) -> None:
+        """Stop the lookups (their clients close on the worker loop) and the worker."""
+        tasks = list(self._tasks)
+        self.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.call_soon_threadsafe(worker.stop)
+            await asyncio.to_thread(_close_when_stopped, worker)
+
+
+class _GatedLoop(asyncio.SelectorEventLoop):
+    """An event loop whose every callback runs holding ``gate``."""
+
+    def __init__(self, gate: threading.Lock) -> None:
+        super().__init__()
+        self._gate = gate
+
+    def call_soon(  # type: ignore[override]
+        self, callback: Any, *args: Any, context: Any = None
+    ) -> asyncio.Handle:
+        return super().call_soon(_gated, self._gate, callback, *args, context=context)
+
+
+def _gated(gate: threading.Lock, callback: Callable[..., object], *args: Any) -> None:
+    with gate:
+        callback(*args)
+
+
+def _close_when_stopped(loop: asyncio.AbstractEventLoop) -> None:
+    for _ in range(500):  # the thread stops the loop at its next step
+        if not loop.is_running():
+            loop.close()
+            return
+        threading.Event().wait(0.01)

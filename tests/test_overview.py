@@ -1,0 +1,298 @@
+"""The accounts overview, through the front door: real profiles (keychain items), the
+sandbox on loopback, real keys and clicks on the real window."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import uuid
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from btse_gui.api.server import Credentials
+from btse_gui.overview_rows import COLUMNS, Column
+from btse_gui.profile_model import Profile
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+from btse_gui.session import SessionState
+from tests.gui_helpers import click, run, type_into, until
+
+ACCOUNTS = ("kyc0", "kyc1", "kyc2", "kyc3", "locked", "mismatch", "noread", "vip")
+
+
+def add_profiles(book: Any, url: str, accounts: tuple[str, ...] = ACCOUNTS) -> dict[str, str]:
+    """One saved profile (key and secret in the keychain) per demo account: name -> account."""
+    tag = uuid.uuid4().hex[:4]
+    names = {}
+    for account in accounts:
+        name = f"{account}-{tag}"
+        demo = DEMO_ACCOUNTS[account]
+        book.add(Profile(name, url), Credentials(demo.key, demo.secret))
+        names[name] = account
+    return names
+
+
+def open_overview(qtbot: Any, app: Any) -> Any:
+    """Ctrl+Shift+A, as a person would; returns the page."""
+    window = app.window
+    window.activateWindow()
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    page = window.overview.page
+    assert window.pages.currentWidget() is page
+    return page
+
+
+def cell(page: Any, row: int, column: Column) -> str:
+    proxy = page.proxy
+    return str(proxy.data(proxy.index(row, COLUMNS.index(column))))
+
+
+def column_texts(page: Any, column: Column) -> list[str]:
+    return [cell(page, r, column) for r in range(page.proxy.rowCount())]
+
+
+def all_filled(page: Any) -> bool:
+    loader = page.loader
+    return bool(loader.rows) and not loader.busy and all(r.result for r in loader.rows)
+
+
+def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, book, sandbox_url, tmp_path
+) -> None:
+    names = add_profiles(book, sandbox_url)
+    by_account = {account: name for name, account in names.items()}
+    app = make_app()
+
+    async def scenario() -> None:
+        page = open_overview(qtbot, app)
+        await until(lambda: len(page.loader.rows) == len(names), what="rows listed")
+        await until(lambda: all_filled(page), timeout=30, what="rows filled")
+        # noread answers 403: one failed; the label catches up within a batch.
+        await until(lambda: page.count_label.text() == "8 of 8 shown · 1 failed", what="count")
+        # A failed row says why, in the server's words too.
+        type_into(qtbot, page.filter, by_account["noread"])
+        assert "403" in cell(page, 0, Column.ERROR)
+
+        # Sort by KYC: a click on the header, then the other way.
+        type_into(qtbot, page.filter, "")
+        header = page.table.horizontalHeader()
+        x = header.sectionViewportPosition(COLUMNS.index(Column.KYC)) + 5
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        levels = [t for t in column_texts(page, Column.KYC) if t.isdigit()]
+        assert levels == sorted(levels)
+        assert levels[0] == "0"
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        levels = [t for t in column_texts(page, Column.KYC) if t.isdigit()]
+        assert levels == sorted(levels, reverse=True)
+        assert levels[0] == "3"
+
+        # Filter: a name, then the special words.
+        type_into(qtbot, page.filter, "vip")
+        assert column_texts(page, Column.PROFILE) == [by_account["vip"]]
+        assert page.count_label.text().startswith("1 of 8 shown")
+        type_into(qtbot, page.filter, "blocked")
+        blocked = set(column_texts(page, Column.PROFILE))
+        assert by_account["kyc0"] in blocked
+        assert by_account["locked"] in blocked
+        assert by_account["kyc3"] not in blocked
+        assert by_account["vip"] not in blocked
+        type_into(qtbot, page.filter, "error")
+        assert column_texts(page, Column.PROFILE) == [by_account["noread"]]
+        type_into(qtbot, page.filter, "mismatch")
+        assert column_texts(page, Column.PROFILE) == [by_account["mismatch"]]
+        # Permission marks: shapes, not colour alone.
+        assert cell(page, 0, Column.CRYPTO_DEPOSIT) == "✖"
+        assert cell(page, 0, Column.CRYPTO_WITHDRAWAL) == "✔"
+
+        # Ctrl+F focuses the filter; Enter on a row opens that account.
+        page.table.setFocus()
+        QTest.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert page.filter.hasFocus()
+        type_into(qtbot, page.filter, "kyc2")
+        page.table.setFocus()
+        page.select_row(0)
+        QTest.keyClick(page.table, Qt.Key.Key_Return)
+        await until(
+            lambda: (
+                app.session.profile is not None
+                and app.session.profile.name == by_account["kyc2"]
+                and app.session.state is SessionState.LOADED
+            ),
+            what="kyc2 opened",
+        )
+        assert app.window.pages.currentWidget() is app.window.account
+        assert app.window.account.profile.values["username"].text() == "kyc2demo"
+
+        # Back, and a double-click opens another.
+        page = open_overview(qtbot, app)
+        type_into(qtbot, page.filter, "kyc1")
+        rect = page.table.visualRect(page.proxy.index(0, 0))
+        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        await until(
+            lambda: app.window.account.profile.values["username"].text() == "kyc1demo",
+            what="kyc1 opened",
+        )
+        assert app.window.pages.currentWidget() is app.window.account
+
+        # Refresh selected: only that row goes out again, and fills again.
+        page = open_overview(qtbot, app)
+        type_into(qtbot, page.filter, "")
+        before = {r.name: r.snapshot.fetched_at for r in page.loader.rows if r.snapshot}
+        page.proxy.sort(-1)
+        page.select_row(page.proxy.rowCount() - 1)  # the last profile listed
+        chosen = page.selected_rows()[0].name
+        click(qtbot, page.refresh_selected_button)
+        await until(lambda: page.loader.row(chosen).busy, what="selected row busy")
+        await until(lambda: not page.loader.busy, what="selected row refreshed")
+        after = {r.name: r.snapshot.fetched_at for r in page.loader.rows if r.snapshot}
+        assert after[chosen] > before[chosen]
+        assert all(after[n] == before[n] for n in before if n != chosen)
+
+        # Copy: the selected rows' redacted summaries.
+        type_into(qtbot, page.filter, "kyc")
+        page.table.setFocus()
+        page.table.selectAll()
+        click(qtbot, page.copy_button)
+        text = QGuiApplication.clipboard().text()
+        assert text.count("btse-gui account summary") == 4
+        assert "kyc3demo" in text
+        assert "ky***@demo.btse-gui.invalid" in text
+        assert "kyc3demo@" not in text  # the email is masked
+        for account in ACCOUNTS:
+            assert DEMO_ACCOUNTS[account].key not in text
+            assert DEMO_ACCOUNTS[account].secret not in text
+
+        # Export: the rows shown, CSV that a spreadsheet cannot run, and JSON.
+        type_into(qtbot, page.filter, "")
+        assert await page.export_to(tmp_path / "accounts.csv", "csv")
+        rows = list(csv.reader(io.StringIO((tmp_path / "accounts.csv").read_text())))
+        assert rows[0][0] == "profile"
+        assert len(rows) == 1 + len(names)
+        assert all(not c.startswith(("=", "+", "-", "@")) for row in rows for c in row)
+        assert await page.export_to(tmp_path / "accounts.json", "json")
+        document = json.loads((tmp_path / "accounts.json").read_text())
+        assert {d["profile"] for d in document} == set(names)
+        exported = (tmp_path / "accounts.csv").read_text() + json.dumps(document)
+        assert all(DEMO_ACCOUNTS[a].secret not in exported for a in ACCOUNTS)
+
+    run(qloop, scenario(), timeout=120)
+
+
+def test_cancel_stops_the_lookups_at_once(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, book, sandbox, sandbox_url
+) -> None:
+    names = add_profiles(book, sandbox_url, ("kyc1", "kyc2", "kyc3", "vip", "locked", "kyc0"))
+    sandbox.set_faults("latency=1500")
+    app = make_app()
+
+    async def scenario() -> None:
+        page = open_overview(qtbot, app)
+        page.loader.max_in_flight = 2  # two at a time: the others are still waiting
+        await until(lambda: page.loader.busy and page.progress.isVisible(), what="loading")
+        await until(lambda: page.loader.answered >= 1, timeout=20, what="a first row")
+        assert page.cancel_button.isEnabled()
+        click(qtbot, page.cancel_button)
+        await until(lambda: not page.loader.busy, timeout=2, what="cancelled promptly")
+        filled = sum(r.result is not None for r in page.loader.rows)
+        assert filled < len(names)
+        await until(lambda: not page.progress.isVisible(), what="progress hidden")
+        assert not page.cancel_button.isEnabled()
+        assert not any(r.busy for r in page.loader.rows)
+        import asyncio
+
+        await asyncio.sleep(2.0)  # answers already on their way do not fill rows now
+        assert sum(r.result is not None for r in page.loader.rows) == filled
+
+    run(qloop, scenario(), timeout=60)
+
+
+def test_a_server_that_is_down_fails_its_rows_only(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, book, sandbox_url
+) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        down = f"http://127.0.0.1:{s.getsockname()[1]}"
+    up = add_profiles(book, sandbox_url, ("kyc2", "vip"))
+    gone = add_profiles(book, down, ("kyc3", "kyc1"))
+    app = make_app()
+
+    async def scenario() -> None:
+        page = open_overview(qtbot, app)
+        await until(lambda: all_filled(page), timeout=60, what="rows filled")
+        await until(lambda: "2 failed" in page.count_label.text(), what="count")
+        for name in up:
+            assert page.loader.row(name).snapshot is not None
+        for name in gone:
+            row = page.loader.row(name)
+            assert row.snapshot is None
+            assert row.error_text()
+        type_into(qtbot, page.filter, "error")
+        assert set(column_texts(page, Column.PROFILE)) == set(gone)
+        assert all(column_texts(page, Column.ERROR))
+
+    run(qloop, scenario(), timeout=90)
+
+
+def test_demo_overview_process_reports_every_row() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "btse_gui",
+            "--demo",
+            "--overview",
+            "--demo-accounts",
+            "50",
+            "--quit-after-load",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    meant_to_fail = {"noread", "expired"}
+    assert report["rows"] == len(DEMO_ACCOUNTS) + 50
+    assert report["rows_failed"] == len(meant_to_fail)
+    assert report["rows_loaded"] == report["rows"] - report["rows_failed"]
+    assert report["data_shown_s"] > 0
+    assert report["peak_rss_mb"] > 0
+    assert report["longest_stall_ms"] >= 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--demo", "--demo-accounts", "-1"],
+        ["--demo", "--demo-accounts", "100001"],
+        ["--demo", "--demo-accounts", "many"],
+        ["--demo-accounts", "5", "--overview"],
+        ["--overview", "--quit-after-load"],
+    ],
+)
+def test_bad_overview_flags_are_usage_errors(argv: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "btse_gui", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 2
+    assert "demo" in result.stderr
