@@ -18,11 +18,20 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (``btse-gui lookup ... | head -1``): stop quietly. Point
         # stdout at nothing so the interpreter's own final flush cannot fail again.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _quiet_stdout()
+        return 1
+    except OSError as exc:  # stdout cannot be written (a full disk, a closed terminal)
+        _quiet_stdout()
+        reason = exc.strerror or type(exc).__name__
+        print(f"btse-gui: the output could not be written: {reason}", file=sys.stderr)
         return 1
     return code
+
+
+def _quiet_stdout() -> None:
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

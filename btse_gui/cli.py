@@ -20,6 +20,7 @@ from btse_gui.api.server import Credentials, ServerProfile, is_loopback_host
 from btse_gui.cli_profiles import (
     KEY_ENV,
     SECRET_ENV,
+    KeychainFailure,
     UsageError,
     add_server_options,
     server_from_args,
@@ -250,6 +251,9 @@ def run(argv: list[str], started: float = 0.0) -> int:
     except UsageError as exc:
         print(f"btse-gui: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
+    except KeychainFailure as exc:
+        print(f"btse-gui: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_FAILED
 
     except ApiError as exc:
         print(f"btse-gui: {one_line(exc.user_message())}", file=sys.stderr)

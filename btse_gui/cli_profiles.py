@@ -33,6 +33,10 @@ class UsageError(Exception):
     """A one-line problem with what was asked, for the command line (exit code 2)."""
 
 
+class KeychainFailure(Exception):
+    """A one-line problem with the keychain, for the command line (exit code 1)."""
+
+
 def say(source: str, **params: Any) -> str:
     """A command-line message in the active language (``source`` marked for lupdate)."""
     return translate(CONTEXT, source).format(**params)
@@ -173,10 +177,27 @@ def _add(args: argparse.Namespace) -> int:
         credentials = Credentials(key, _read_secret(args))
     except ApiError as exc:
         raise UsageError(exc.user_message()) from None
-    saved = book().add(profile, credentials)
-    text = QT_TRANSLATE_NOOP(
-        "Cli", "Profile {name!r} saved; its key and secret are in the keychain."
-    )
+    from btse_gui.credentials import KeychainUnavailableError
+
+    profiles_book = book()
+    replacing = profiles_book.find(profile.name) is not None
+    try:
+        saved = profiles_book.add(profile, credentials)
+    except KeychainUnavailableError:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "profile not saved: no keychain is available on this computer, and a key is never "
+            "written to a file",
+        )
+        raise KeychainFailure(say(text)) from None
+    if replacing:
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "Profile {name!r} replaced; its new key and secret are in the keychain."
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "Profile {name!r} saved; its key and secret are in the keychain."
+        )
     print(say(text, name=saved.name))
     return 0
 
@@ -229,13 +250,15 @@ def _check(repair: bool) -> int:
 
 def targets(names: Sequence[str], every: bool) -> list[Target]:
     """The profiles to look up, each with its credentials from the keychain."""
-    from btse_gui.credentials import KeychainError
+    from btse_gui.credentials import KeychainError, KeychainUnavailableError
     from btse_gui.lookups import Target
 
     profiles_book = book()
     profiles = profiles_book.all()
     if every:
         if not profiles:
+            if profiles_book.unreadable():
+                raise UsageError("no profile can be read: see btse-gui profiles list")
             raise UsageError("there are no profiles: btse-gui profiles add NAME --server URL")
         chosen = profiles
     else:
@@ -249,6 +272,10 @@ def targets(names: Sequence[str], every: bool) -> list[Target]:
         try:
             server = p.server()
             credentials = profiles_book.credentials(p)
+        except KeychainUnavailableError:
+            problem = "its saved key cannot be read: no keychain is available on this computer"
+            result.append(Target(p.name, None, None, problem))
+            continue
         except (ApiError, KeychainError) as exc:
             result.append(Target(p.name, None, None, exc.user_message()))
             continue

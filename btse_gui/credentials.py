@@ -66,7 +66,7 @@ class KeychainRefusedError(KeychainError):
 class KeychainBrokenError(KeychainUnavailableError):
     template = QT_TRANSLATE_NOOP(
         "Keychain",
-        "The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND={setting!r}). "
+        "The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND='{setting}'). "
         "Nothing can be saved; you are signed in for this session only.",
     )
 

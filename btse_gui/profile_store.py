@@ -102,6 +102,8 @@ class Document:
             raise ValueError("it is not UTF-8 text") from None
         except json.JSONDecodeError as exc:
             raise ValueError(f"not valid JSON at line {exc.lineno}") from None
+        except RecursionError:
+            raise ValueError("it is nested too deeply to be a profiles file") from None
         if not isinstance(raw, dict):
             raise ValueError("it is not a JSON object")
         version = raw.get("version")
@@ -153,7 +155,8 @@ class ProfileFile:
         """
         try:
             data = self.path.read_bytes()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
+            # No file yet (or its folder's path is taken: the first write says so).
             return Document.new()
         except OSError as exc:
             raise StoreDamagedError(path=str(self.path), reason=_reason(exc)) from None

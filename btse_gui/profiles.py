@@ -144,6 +144,9 @@ class ProfileBook:
 
         def change(doc: Document, profiles: list[Profile]) -> _Change:
             old = _pop(profiles, profile.name)
+            if old is not None and old.name != profile.name:
+                # 'ALICE' would silently replace 'alice' (and its key): say so instead.
+                raise ProfileExistsError(name=old.name)
             new = replace(
                 profile,
                 id=old.id if old else _new_id(doc),

@@ -12,6 +12,22 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "btse-gui_zh_TW.ts"
 
 ZH_TW: dict[tuple[str, str], str] = {
+    (
+        "ApiError",
+        "The {field} '{value}' is not valid: {reason}",
+    ): "{field}「{value}」無效：{reason}",
+    (
+        "ApiError",
+        "The server at {host} did not finish answering within {seconds:g} seconds. Try again in a moment.",
+    ): "{host} 的伺服器在 {seconds:g} 秒內沒有回應完畢。請稍後再試。",
+    (
+        "Cli",
+        "profile not saved: no keychain is available on this computer, and a key is never written to a file",
+    ): "設定檔未儲存：這台電腦沒有可用的鑰匙圈，而金鑰絕不會寫入檔案",
+    (
+        "Cli",
+        "Profile {name!r} replaced; its new key and secret are in the keychain.",
+    ): "已取代設定檔 {name!r}；新的金鑰與密鑰存放在鑰匙圈中。",
     ("MainWindow", "Forget key"): "忘記金鑰",
     ("PresetBox", "Header prefix"): "標頭前綴",
     ("ProfilesDialog", "Sign in with this profile"): "用此設定檔登入",
@@ -262,8 +278,8 @@ ZH_TW: dict[tuple[str, str], str] = {
     ): "執行「btse-gui profiles check --repair」來修復。",
     (
         "Keychain",
-        "The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND={setting!r}). Nothing can be saved; you are signed in for this session only.",
-    ): "無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND={setting!r}）。無法儲存任何東西；本次登入僅在此工作階段有效。",
+        "The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND='{setting}'). Nothing can be saved; you are signed in for this session only.",
+    ): "無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND='{setting}'）。無法儲存任何東西；本次登入僅在此工作階段有效。",
     ("Permission", "USDT deposit"): "存入 USDT",
     ("Permission", "USDT withdrawal"): "提取 USDT",
     ("Permission", "TWD deposit"): "存入 TWD",

@@ -17,6 +17,7 @@ from btse_gui.api.errors import (
     ConnectionLostError,
     InsecureServerError,
     InvalidCredentialsError,
+    InvalidPrefixError,
     InvalidServerError,
     MalformedResponseError,
     RedirectRefusedError,
@@ -139,7 +140,13 @@ def test_plain_http_to_a_remote_host_is_refused_before_sending() -> None:
     ],
 )
 def test_invalid_server_settings(url: str, api_prefix: str, header_prefix: str) -> None:
-    with pytest.raises(InvalidServerError):
+    # The error names the setting that is wrong: the address, or a prefix.
+    expected = (
+        InvalidServerError
+        if api_prefix in ("", "/") and header_prefix == "btse-"
+        else InvalidPrefixError
+    )
+    with pytest.raises(expected):
         ServerProfile(url, api_prefix, header_prefix)
 
 

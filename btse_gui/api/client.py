@@ -37,6 +37,7 @@ from btse_gui.api.errors import (
     SessionExpiredError,
     TimedOutError,
     UnauthorizedError,
+    UnfinishedAnswerError,
     status_error,
 )
 from btse_gui.api.inflate import Inflater
@@ -74,7 +75,8 @@ class Timeouts:
         """``read`` seconds to wait for an answer (``None``: the defaults)."""
         if read is None:
             return cls()
-        return cls(connect=min(5.0, read), read=read, total=read + min(10.0, read))
+        # What the person asked for is the whole wait, not a wait per read.
+        return cls(connect=min(5.0, read), read=read, total=read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,7 +418,7 @@ class BtseClient:
                 finally:
                     await response.aclose()
         except TimeoutError:
-            raise TimedOutError(host=host, seconds=self.timeouts.total) from None
+            raise UnfinishedAnswerError(host=host, seconds=self.timeouts.total) from None
         except httpx.ConnectTimeout:
             raise TimedOutError(host=host, seconds=self.timeouts.connect) from None
         except httpx.TimeoutException:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 #: A sample this far from the estimate means the clock jumped: adopt it outright.
 JUMP_MS = 1000.0
+#: Half a round trip above this makes a sample too vague to move the estimate alone.
+SLOW_MS = 100.0
 #: Weight of a new sample in the running estimate.
 SMOOTHING = 0.25
 
@@ -29,11 +31,18 @@ class ClockSkew:
     def observe(self, server_ms: int, sent_s: float, received_s: float) -> None:
         """Fold in one answer: server time vs. the midpoint of the local round trip."""
         sample = server_ms - (sent_s + received_s) * 500.0
-        if self.samples == 0 or abs(sample - self.skew_ms) > JUMP_MS:
+        # The server stamped its time somewhere within the round trip: a slow answer
+        # (2 s) places the clock only within ±1 s. Such a sample that agrees with the
+        # estimate within its own uncertainty says nothing new, and is not taken.
+        uncertainty = max(0.0, received_s - sent_s) * 500.0
+        difference = sample - self.skew_ms
+        self.samples += 1
+        if uncertainty > SLOW_MS and abs(difference) <= uncertainty:
+            return
+        if self.samples == 1 or abs(difference) > JUMP_MS + uncertainty:
             self.skew_ms = sample
         else:
-            self.skew_ms += (sample - self.skew_ms) * SMOOTHING
-        self.samples += 1
+            self.skew_ms += difference * SMOOTHING
 
     def now_ms(self) -> float:
         """The server's clock as best we know it."""

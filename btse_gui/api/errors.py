@@ -94,6 +94,10 @@ class InvalidServerError(ApiError):
     template = QT_TRANSLATE_NOOP("ApiError", "The server address '{url}' is not valid: {reason}")
 
 
+class InvalidPrefixError(ApiError):
+    template = QT_TRANSLATE_NOOP("ApiError", "The {field} '{value}' is not valid: {reason}")
+
+
 class InvalidCredentialsError(ApiError):
     template = QT_TRANSLATE_NOOP(
         "ApiError",
@@ -126,6 +130,16 @@ class TimedOutError(TransportError):
     template = QT_TRANSLATE_NOOP(
         "ApiError",
         "The server at {host} did not answer within {seconds:g} seconds. Try again in a moment.",
+    )
+
+
+class UnfinishedAnswerError(TimedOutError):
+    """The whole-request deadline passed: an answer started, or never came at all."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The server at {host} did not finish answering within {seconds:g} seconds. "
+        "Try again in a moment.",
     )
 
 
@@ -295,7 +309,7 @@ def status_error(
     carrying what the server said in its body."""
     cls = STATUS_ERRORS.get(status)
     if cls is RateLimitedError:
-        return RateLimitedError(
-            path=path, status=status, retry_after=retry_after or 1.0, server=server
-        )
+        # A day at most: a longer Retry-After is an error, not a plan to wait.
+        wait = min(retry_after or 1.0, 86_400.0)
+        return RateLimitedError(path=path, status=status, retry_after=wait, server=server)
     return (cls or HttpStatusError)(path=path, status=status, server=server)

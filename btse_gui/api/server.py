@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from btse_gui.api.errors import InsecureServerError, InvalidCredentialsError, InvalidServerError
+from btse_gui.api.errors import (
+    InsecureServerError,
+    InvalidCredentialsError,
+    InvalidPrefixError,
+    InvalidServerError,
+)
 from btse_gui.sanitize import visible
 
 _HEADER_PREFIX = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-")
@@ -48,8 +53,14 @@ class ServerProfile:
 
     def __post_init__(self) -> None:
         url = self.base_url.strip()
-        unsafe = _URL_UNSAFE.search(url) or _URL_UNSAFE.search(self.api_prefix.strip())
-        if unsafe or len(url) > 2000 or len(self.api_prefix) > 200:
+        prefix_text = self.api_prefix.strip()
+        if _URL_UNSAFE.search(prefix_text) or len(prefix_text) > 200:
+            raise InvalidPrefixError(
+                field="API prefix",
+                value=visible(prefix_text),
+                reason="it is too long or contains spaces or control characters",
+            )
+        if _URL_UNSAFE.search(url) or len(url) > 2000:
             raise InvalidServerError(
                 url=visible(url),
                 reason="it is too long or contains spaces, control characters or characters "
@@ -75,12 +86,14 @@ class ServerProfile:
             raise InsecureServerError(url=url)
         prefix = self.api_prefix.strip().rstrip("/")
         if not _API_PREFIX.fullmatch(prefix):
-            raise InvalidServerError(
-                url=prefix, reason="an API prefix must start with '/', like /api/v3.2"
+            raise InvalidPrefixError(
+                field="API prefix", value=prefix, reason="it must start with '/', like /api/v3.2"
             )
         if not _HEADER_PREFIX.fullmatch(self.header_prefix):
-            raise InvalidServerError(
-                url=self.header_prefix, reason="a header prefix looks like btse- or request-"
+            raise InvalidPrefixError(
+                field="header prefix",
+                value=visible(self.header_prefix),
+                reason="it looks like btse- or request-",
             )
         object.__setattr__(self, "base_url", url.rstrip("/"))
         object.__setattr__(self, "api_prefix", prefix)

@@ -80,6 +80,10 @@
         <translation>伺服器位址「{url}」無效：{reason}</translation>
     </message>
     <message>
+        <source>The {field} '{value}' is not valid: {reason}</source>
+        <translation>{field}「{value}」無效：{reason}</translation>
+    </message>
+    <message>
         <source>The API key or secret is empty or contains spaces or characters an API key cannot have. Copy both again from the exchange.</source>
         <translation>API 金鑰或密鑰是空的，或含有空白或 API 金鑰不該有的字元。請從交易所重新複製兩者。</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
         <source>The server at {host} did not answer within {seconds:g} seconds. Try again in a moment.</source>
         <translation>{host} 的伺服器在 {seconds:g} 秒內沒有回應。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not finish answering within {seconds:g} seconds. Try again in a moment.</source>
+        <translation>{host} 的伺服器在 {seconds:g} 秒內沒有回應完畢。請稍後再試。</translation>
     </message>
     <message>
         <source>The connection to {host} was lost before the answer was complete. Try again.</source>
@@ -283,6 +291,14 @@
         <translation>「btse-gui profiles check --repair」會移除它們。</translation>
     </message>
     <message>
+        <source>profile not saved: no keychain is available on this computer, and a key is never written to a file</source>
+        <translation>設定檔未儲存：這台電腦沒有可用的鑰匙圈，而金鑰絕不會寫入檔案</translation>
+    </message>
+    <message>
+        <source>Profile {name!r} replaced; its new key and secret are in the keychain.</source>
+        <translation>已取代設定檔 {name!r}；新的金鑰與密鑰存放在鑰匙圈中。</translation>
+    </message>
+    <message>
         <source>Profile {name!r} saved; its key and secret are in the keychain.</source>
         <translation>已儲存設定檔 {name!r}；其金鑰與密鑰存放在鑰匙圈中。</translation>
     </message>
@@ -353,8 +369,8 @@
         <translation>鑰匙圈拒絕了請求（{reason}）。它可能已鎖定：請解鎖後再試。沒有任何資料寫入其他地方。</translation>
     </message>
     <message>
-        <source>The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND={setting!r}). Nothing can be saved; you are signed in for this session only.</source>
-        <translation>無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND={setting!r}）。無法儲存任何東西；本次登入僅在此工作階段有效。</translation>
+        <source>The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND='{setting}'). Nothing can be saved; you are signed in for this session only.</source>
+        <translation>無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND='{setting}'）。無法儲存任何東西；本次登入僅在此工作階段有效。</translation>
     </message>
     <message>
         <source>The saved credentials for profile {profile!r} could not be read. Enter the key and secret again.</source>
