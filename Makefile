@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: demo test lint typecheck pytest system-deps screenshot package package-test bench \
-	translations ts clean
+	translations ts clean lock
 TS     := resources/translations/btse-gui_zh_TW.ts
 QM     := $(patsubst resources/translations/%.ts,btse_gui/translations/%.qm,$(TS))
 
@@ -61,6 +61,22 @@ typecheck: $(STAMP)
 
 pytest: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen sh scripts/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The build's inputs, pinned with hashes: btse-gui's runtime dependencies, PyInstaller
+# and its hooks, for Python 3.11 on linux x86_64 (packaging/build-requirements.in says
+# why pip-tools). `make lock` keeps the pins it can; `make lock UPGRADE=1` takes the
+# newest releases. It needs the index.
+LOCK       := packaging/build-requirements.txt
+LOCK_VENV  := .venv-lock
+PIP_TOOLS  := pip-tools==7.6.2
+
+lock:
+	@$(PYTHON) -c 'import platform, sys; sys.exit(None if sys.version_info[:2] == (3, 11) and platform.machine() == "x86_64" and sys.platform == "linux" else "make lock: the lock is for Python 3.11 on linux x86_64")'
+	test -x $(LOCK_VENV)/bin/python || $(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet '$(PIP_TOOLS)'
+	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes \
+		--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+		$(if $(UPGRADE),--upgrade) --output-file $(LOCK) pyproject.toml packaging/build-requirements.in
 
 # The frozen bundle (PyInstaller, onedir) and a .deb built from it, offline.
 package: system-deps $(STAMP) translations

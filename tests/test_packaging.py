@@ -1,4 +1,5 @@
-"""Packaging recipes that can be proven here: the NSIS script compiles, icons render.
+"""Packaging recipes that can be proven here: the NSIS script compiles, icons render,
+the lock file pins every build input with hashes.
 
 The Linux bundle and .deb are built and run by `make package` / `make package-test`
 (part of `make test`); the Windows and macOS builds run in
@@ -7,12 +8,53 @@ The Linux bundle and .deb are built and run by `make package` / `make package-te
 
 from __future__ import annotations
 
+import re
 import struct
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
 ROOT = Path(__file__).resolve().parent.parent
+LOCK = ROOT / "packaging" / "build-requirements.txt"
+
+
+def _locked() -> dict[str, tuple[str, list[str]]]:
+    """name -> (pinned version, hashes) from the lock file."""
+    pins: dict[str, tuple[str, list[str]]] = {}
+    name = ""
+    for line in LOCK.read_text().splitlines():
+        if line and not line[0].isspace() and not line.startswith("#"):
+            match = re.fullmatch(r"([A-Za-z0-9._-]+)==([^ ;]+) \\", line)
+            assert match, f"not pinned with hashes: {line!r}"
+            name = str(canonicalize_name(match.group(1)))
+            pins[name] = (match.group(2), [])
+        elif line.strip().startswith("--hash="):
+            pins[name][1].append(line.strip().removeprefix("--hash=").rstrip(" \\"))
+    return pins
+
+
+def test_lock_pins_every_build_input_with_sha256_hashes() -> None:
+    pins = _locked()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    runtime = [Requirement(r) for r in project["dependencies"]]
+    lines = (ROOT / "packaging" / "build-requirements.in").read_text().splitlines()
+    build = [Requirement(line) for line in lines if line.strip() and not line.startswith("#")]
+    build_names = {str(canonicalize_name(r.name)) for r in build}
+    assert {"pyinstaller", "pyinstaller-hooks-contrib"} <= build_names
+    for requirement in runtime + build:
+        name = str(canonicalize_name(requirement.name))
+        assert name in pins, f"{name} is not in the lock file: run make lock"
+        version, _ = pins[name]
+        assert requirement.specifier.contains(version, prereleases=True), (
+            f"{name}=={version} in the lock file does not satisfy {requirement}: run make lock"
+        )
+    for name, (_, hashes) in pins.items():
+        assert hashes, f"{name} has no hash"
+        assert all(re.fullmatch(r"sha256:[0-9a-f]{64}", h) for h in hashes), (name, hashes)
 
 
 def test_nsis_script_compiles_against_a_dummy_payload(tmp_path: Path) -> None:
