@@ -1,18 +1,22 @@
 """Packaging recipes that can be proven here: the NSIS script compiles, icons render,
-the lock file pins every build input with hashes.
+the lock file pins every build input with hashes, the .deb comparison pinpoints a
+difference.
 
-The Linux bundle and .deb are built and run by `make package` / `make package-test`
-(part of `make test`); the Windows and macOS builds run in
+The Linux bundle and .deb are built and run by `make package` / `make package-test`,
+and built a second time and compared byte for byte by `make package-repro` (all part of
+`make test`); the Windows and macOS builds run in
 .github/workflows/desktop-installers.yml.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 from packaging.requirements import Requirement
@@ -20,6 +24,7 @@ from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "packaging" / "build-requirements.txt"
+COMPARE_DEBS = ROOT / "packaging" / "linux" / "compare_debs.py"
 
 
 def _locked() -> dict[str, tuple[str, list[str]]]:
@@ -123,3 +128,93 @@ def test_desktop_entry_is_valid() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _deb(folder: Path, files: dict[str, bytes], mtime: int = 1_700_000_000) -> Path:
+    """A small .deb built the way build-deb.sh builds the real one."""
+    root = folder / "root"
+    (root / "DEBIAN").mkdir(parents=True)
+    (root / "DEBIAN" / "control").write_text(
+        "Package: repro-probe\nVersion: 1.0\nArchitecture: all\n"
+        "Maintainer: nobody <nobody@example.invalid>\nDescription: probe\n"
+    )
+    for name, data in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    for path in [root, *root.rglob("*")]:
+        os.utime(path, (mtime, mtime), follow_symlinks=False)
+    deb = folder / "probe.deb"
+    subprocess.run(
+        [
+            "dpkg-deb",
+            "--root-owner-group",
+            "-Zxz",
+            "-z1",
+            "--threads-max=1",
+            "--build",
+            str(root),
+            str(deb),
+        ],
+        env={**os.environ, "SOURCE_DATE_EPOCH": str(mtime)},
+        capture_output=True,
+        check=True,
+    )
+    return deb
+
+
+def _compare(a: Path, b: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(COMPARE_DEBS), str(a), str(b)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+FILES = {"opt/probe/a.txt": b"alpha\n", "opt/probe/b.bin": bytes(range(256)) * 40}
+
+
+def test_compare_debs_passes_two_builds_of_the_same_inputs(tmp_path: Path) -> None:
+    first, second = _deb(tmp_path / "one", FILES), _deb(tmp_path / "two", FILES)
+    result = _compare(first, second)
+    assert result.returncode == 0, result.stderr
+    hashes = re.findall(r"^sha256 ([0-9a-f]{64}) ", result.stdout, re.MULTILINE)
+    assert len(hashes) == 2
+    assert hashes[0] == hashes[1]
+    assert "byte-identical" in result.stdout
+
+
+def test_compare_debs_names_the_file_whose_contents_differ(tmp_path: Path) -> None:
+    changed = {**FILES, "opt/probe/b.bin": FILES["opt/probe/b.bin"][:-1] + b"!"}
+    result = _compare(_deb(tmp_path / "one", FILES), _deb(tmp_path / "two", changed))
+    assert result.returncode == 1
+    hashes = re.findall(r"^sha256 ([0-9a-f]{64}) ", result.stdout, re.MULTILINE)
+    assert len(hashes) == 2
+    assert hashes[0] != hashes[1]
+    assert "data.tar.xz: ./opt/probe/b.bin: contents differ" in result.stderr
+    assert "first differing byte at offset 10239" in result.stderr
+
+
+def test_compare_debs_names_a_timestamp_that_leaked(tmp_path: Path) -> None:
+    first = _deb(tmp_path / "one", FILES)
+    second = _deb(tmp_path / "two", FILES, mtime=1_700_000_001)
+    result = _compare(first, second)
+    assert result.returncode == 1
+    assert "ar member debian-binary: mtime 1700000000 != 1700000001" in result.stderr
+
+
+def test_compare_debs_looks_inside_a_zip(tmp_path: Path) -> None:
+    archives = []
+    for when in ((2020, 1, 1, 0, 0, 0), (2021, 1, 1, 0, 0, 0)):
+        target = tmp_path / f"{when[0]}.zip"
+        with zipfile.ZipFile(target, "w") as archive:
+            archive.writestr(zipfile.ZipInfo("os.pyc", date_time=when), b"code")
+        archives.append(target.read_bytes())
+    one = _deb(tmp_path / "one", {"opt/probe/base_library.zip": archives[0]})
+    two = _deb(tmp_path / "two", {"opt/probe/base_library.zip": archives[1]})
+    result = _compare(one, two)
+    assert result.returncode == 1
+    assert "zip entry os.pyc: date_time (2020, 1, 1, 0, 0, 0) != (2021, 1, 1, 0, 0, 0)" in (
+        result.stderr
+    )
