@@ -1,6 +1,6 @@
 """Packaging recipes that can be proven here: the NSIS script compiles, icons render,
 the lock file pins every build input with hashes, the .deb comparison pinpoints a
-difference.
+difference, the SBOM reads each distribution's licence.
 
 The Linux bundle and .deb are built and run by `make package` / `make package-test`,
 and built a second time and compared byte for byte by `make package-repro` (all part of
@@ -10,6 +10,7 @@ and built a second time and compared byte for byte by `make package-repro` (all 
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import struct
@@ -17,14 +18,27 @@ import subprocess
 import sys
 import tomllib
 import zipfile
+from importlib.metadata import PathDistribution
 from pathlib import Path
+from types import ModuleType
 
+import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "packaging" / "build-requirements.txt"
 COMPARE_DEBS = ROOT / "packaging" / "linux" / "compare_debs.py"
+
+
+def _load(path: Path) -> ModuleType:
+    # packaging/ is not an importable package (and its name is taken by `packaging`).
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _locked() -> dict[str, tuple[str, list[str]]]:
@@ -218,3 +232,35 @@ def test_compare_debs_looks_inside_a_zip(tmp_path: Path) -> None:
     assert "zip entry os.pyc: date_time (2020, 1, 1, 0, 0, 0) != (2021, 1, 1, 0, 0, 0)" in (
         result.stderr
     )
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (["License-Expression: MIT OR Apache-2.0", "License: BSD"], "MIT OR Apache-2.0"),
+        (
+            ["License: BSD-3-Clause", "Classifier: License :: OSI Approved :: MIT License"],
+            "BSD-3-Clause",
+        ),
+        (
+            [
+                "License: Copyright (c) someone",
+                " long text on",
+                " several lines",
+                "Classifier: License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)",
+            ],
+            "MPL-2.0",
+        ),
+        (["Summary: nothing about a licence"], "UNKNOWN (see its METADATA)"),
+    ],
+)
+def test_sbom_reads_the_licence_a_distribution_declares(
+    tmp_path: Path, fields: list[str], expected: str
+) -> None:
+    sbom = _load(ROOT / "packaging" / "sbom.py")
+    info = tmp_path / "probe-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "\n".join(["Metadata-Version: 2.4", "Name: probe", "Version: 1.0", *fields]) + "\n"
+    )
+    assert sbom.license_of(PathDistribution(info)) == expected

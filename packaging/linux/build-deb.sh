@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds OUT/btse-gui_<version>_<arch>.deb (OUT defaults to build) from the PyInstaller
 # bundle in OUT/dist/btse-gui: the app under /opt/btse-gui, a btse-gui command, a
-# .desktop entry and an SVG icon. Depends is worked out by dpkg-shlibdeps from the bundle's ELF
+# .desktop entry, an SVG icon, and in /usr/share/doc/btse-gui the copyright and the SBOM
+# (sbom.txt, sbom.json). Depends is worked out by dpkg-shlibdeps from the bundle's ELF
 # files, for the system libraries the bundle does not carry. Offline; nothing is
 # downloaded. Byte for byte reproducible: sorted members, root owner, modes from the x
 # bit alone, every mtime SOURCE_DATE_EPOCH, single-threaded xz.
@@ -10,7 +11,9 @@ cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-.venv-build/bin/python}
 out=${1:-build}
 bundle=$out/dist/btse-gui
+sbom=$out/dist/btse-gui.sbom.json
 [ -x "$bundle/btse-gui" ] || { echo "build-deb: no bundle in $bundle; run make package" >&2; exit 1; }
+[ -f "$sbom" ] || { echo "build-deb: no $sbom (written by packaging/btse-gui.spec)" >&2; exit 1; }
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || stat -c %Y pyproject.toml)}
 export SOURCE_DATE_EPOCH
 export LC_ALL=C
@@ -18,13 +21,17 @@ umask 022
 version=$("$PYTHON" -c 'from importlib.metadata import version; print(version("btse-gui"))')
 arch=$(dpkg --print-architecture)
 root=$out/deb/root
+doc=$root/usr/share/doc/btse-gui
 rm -rf "$out/deb"
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
-    "$root/usr/share/icons/hicolor/scalable/apps"
+    "$root/usr/share/icons/hicolor/scalable/apps" "$doc"
 cp -a "$bundle" "$root/opt/btse-gui"
 ln -s /opt/btse-gui/btse-gui "$root/usr/bin/btse-gui"
 install -m 644 resources/btse-gui.desktop "$root/usr/share/applications/btse-gui.desktop"
 install -m 644 resources/icons/btse-gui.svg "$root/usr/share/icons/hicolor/scalable/apps/btse-gui.svg"
+install -m 644 packaging/linux/copyright "$doc/copyright"
+install -m 644 "$sbom" "$doc/sbom.json"
+"$PYTHON" packaging/sbom.py render "$sbom" > "$doc/sbom.txt"
 
 # Depends: what the bundle's binaries need from the system.
 work=$out/deb/shlibs

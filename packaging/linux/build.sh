@@ -19,6 +19,7 @@ SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || 
 export SOURCE_DATE_EPOCH
 export PYTHONHASHSEED=0 TZ=UTC LC_ALL=C.UTF-8
 umask 022
+export BTSE_GUI_LOCK="$PWD/packaging/build-requirements.txt"  # named (with its hash) in the SBOM
 echo "build: $out, SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH ($(date -u -d "@$SOURCE_DATE_EPOCH" '+%Y-%m-%d %H:%M UTC'))"
 
 rm -rf "$out/dist" "$out/work" "$out/translations" "$out/deb"
