@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: demo test lint typecheck pytest system-deps screenshot screenshots screenshot-overview package package-test bench \
-	translations ts clean
+	translations ts clean lock package-repro
 TS     := resources/translations/btse-gui_zh_TW.ts
 QM     := $(patsubst resources/translations/%.ts,btse_gui/translations/%.qm,$(TS))
 CATALOG := $(patsubst resources/translations/%.ts,btse_gui/translations/%.json,$(TS))
@@ -83,17 +83,49 @@ typecheck: $(STAMP)
 pytest: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen sh scripts/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# The frozen bundle (PyInstaller, onedir) and a .deb built from it, offline.
-package: system-deps $(STAMP) translations
-	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
-		--distpath build/dist --workpath build/work packaging/btse-gui.spec
-	sh packaging/linux/build-deb.sh
+# The build's inputs, pinned with hashes: btse-gui's runtime dependencies, PyInstaller
+# and its hooks, for Python 3.11 on linux x86_64 (packaging/build-requirements.in says
+# why pip-tools). `make lock` keeps the pins it can; `make lock UPGRADE=1` takes the
+# newest releases. It needs the index; make package does not resolve anything.
+LOCK       := packaging/build-requirements.txt
+LOCK_VENV  := .venv-lock
+PIP_TOOLS  := pip-tools==7.6.2
+BUILD_VENV := .venv-build
+BUILD_STAMP := $(BUILD_VENV)/.installed
+
+lock:
+	@$(PYTHON) -c 'import platform, sys; sys.exit(None if sys.version_info[:2] == (3, 11) and platform.machine() == "x86_64" and sys.platform == "linux" else "make lock: the lock is for Python 3.11 on linux x86_64")'
+	test -x $(LOCK_VENV)/bin/python || $(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet '$(PIP_TOOLS)'
+	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes \
+		--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+		$(if $(UPGRADE),--upgrade) --output-file $(LOCK) pyproject.toml packaging/build-requirements.in
+
+# The build venv: exactly the lock file (every wheel's hash checked, no source builds),
+# then btse-gui itself, editable, without resolving or downloading anything more.
+$(BUILD_STAMP): $(LOCK) pyproject.toml
+	rm -rf $(BUILD_VENV)
+	$(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --require-hashes --only-binary :all: -r $(LOCK)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation --no-index -e .
+	$(BUILD_VENV)/bin/python -m pip check
+	touch $@
+
+# The frozen bundle (PyInstaller, onedir) and a .deb built from it, offline and
+# reproducibly (packaging/linux/build.sh): build/dist/btse-gui, build/btse-gui_*.deb.
+package: system-deps $(STAMP) $(BUILD_STAMP)
+	sh packaging/linux/build.sh build
 
 # Unpacks the .deb into a temporary root and checks the frozen app (no install).
 package-test:
 	sh packaging/linux/package-test.sh
 
-test: lint typecheck pytest package package-test
+# Builds the package a second time, into another folder, and fails unless both .debs
+# are byte-identical (prints both sha256; on a difference, the first member that differs).
+package-repro: $(BUILD_STAMP)
+	sh packaging/linux/package-repro.sh
+
+test: lint typecheck pytest package package-test package-repro
 
 # Benchmarks: ratios against floors measured in the same run; writes benchmarks/RESULTS.md.
 # Not part of make test (a one-repetition smoke run of each is, in tests/test_benchmarks.py).

@@ -1,5 +1,6 @@
 """Bundle and .deb sizes (when `make package` has built them) against a naive
-PyInstaller onedir build of the empty window, built in the same run."""
+PyInstaller onedir build of the empty window, built in the same run with the same build
+venv."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import ROOT, Result, report
+from benchmarks.common import ROOT, Result, build_python, report
 
 
 def folder_mb(path: Path) -> float:
@@ -28,7 +29,7 @@ def main() -> None:
     work = ROOT / "build" / "naive"
     subprocess.run(
         [
-            sys.executable,
+            build_python(),
             "-m",
             "PyInstaller",
             "--noconfirm",

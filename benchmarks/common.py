@@ -102,6 +102,13 @@ def python() -> str:
     return sys.executable
 
 
+def build_python() -> str:
+    """The build venv's Python (the lock file's PyInstaller and PySide6, as in the
+    package), for the benchmarks' own frozen builds; this Python when there is none."""
+    built = ROOT / ".venv-build" / "bin" / "python"
+    return str(built) if built.exists() else sys.executable
+
+
 def timed(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
     fn()

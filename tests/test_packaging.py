@@ -1,18 +1,79 @@
-"""Packaging recipes that can be proven here: the NSIS script compiles, icons render.
+"""Packaging recipes that can be proven here: the NSIS script compiles, icons render,
+the lock file pins every build input with hashes, the .deb comparison pinpoints a
+difference, the SBOM reads each distribution's licence.
 
-The Linux bundle and .deb are built and run by `make package` / `make package-test`
-(part of `make test`); the Windows and macOS builds run in
+The Linux bundle and .deb are built and run by `make package` / `make package-test`,
+and built a second time and compared byte for byte by `make package-repro` (all part of
+`make test`); the Windows and macOS builds run in
 .github/workflows/desktop-installers.yml.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import re
 import struct
 import subprocess
 import sys
+import tomllib
+import zipfile
+from importlib.metadata import PathDistribution
 from pathlib import Path
+from types import ModuleType
+
+import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
+LOCK = ROOT / "packaging" / "build-requirements.txt"
+COMPARE_DEBS = ROOT / "packaging" / "linux" / "compare_debs.py"
+
+
+def _load(path: Path) -> ModuleType:
+    # packaging/ is not an importable package (and its name is taken by `packaging`).
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _locked() -> dict[str, tuple[str, list[str]]]:
+    """name -> (pinned version, hashes) from the lock file."""
+    pins: dict[str, tuple[str, list[str]]] = {}
+    name = ""
+    for line in LOCK.read_text().splitlines():
+        if line and not line[0].isspace() and not line.startswith("#"):
+            match = re.fullmatch(r"([A-Za-z0-9._-]+)==([^ ;]+) \\", line)
+            assert match, f"not pinned with hashes: {line!r}"
+            name = str(canonicalize_name(match.group(1)))
+            pins[name] = (match.group(2), [])
+        elif line.strip().startswith("--hash="):
+            pins[name][1].append(line.strip().removeprefix("--hash=").rstrip(" \\"))
+    return pins
+
+
+def test_lock_pins_every_build_input_with_sha256_hashes() -> None:
+    pins = _locked()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    runtime = [Requirement(r) for r in project["dependencies"]]
+    lines = (ROOT / "packaging" / "build-requirements.in").read_text().splitlines()
+    build = [Requirement(line) for line in lines if line.strip() and not line.startswith("#")]
+    build_names = {str(canonicalize_name(r.name)) for r in build}
+    assert {"pyinstaller", "pyinstaller-hooks-contrib"} <= build_names
+    for requirement in runtime + build:
+        name = str(canonicalize_name(requirement.name))
+        assert name in pins, f"{name} is not in the lock file: run make lock"
+        version, _ = pins[name]
+        assert requirement.specifier.contains(version, prereleases=True), (
+            f"{name}=={version} in the lock file does not satisfy {requirement}: run make lock"
+        )
+    for name, (_, hashes) in pins.items():
+        assert hashes, f"{name} has no hash"
+        assert all(re.fullmatch(r"sha256:[0-9a-f]{64}", h) for h in hashes), (name, hashes)
 
 
 def test_nsis_script_compiles_against_a_dummy_payload(tmp_path: Path) -> None:
@@ -81,3 +142,125 @@ def test_desktop_entry_is_valid() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _deb(folder: Path, files: dict[str, bytes], mtime: int = 1_700_000_000) -> Path:
+    """A small .deb built the way build-deb.sh builds the real one."""
+    root = folder / "root"
+    (root / "DEBIAN").mkdir(parents=True)
+    (root / "DEBIAN" / "control").write_text(
+        "Package: repro-probe\nVersion: 1.0\nArchitecture: all\n"
+        "Maintainer: nobody <nobody@example.invalid>\nDescription: probe\n"
+    )
+    for name, data in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    for path in [root, *root.rglob("*")]:
+        os.utime(path, (mtime, mtime), follow_symlinks=False)
+    deb = folder / "probe.deb"
+    subprocess.run(
+        [
+            "dpkg-deb",
+            "--root-owner-group",
+            "-Zxz",
+            "-z1",
+            "--threads-max=1",
+            "--build",
+            str(root),
+            str(deb),
+        ],
+        env={**os.environ, "SOURCE_DATE_EPOCH": str(mtime)},
+        capture_output=True,
+        check=True,
+    )
+    return deb
+
+
+def _compare(a: Path, b: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(COMPARE_DEBS), str(a), str(b)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+FILES = {"opt/probe/a.txt": b"alpha\n", "opt/probe/b.bin": bytes(range(256)) * 40}
+
+
+def test_compare_debs_passes_two_builds_of_the_same_inputs(tmp_path: Path) -> None:
+    first, second = _deb(tmp_path / "one", FILES), _deb(tmp_path / "two", FILES)
+    result = _compare(first, second)
+    assert result.returncode == 0, result.stderr
+    hashes = re.findall(r"^sha256 ([0-9a-f]{64}) ", result.stdout, re.MULTILINE)
+    assert len(hashes) == 2
+    assert hashes[0] == hashes[1]
+    assert "byte-identical" in result.stdout
+
+
+def test_compare_debs_names_the_file_whose_contents_differ(tmp_path: Path) -> None:
+    changed = {**FILES, "opt/probe/b.bin": FILES["opt/probe/b.bin"][:-1] + b"!"}
+    result = _compare(_deb(tmp_path / "one", FILES), _deb(tmp_path / "two", changed))
+    assert result.returncode == 1
+    hashes = re.findall(r"^sha256 ([0-9a-f]{64}) ", result.stdout, re.MULTILINE)
+    assert len(hashes) == 2
+    assert hashes[0] != hashes[1]
+    assert "data.tar.xz: ./opt/probe/b.bin: contents differ" in result.stderr
+    assert "first differing byte at offset 10239" in result.stderr
+
+
+def test_compare_debs_names_a_timestamp_that_leaked(tmp_path: Path) -> None:
+    first = _deb(tmp_path / "one", FILES)
+    second = _deb(tmp_path / "two", FILES, mtime=1_700_000_001)
+    result = _compare(first, second)
+    assert result.returncode == 1
+    assert "ar member debian-binary: mtime 1700000000 != 1700000001" in result.stderr
+
+
+def test_compare_debs_looks_inside_a_zip(tmp_path: Path) -> None:
+    archives = []
+    for when in ((2020, 1, 1, 0, 0, 0), (2021, 1, 1, 0, 0, 0)):
+        target = tmp_path / f"{when[0]}.zip"
+        with zipfile.ZipFile(target, "w") as archive:
+            archive.writestr(zipfile.ZipInfo("os.pyc", date_time=when), b"code")
+        archives.append(target.read_bytes())
+    one = _deb(tmp_path / "one", {"opt/probe/base_library.zip": archives[0]})
+    two = _deb(tmp_path / "two", {"opt/probe/base_library.zip": archives[1]})
+    result = _compare(one, two)
+    assert result.returncode == 1
+    assert "zip entry os.pyc: date_time (2020, 1, 1, 0, 0, 0) != (2021, 1, 1, 0, 0, 0)" in (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (["License-Expression: MIT OR Apache-2.0", "License: BSD"], "MIT OR Apache-2.0"),
+        (
+            ["License: BSD-3-Clause", "Classifier: License :: OSI Approved :: MIT License"],
+            "BSD-3-Clause",
+        ),
+        (
+            [
+                "License: Copyright (c) someone",
+                " long text on",
+                " several lines",
+                "Classifier: License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)",
+            ],
+            "MPL-2.0",
+        ),
+        (["Summary: nothing about a licence"], "UNKNOWN (see its METADATA)"),
+    ],
+)
+def test_sbom_reads_the_licence_a_distribution_declares(
+    tmp_path: Path, fields: list[str], expected: str
+) -> None:
+    sbom = _load(ROOT / "packaging" / "sbom.py")
+    info = tmp_path / "probe-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "\n".join(["Metadata-Version: 2.4", "Name: probe", "Version: 1.0", *fields]) + "\n"
+    )
+    assert sbom.license_of(PathDistribution(info)) == expected

@@ -1,36 +1,58 @@
 #!/bin/sh
-# Builds build/btse-gui_<version>_<arch>.deb from the PyInstaller bundle in
-# build/dist/btse-gui: the app under /opt/btse-gui, a btse-gui command, a .desktop entry
-# and an SVG icon. Depends is worked out by dpkg-shlibdeps from the bundle's ELF files,
-# for the system libraries the bundle does not carry. Offline; nothing is downloaded.
+# Builds OUT/btse-gui_<version>_<arch>.deb (OUT defaults to build) from the PyInstaller
+# bundle in OUT/dist/btse-gui: the app under /opt/btse-gui, a btse-gui command, a
+# .desktop entry, an SVG icon, and in /usr/share/doc/btse-gui the copyright and the SBOM
+# (sbom.txt, sbom.json). Depends is worked out by dpkg-shlibdeps from the bundle's ELF
+# files, for the system libraries the bundle does not carry. Offline; nothing is
+# downloaded. Byte for byte reproducible: sorted members, root owner, modes from the x
+# bit alone, every mtime SOURCE_DATE_EPOCH, single-threaded xz.
 set -eu
 cd "$(dirname "$0")/../.."
-PYTHON=${PYTHON:-.venv/bin/python}
-bundle=build/dist/btse-gui
-[ -x "$bundle/btse-gui" ] || { echo "build-deb: no bundle; run make package" >&2; exit 1; }
+PYTHON=${PYTHON:-.venv-build/bin/python}
+out=${1:-build}
+bundle=$out/dist/btse-gui
+sbom=$out/dist/btse-gui.sbom.json
+[ -x "$bundle/btse-gui" ] || { echo "build-deb: no bundle in $bundle; run make package" >&2; exit 1; }
+[ -f "$sbom" ] || { echo "build-deb: no $sbom (written by packaging/btse-gui.spec)" >&2; exit 1; }
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || stat -c %Y pyproject.toml)}
+export SOURCE_DATE_EPOCH
+export LC_ALL=C
+umask 022
 version=$("$PYTHON" -c 'from importlib.metadata import version; print(version("btse-gui"))')
 arch=$(dpkg --print-architecture)
-root=build/deb/root
-rm -rf build/deb
+root=$out/deb/root
+doc=$root/usr/share/doc/btse-gui
+rm -rf "$out/deb"
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
-    "$root/usr/share/icons/hicolor/scalable/apps"
+    "$root/usr/share/icons/hicolor/scalable/apps" "$doc"
 cp -a "$bundle" "$root/opt/btse-gui"
 ln -s /opt/btse-gui/btse-gui "$root/usr/bin/btse-gui"
 install -m 644 resources/btse-gui.desktop "$root/usr/share/applications/btse-gui.desktop"
 install -m 644 resources/icons/btse-gui.svg "$root/usr/share/icons/hicolor/scalable/apps/btse-gui.svg"
+install -m 644 packaging/linux/copyright "$doc/copyright"
+install -m 644 "$sbom" "$doc/sbom.json"
+"$PYTHON" packaging/sbom.py render "$sbom" > "$doc/sbom.txt"
 
 # Depends: what the bundle's binaries need from the system.
-work=build/deb/shlibs
+work=$out/deb/shlibs
 mkdir -p "$work/debian"
 printf 'Source: btse-gui\n\nPackage: btse-gui\nArchitecture: any\n' > "$work/debian/control"
 elfs=$(find "$root/opt/btse-gui" -type f \( -name '*.so*' -o -name btse-gui \) -exec sh -c \
-    'head -c 4 "$1" | grep -q "ELF" && echo "$(realpath "$1")"' sh {} \;)
-libdirs=$(find "$(realpath "$root/opt/btse-gui")" -type d | sed 's/^/-l/' | tr '\n' ' ')
+    'head -c 4 "$1" | grep -q "ELF" && echo "$(realpath "$1")"' sh {} \; | sort)
+libdirs=$(find "$(realpath "$root/opt/btse-gui")" -type d | sort | sed 's/^/-l/' | tr '\n' ' ')
 # shellcheck disable=SC2086
 depends=$(cd "$work" && dpkg-shlibdeps -O --ignore-missing-info $libdirs -e $elfs 2>/dev/null \
     | sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { echo "build-deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
-installed=$(du -sk "$root/opt" | cut -f1)
+
+# Modes from the x bit alone (the build's umask and the wheels' modes do not leak).
+find "$root" -type d -exec chmod 0755 {} +
+find "$root" -type f -perm /111 -exec chmod 0755 {} +
+find "$root" -type f ! -perm /111 -exec chmod 0644 {} +
+# Installed-Size as dpkg-gencontrol counts it (KiB per file, rounded up; 1 per directory
+# or link): the sum of sizes, not du's blocks, which depend on the file system.
+installed=$(find "$root" -path "$root/DEBIAN" -prune -o ! -path "$root" -printf '%y %s\n' \
+    | awk '{ n += ($1 == "f") ? int(($2 + 1023) / 1024) : 1 } END { print n }')
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: btse-gui
 Version: $version
@@ -46,6 +68,13 @@ Description: desktop viewer for a BTSE account
  KYC-derived permissions and its VIP status. Includes the btse-gui
  command line for looking accounts up.
 CONTROL
-out="build/btse-gui_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz -z9 --build "$root" "$out" >/dev/null
-echo "$out"
+(cd "$root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\n' | sort \
+    | xargs -d '\n' md5sum) > "$root/DEBIAN/md5sums"
+chmod 0644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"
+find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+
+deb="$out/btse-gui_${version}_${arch}.deb"
+# dpkg-deb sorts the members and takes the ar timestamps from SOURCE_DATE_EPOCH;
+# one xz thread, so the compressed bytes do not depend on the number of CPUs.
+dpkg-deb --root-owner-group -Zxz -z9 --threads-max=1 --build "$root" "$deb" >/dev/null
+echo "$deb"

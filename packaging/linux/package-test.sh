@@ -18,6 +18,25 @@ fail() { echo "package-test: FAIL: $*" >&2; exit 1; }
 [ -f "$root/usr/share/icons/hicolor/scalable/apps/btse-gui.svg" ] || fail "no icon"
 desktop-file-validate "$root/usr/share/applications/btse-gui.desktop" || fail "invalid .desktop entry"
 
+# The doc folder: the copyright and the SBOM, whose versions must be the lock file's.
+doc="$root/usr/share/doc/btse-gui"
+grep -q "^License: MIT" "$doc/copyright" 2>/dev/null || fail "no copyright in /usr/share/doc/btse-gui"
+[ -s "$doc/sbom.txt" ] || fail "no sbom.txt in /usr/share/doc/btse-gui"
+lock=packaging/build-requirements.txt
+for dist in PySide6-Essentials httpx keyring shiboken6; do
+    pinned=$(grep -i "^$dist==" "$lock" | sed 's/^[^=]*==\([^ ]*\).*/\1/')
+    [ -n "$pinned" ] || fail "$dist is not pinned in $lock"
+    grep -qE "^  $dist +$pinned +[^ ]" "$doc/sbom.txt" \
+        || fail "sbom.txt does not list $dist $pinned with a licence"
+    echo "package-test: sbom.txt lists $(grep -E "^  $dist " "$doc/sbom.txt" | tr -s ' ' | sed 's/^ //')"
+done
+qt=$(grep -i "^pyside6-essentials==" "$lock" | sed 's/^[^=]*==\([^ ]*\).*/\1/')
+grep -qE "^Qt 6\.[0-9.]+ \(ships in PySide6-Essentials $qt\), LGPL-3\.0-only:" "$doc/sbom.txt" \
+    || fail "sbom.txt does not list Qt (from PySide6-Essentials $qt) under the LGPL-3.0-only"
+grep -q "^  libraries: .*libQt6Core.so.6" "$doc/sbom.txt" || fail "sbom.txt lists no Qt libraries"
+"$PYTHON" -c 'import json, sys; json.load(open(sys.argv[1]))' "$doc/sbom.json" || fail "sbom.json is not JSON"
+echo "package-test: $(grep "^Qt " "$doc/sbom.txt")"
+
 version=$("$app" --version)
 echo "package-test: $version"
 [ "$version" = "btse-gui $("$PYTHON" -c 'from importlib.metadata import version; print(version("btse-gui"))')" ] \
