@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from btse_gui import app_version
 from btse_gui.api.errors import ApiError
-from btse_gui.api.server import Credentials, ServerProfile, is_loopback_host
+from btse_gui.api.server import Credentials, ServerProfile
+from btse_gui.cli_args import bounded
 from btse_gui.cli_profiles import (
     KEY_ENV,
     SECRET_ENV,
@@ -28,10 +28,7 @@ from btse_gui.cli_profiles import (
 from btse_gui.i18n import UserFacingError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from btse_gui.api.models import AccountSnapshot
-    from btse_gui.sandbox.accounts import DemoAccount
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -57,21 +54,6 @@ class _VersionAction(argparse.Action):
 TIMEOUT_HELP = (
     "seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)"
 )
-
-
-def bounded(kind: type[int] | type[float], low: float, high: float, what: str) -> Any:
-    """An argparse type: a finite number of ``kind`` in [low, high], else a usage error."""
-
-    def parse(text: str) -> int | float:
-        try:
-            value = kind(text)
-        except (ValueError, OverflowError):
-            raise argparse.ArgumentTypeError(f"{what} must be a number, not {text!r}") from None
-        if not math.isfinite(value) or not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{what} must be between {low:g} and {high:g}")
-        return value
-
-    return parse
 
 
 SECONDS = bounded(float, 1, 600, "--timeout")
@@ -163,56 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keychain.add_argument("--self-test", action="store_true", help="check it works")
 
-    sandbox = commands.add_parser(
-        "sandbox",
-        help="run the local sandbox server",
-        description="Serve the API contract and its demo accounts on this computer.",
-    )
-    sandbox.add_argument(
-        "--host", default="127.0.0.1", help="loopback address (default %(default)s)"
-    )
-    sandbox.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
-    sandbox.add_argument("--api-prefix", default="", help="signed prefix, e.g. /api/v3.2")
-    sandbox.add_argument(
-        "--route-prefix", default="", help="routing prefix before it (not signed), e.g. /spot"
-    )
-    sandbox.add_argument(
-        "--port",
-        type=bounded(int, 1, 65535, "--port"),
-        default=8787,
-        help="port, 1 to 65535 (default %(default)s)",
-    )
-    sandbox.add_argument(
-        "--clock-offset-ms",
-        type=bounded(int, -(10**10), 10**10, "--clock-offset-ms"),
-        default=0,
-        help="run the server's clock this far off (at most about 115 days)",
-    )
-    sandbox.add_argument("--faults", default="", help="faults for every request, e.g. latency=200")
-    sandbox.add_argument(
-        "--key-limit",
-        type=bounded(int, 1, 100_000, "--key-limit"),
-        default=15,
-        help="requests per second per key (default 15)",
-    )
-    sandbox.add_argument(
-        "--user-limit",
-        type=bounded(int, 1, 100_000, "--user-limit"),
-        default=30,
-        help="requests per second per user (default 30)",
-    )
-    sandbox.add_argument(
-        "--accounts",
-        type=int,
-        default=0,
-        metavar="N",
-        help="also serve N generated accounts, gen-00001 to gen-N (0 to 100000)",
-    )
-    sandbox.add_argument(
-        "--accounts-file",
-        metavar="PATH",
-        help="write the generated accounts' names, keys and secrets to PATH (JSON lines)",
-    )
+    from btse_gui import cli_sandbox
+
+    cli_sandbox.add_parser(commands)
     return parser
 
 
@@ -240,7 +175,9 @@ def run(argv: list[str], started: float = 0.0) -> int:
         if args.command == "lookup":
             return _lookup(args)
         if args.command == "sandbox":
-            return _sandbox(args)
+            from btse_gui import cli_sandbox
+
+            return cli_sandbox.run(args)
         if args.command == "keychain":
             return _keychain(args)
         if args.command == "profiles":
@@ -419,98 +356,3 @@ def _keychain(args: argparse.Namespace) -> int:
         store.self_test()
         print("keychain: self-test passed (stored, read back and deleted a secret)")
     return EXIT_OK
-
-
-# --- sandbox -------------------------------------------------------------------------------
-
-
-def _check_sandbox_convention(args: argparse.Namespace) -> None:
-    """The sandbox's convention, validated as a server profile's would be."""
-    if args.route_prefix and not args.route_prefix.startswith("/"):
-        raise UsageError("--route-prefix must start with '/', like /spot")
-    try:
-        ServerProfile("http://127.0.0.1" + args.route_prefix, args.api_prefix, args.header_prefix)
-    except ApiError as exc:
-        raise UsageError(exc.user_message()) from None
-
-
-#: Up to this many generated accounts are listed one per line; more in one line.
-_LISTED_ACCOUNTS = 20
-
-
-def _sandbox(args: argparse.Namespace) -> int:
-    if not is_loopback_host(args.host):
-        raise UsageError("the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)")
-    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS, MAX_GENERATED_ACCOUNTS, generated_accounts
-    from btse_gui.sandbox.app import Sandbox, SandboxConfig
-
-    if not 0 <= args.accounts <= MAX_GENERATED_ACCOUNTS:
-        raise UsageError(f"--accounts must be 0 to {MAX_GENERATED_ACCOUNTS}")
-    if args.accounts_file and not args.accounts:
-        raise UsageError("--accounts-file needs --accounts N")
-
-    try:
-        import uvicorn  # noqa: F401 - only to fail early with a clear message
-
-        from btse_gui.sandbox.server import serve_forever
-    except ImportError:
-        raise UsageError(
-            "the sandbox server needs uvicorn (pip install 'btse-gui[sandbox]')"
-        ) from None
-
-    generated = generated_accounts(args.accounts)
-    try:
-        _check_sandbox_convention(args)
-        sandbox = Sandbox(
-            SandboxConfig(
-                header_prefix=args.header_prefix,
-                api_prefix=args.api_prefix,
-                route_prefix=args.route_prefix,
-                accounts={**DEMO_ACCOUNTS, **generated},
-                clock_offset_ms=args.clock_offset_ms,
-                faults=args.faults,
-                key_limit=args.key_limit,
-                user_limit=args.user_limit,
-            )
-        )
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    if args.accounts_file:
-        _write_accounts(args.accounts_file, generated.values())
-    host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"btse-gui sandbox on http://{host}:{args.port}{args.route_prefix}  (Ctrl+C stops it)")
-    if args.api_prefix or args.header_prefix != "btse-":
-        signed = args.api_prefix or "(none)"
-        print(f"Convention: signed prefix {signed}, {args.header_prefix}* headers")
-    print("Demo accounts (public demo data):")
-    listed = list(DEMO_ACCOUNTS.values())
-    if len(generated) <= _LISTED_ACCOUNTS:
-        listed += generated.values()
-    for account in listed:
-        credentials = f"key={account.key:<22} secret={account.secret:<25}"
-        print(f"  {account.name:<9} {credentials} {account.description}")
-    if len(generated) > _LISTED_ACCOUNTS:
-        last = list(generated)[-1].removeprefix("gen-")
-        print(
-            f"  gen-NNNNN key=demo-gen-NNNNN-key secret=demo-gen-NNNNN-secret, "
-            f"{len(generated)} generated accounts (NNNNN = 00001 to {last})"
-        )
-    if args.accounts_file:
-        print(f"Generated accounts' keys and secrets: {args.accounts_file} (JSON lines)")
-    sys.stdout.flush()
-    try:
-        serve_forever(sandbox, args.host, args.port)
-    except OSError as exc:
-        raise UsageError(f"cannot listen on {host}:{args.port}: {exc.strerror}") from None
-    return EXIT_OK
-
-
-def _write_accounts(path: str, accounts: Iterable[DemoAccount]) -> None:
-    """One JSON object per line: ``{"name", "key", "secret"}`` (public demo data)."""
-    try:
-        with open(path, "w", encoding="utf-8") as out:
-            for account in accounts:
-                line = {"name": account.name, "key": account.key, "secret": account.secret}
-                out.write(json.dumps(line) + "\n")
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror}") from None

@@ -60,8 +60,13 @@ def install(language: str) -> str:
 
 
 #: Notices Qt prints that say nothing a person can act on: headless platform plugins'
-#: limits, and the switch to C.UTF-8 when the locale is not a UTF-8 one.
-_QUIET = ("This plugin does not support", "Detected locale")
+#: limits, the switch to C.UTF-8 when the locale is not a UTF-8 one, and a repaint that
+#: arrives for a window whose native surface is already gone (closing mid-request).
+_QUIET = (
+    "This plugin does not support",
+    "Detected locale",
+    "QBackingStore::flush() called for",
+)
 
 
 def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:

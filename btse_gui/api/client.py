@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import errno
-import math
-import ssl
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from btse_gui import app_version
-from btse_gui.api.clock import JUMP_MS, ClockSkew, NonceSequence
+from btse_gui.api.clock import JUMP_MS, ClockSkew
 from btse_gui.api.connections import direct_transport
 from btse_gui.api.envelope import Envelope, parse_envelope, require_ok, server_words
 from btse_gui.api.errors import (
@@ -41,10 +36,15 @@ from btse_gui.api.errors import (
     status_error,
 )
 from btse_gui.api.inflate import Inflater
+from btse_gui.api.key_state import USER_LIMIT_PER_SECOND, KeyState, NonceRejected
 from btse_gui.api.limiter import SlidingWindowLimiter
 from btse_gui.api.models import AccountSnapshot, LoginStatus, Part, UserProfile, VipInfo
+from btse_gui.api.policy import RetryPolicy, Timeouts, connection_limits, httpx_timeout
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.api.signing import sign
+from btse_gui.api.wire import MAX_BODY_BYTES, connect_reason, retry_after_seconds, too_large
+
+__all__ = ["MAX_BODY_BYTES", "BtseClient", "RetryPolicy", "Timeouts"]
 
 LOGIN_STATUS_PATH = "/v1/login_status"
 USER_PATH = "/v1/user"
@@ -52,60 +52,11 @@ VIP_INFO_PATH = "/v1/user/vip_info"
 
 #: The spec's query limit per API key.
 QUERY_LIMIT_PER_SECOND = 15
-#: Answers larger than this are refused: the real ones are a few hundred bytes.
-MAX_BODY_BYTES = 1 << 20
 #: Requests one account's refresh sends at once (user, VIP info, login status).
 READS_PER_ACCOUNT = 3
 #: Connections per server (httpx's own default). Callers that send many requests keep
 #: at most this many in flight (``lookups`` does), so none waits for a connection.
 DEFAULT_MAX_CONNECTIONS = 100
-
-
-@dataclass(frozen=True, slots=True)
-class Timeouts:
-    """Connect fails fast; reads wait a little longer than the server's own 30 s."""
-
-    connect: float = 5.0
-    read: float = 35.0
-    #: Whole-request deadline: stops a body that drips one byte at a time.
-    total: float = 45.0
-
-    @classmethod
-    def for_read(cls, read: float | None) -> Timeouts:
-        """``read`` seconds to wait for an answer (``None``: the defaults)."""
-        if read is None:
-            return cls()
-        # What the person asked for is the whole wait, not a wait per read.
-        return cls(connect=min(5.0, read), read=read, total=read)
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """429s are retried after the server's ``Retry-After``, within bounds."""
-
-    attempts: int = 4
-    #: A longer ``Retry-After`` (BTSE's 5 and 15 minute blocks) is reported, not waited.
-    max_wait: float = 10.0
-
-
-class _NonceRejected(Exception):
-    """401 signed with a clock estimate the answer has since corrected: sign again."""
-
-    def __init__(self, error: UnauthorizedError) -> None:
-        super().__init__()
-        self.error = error
-
-
-#: The spec's query limit per user: several keys of one user share it.
-USER_LIMIT_PER_SECOND = 30
-
-
-class _KeyState:
-    def __init__(self, clock: ClockSkew, limit: int) -> None:
-        self.nonces = NonceSequence(clock)
-        self.limiter = SlidingWindowLimiter(limit)
-        #: The user this key belongs to, once ``/v1/user`` has named it.
-        self.user: str | None = None
 
 
 class BtseClient:
@@ -134,7 +85,7 @@ class BtseClient:
         self.user_limit = user_limit
         self.clock = ClockSkew(wall)
         self._wall = wall
-        self._keys: dict[str, _KeyState] = {}
+        self._keys: dict[str, KeyState] = {}
         #: One budget per user (by username), shared by all of that user's keys.
         self._users: dict[str, SlidingWindowLimiter] = {}
         #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
@@ -145,8 +96,8 @@ class BtseClient:
         self._http = httpx.AsyncClient(
             base_url=server.base_url,
             transport=transport,
-            timeout=_httpx_timeout(self.timeouts),
-            limits=_connection_limits(max_connections),
+            timeout=httpx_timeout(self.timeouts),
+            limits=connection_limits(max_connections),
             follow_redirects=False,
             headers={
                 "user-agent": f"btse-gui/{app_version()}",
@@ -264,10 +215,10 @@ class BtseClient:
             raise MissingCredentialsError(path=path)
         return credentials
 
-    def _key_state(self, key: str) -> _KeyState:
+    def _key_state(self, key: str) -> KeyState:
         state = self._keys.get(key)
         if state is None:
-            state = self._keys[key] = _KeyState(self.clock, self.rate_limit)
+            state = self._keys[key] = KeyState(self.clock, self.rate_limit)
         return state
 
     async def get(
@@ -290,7 +241,7 @@ class BtseClient:
         policy = self.retry
 
         def should_retry(exc: BaseException) -> bool:
-            if isinstance(exc, _NonceRejected):
+            if isinstance(exc, NonceRejected):
                 return True
             return isinstance(exc, RateLimitedError) and exc.retry_after <= policy.max_wait
 
@@ -314,7 +265,7 @@ class BtseClient:
                     return await self._send_once(
                         "GET", path, credentials, expiry=expiry_path, query=query
                     )
-        except _NonceRejected as rejected:
+        except NonceRejected as rejected:
             raise rejected.error from None
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
@@ -367,7 +318,7 @@ class BtseClient:
         if 300 <= status < 400:
             raise RedirectRefusedError(path=path, status=status)
         if not 200 <= status < 300:
-            retry_after = _retry_after(response_headers, self._wall())
+            retry_after = retry_after_seconds(response_headers, self._wall())
             error = status_error(status, path, retry_after, server_words(raw))
             if isinstance(error, RateLimitedError) and state is not None:
                 state.limiter.pause(error.retry_after)
@@ -377,7 +328,7 @@ class BtseClient:
                 and abs(self.clock.skew_ms - skew_used) > 1000
             ):
                 state.nonces.rebase()
-                raise _NonceRejected(error)
+                raise NonceRejected(error)
             raise error
         assert envelope is not None
         if expiry and envelope.data is None:
@@ -398,7 +349,7 @@ class BtseClient:
                 try:
                     declared = response.headers.get("content-length", "")
                     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-                        raise _too_large(path)  # refused before reading any of it
+                        raise too_large(path)  # refused before reading any of it
                     encoding = response.headers.get("content-encoding", "")
                     inflater = Inflater(encoding, path, MAX_BODY_BYTES)
                     chunks: list[bytes] = []
@@ -424,7 +375,7 @@ class BtseClient:
         except httpx.TimeoutException:
             raise TimedOutError(host=host, seconds=self.timeouts.read) from None
         except httpx.ConnectError as exc:
-            raise ConnectFailedError(host=host, reason=_connect_reason(exc)) from None
+            raise ConnectFailedError(host=host, reason=connect_reason(exc)) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise ConnectionLostError(host=host) from None
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
@@ -436,69 +387,3 @@ class BtseClient:
         except httpx.HTTPError:
             raise ConnectionLostError(host=host) from None
         return response.status_code, response.headers, b"".join(chunks)
-
-
-def _too_large(path: str) -> MalformedResponseError:
-    return MalformedResponseError(
-        path=path, reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB"
-    )
-
-
-def _httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
-    """The read timeout is for the server's silence only, never a wait for a connection.
-
-    httpx would otherwise give a wait for a free connection the read timeout too, and a
-    request queued behind busy connections would be reported as "the server did not
-    answer". Callers keep at most ``max_connections`` requests in flight (``lookups``
-    does), so none waits; if one ever does, the whole-request deadline still bounds it.
-    """
-    return httpx.Timeout(timeouts.read, connect=timeouts.connect, pool=None)
-
-
-def _connection_limits(max_connections: int) -> httpx.Limits:
-    """For connections through a proxy (httpx's own pool; ``ConnectionSlots`` otherwise):
-    the same number, and every one may stay open between requests (httpx keeps only 20
-    by default), so a lookup of many accounts does not reconnect for each request."""
-    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-
-
-def _retry_after(headers: httpx.Headers, now: float) -> float | None:
-    """``Retry-After`` as seconds (it may be a number or an HTTP date)."""
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            seconds = parsedate_to_datetime(value).timestamp() - now
-        except (TypeError, ValueError):
-            return None
-    if not math.isfinite(seconds):
-        return None
-    return max(seconds, 0.0)
-
-
-def _connect_reason(exc: BaseException) -> str:
-    """A short, safe description of why a connection failed."""
-    seen: set[int] = set()
-    cause: BaseException | None = exc
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return "its TLS certificate could not be verified"
-        if isinstance(cause, ssl.SSLError):
-            return "the secure (TLS) connection failed"
-        if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == (
-            errno.ECONNREFUSED
-        ):
-            return "the connection was refused"
-        cause = cause.__cause__ or cause.__context__
-    text = str(exc).lower()
-    if "refused" in text or "connect call failed" in text:
-        return "the connection was refused"
-    if "name" in text and ("resolution" in text or "not known" in text or "resolve" in text):
-        return "the host name could not be found"
-    if "unreachable" in text:
-        return "the network is unreachable"
-    return "the connection failed"

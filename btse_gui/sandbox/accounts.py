@@ -65,8 +65,10 @@ class DemoAccount:
 def _accounts() -> dict[str, DemoAccount]:
     accounts = [
         DemoAccount("kyc0", "KYC level 0: nothing allowed", _user("kyc0demo", 0, is_2fa=False)),
-        DemoAccount("kyc1", "KYC level 1: crypto deposit only", _user("kyc1demo", 1)),
-        DemoAccount("kyc2", "KYC level 2: crypto and trade, no fiat", _user("kyc2demo", 2)),
+        DemoAccount("kyc1", "KYC level 1: USDT deposit (and transfer)", _user("kyc1demo", 1)),
+        DemoAccount(
+            "kyc2", "KYC level 2: USDT deposit, withdrawal and trade; no TWD", _user("kyc2demo", 2)
+        ),
         DemoAccount("kyc3", "KYC level 3: everything allowed", _user("kyc3demo", 3)),
         DemoAccount(
             "kyc3b",

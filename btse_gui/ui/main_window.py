@@ -282,5 +282,10 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Animations stop with the window: nothing repaints a surface that is going away.
+        self.status.show_busy(False)
+        self.account.busy.show_busy("")
+        self.login.busy.show_busy("")
+        self._ticker.stop()
         event.accept()
         self.closed.emit()

@@ -28,9 +28,11 @@ from btse_gui.api.server import Credentials
 from btse_gui.i18n import UserFacingError
 from btse_gui.profile_model import KeyState, Profile
 from btse_gui.profiles import ProfileBook
+from btse_gui.ui.account_page import MARKS
 from btse_gui.ui.confirm import confirm
 from btse_gui.ui.names import name_widget
 from btse_gui.ui.preset_box import PresetBox
+from btse_gui.ui.render import Tone
 from btse_gui.ui.slots import async_slot
 
 
@@ -160,8 +162,8 @@ class ProfilesDialog(QDialog):
         self.api_secret.clear()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
-        self.message.setText(text)
+        # The mark carries the tone, not a colour (the palette stays the desktop's).
+        self.message.setText(f"{MARKS[Tone.ERROR if error else Tone.INFO]} {text}" if text else "")
 
     @async_slot()
     async def on_save(self) -> None:

@@ -1,0 +1,64 @@
+"""Reading what came back over the wire: Retry-After, why a connection failed, a body
+that is too large. Pure helpers of the client; no state."""
+
+from __future__ import annotations
+
+import errno
+import math
+import ssl
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from btse_gui.api.errors import MalformedResponseError
+
+#: Answers larger than this are refused: the real ones are a few hundred bytes.
+MAX_BODY_BYTES = 1 << 20
+
+
+def too_large(path: str) -> MalformedResponseError:
+    return MalformedResponseError(
+        path=path, reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB"
+    )
+
+
+def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
+    """``Retry-After`` as seconds (it may be a number or an HTTP date)."""
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - now
+        except (TypeError, ValueError):
+            return None
+    if not math.isfinite(seconds):
+        return None
+    return max(seconds, 0.0)
+
+
+def connect_reason(exc: BaseException) -> str:
+    """A short, safe description of why a connection failed."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return "its TLS certificate could not be verified"
+        if isinstance(cause, ssl.SSLError):
+            return "the secure (TLS) connection failed"
+        if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == (
+            errno.ECONNREFUSED
+        ):
+            return "the connection was refused"
+        cause = cause.__cause__ or cause.__context__
+    text = str(exc).lower()
+    if "refused" in text or "connect call failed" in text:
+        return "the connection was refused"
+    if "name" in text and ("resolution" in text or "not known" in text or "resolve" in text):
+        return "the host name could not be found"
+    if "unreachable" in text:
+        return "the network is unreachable"
+    return "the connection failed"

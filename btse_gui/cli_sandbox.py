@@ -1,0 +1,165 @@
+"""``btse-gui sandbox``: the API contract and its demo accounts on this computer, in
+any server convention, optionally with many generated accounts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from btse_gui.api.errors import ApiError
+from btse_gui.api.server import ServerProfile, is_loopback_host
+from btse_gui.cli_args import bounded
+from btse_gui.cli_profiles import UsageError
+
+if TYPE_CHECKING:
+    from btse_gui.sandbox.accounts import DemoAccount
+
+EXIT_OK = 0
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="run the local sandbox server",
+        description="Serve the API contract and its demo accounts on this computer.",
+    )
+    sandbox.add_argument(
+        "--host", default="127.0.0.1", help="loopback address (default %(default)s)"
+    )
+    sandbox.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
+    sandbox.add_argument("--api-prefix", default="", help="signed prefix, e.g. /api/v3.2")
+    sandbox.add_argument(
+        "--route-prefix", default="", help="routing prefix before it (not signed), e.g. /spot"
+    )
+    sandbox.add_argument(
+        "--port",
+        type=bounded(int, 1, 65535, "--port"),
+        default=8787,
+        help="port, 1 to 65535 (default %(default)s)",
+    )
+    sandbox.add_argument(
+        "--clock-offset-ms",
+        type=bounded(int, -(10**10), 10**10, "--clock-offset-ms"),
+        default=0,
+        help="run the server's clock this far off (at most about 115 days)",
+    )
+    sandbox.add_argument("--faults", default="", help="faults for every request, e.g. latency=200")
+    sandbox.add_argument(
+        "--key-limit",
+        type=bounded(int, 1, 100_000, "--key-limit"),
+        default=15,
+        help="requests per second per key (default 15)",
+    )
+    sandbox.add_argument(
+        "--user-limit",
+        type=bounded(int, 1, 100_000, "--user-limit"),
+        default=30,
+        help="requests per second per user (default 30)",
+    )
+    sandbox.add_argument(
+        "--accounts",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also serve N generated accounts, gen-00001 to gen-N (0 to 100000)",
+    )
+    sandbox.add_argument(
+        "--accounts-file",
+        metavar="PATH",
+        help="write the generated accounts' names, keys and secrets to PATH (JSON lines)",
+    )
+
+
+def _check_sandbox_convention(args: argparse.Namespace) -> None:
+    """The sandbox's convention, validated as a server profile's would be."""
+    if args.route_prefix and not args.route_prefix.startswith("/"):
+        raise UsageError("--route-prefix must start with '/', like /spot")
+    try:
+        ServerProfile("http://127.0.0.1" + args.route_prefix, args.api_prefix, args.header_prefix)
+    except ApiError as exc:
+        raise UsageError(exc.user_message()) from None
+
+
+#: Up to this many generated accounts are listed one per line; more in one line.
+_LISTED_ACCOUNTS = 20
+
+
+def run(args: argparse.Namespace) -> int:
+    if not is_loopback_host(args.host):
+        raise UsageError("the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)")
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS, MAX_GENERATED_ACCOUNTS, generated_accounts
+    from btse_gui.sandbox.app import Sandbox, SandboxConfig
+
+    if not 0 <= args.accounts <= MAX_GENERATED_ACCOUNTS:
+        raise UsageError(f"--accounts must be 0 to {MAX_GENERATED_ACCOUNTS}")
+    if args.accounts_file and not args.accounts:
+        raise UsageError("--accounts-file needs --accounts N")
+
+    try:
+        import uvicorn  # noqa: F401 - only to fail early with a clear message
+
+        from btse_gui.sandbox.server import serve_forever
+    except ImportError:
+        raise UsageError(
+            "the sandbox server needs uvicorn (pip install 'btse-gui[sandbox]')"
+        ) from None
+
+    generated = generated_accounts(args.accounts)
+    try:
+        _check_sandbox_convention(args)
+        sandbox = Sandbox(
+            SandboxConfig(
+                header_prefix=args.header_prefix,
+                api_prefix=args.api_prefix,
+                route_prefix=args.route_prefix,
+                accounts={**DEMO_ACCOUNTS, **generated},
+                clock_offset_ms=args.clock_offset_ms,
+                faults=args.faults,
+                key_limit=args.key_limit,
+                user_limit=args.user_limit,
+            )
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.accounts_file:
+        _write_accounts(args.accounts_file, generated.values())
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"btse-gui sandbox on http://{host}:{args.port}{args.route_prefix}  (Ctrl+C stops it)")
+    if args.api_prefix or args.header_prefix != "btse-":
+        signed = args.api_prefix or "(none)"
+        print(f"Convention: signed prefix {signed}, {args.header_prefix}* headers")
+    print("Demo accounts (public demo data):")
+    listed = list(DEMO_ACCOUNTS.values())
+    if len(generated) <= _LISTED_ACCOUNTS:
+        listed += generated.values()
+    for account in listed:
+        credentials = f"key={account.key:<22} secret={account.secret:<25}"
+        print(f"  {account.name:<9} {credentials} {account.description}")
+    if len(generated) > _LISTED_ACCOUNTS:
+        last = list(generated)[-1].removeprefix("gen-")
+        print(
+            f"  gen-NNNNN key=demo-gen-NNNNN-key secret=demo-gen-NNNNN-secret, "
+            f"{len(generated)} generated accounts (NNNNN = 00001 to {last})"
+        )
+    if args.accounts_file:
+        print(f"Generated accounts' keys and secrets: {args.accounts_file} (JSON lines)")
+    sys.stdout.flush()
+    try:
+        serve_forever(sandbox, args.host, args.port)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}:{args.port}: {exc.strerror}") from None
+    return EXIT_OK
+
+
+def _write_accounts(path: str, accounts: Iterable[DemoAccount]) -> None:
+    """One JSON object per line: ``{"name", "key", "secret"}`` (public demo data)."""
+    try:
+        with open(path, "w", encoding="utf-8") as out:
+            for account in accounts:
+                line = {"name": account.name, "key": account.key, "secret": account.secret}
+                out.write(json.dumps(line) + "\n")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
