@@ -12,6 +12,34 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "btse-gui_zh_TW.ts"
 
 ZH_TW: dict[tuple[str, str], str] = {
+    ("DemoAccount", "KYC level 0: nothing allowed"): "KYC 等級 0：全部不允許",
+    ("DemoAccount", "KYC level 1: USDT deposit (and transfer)"): "KYC 等級 1：存入 USDT（及轉帳）",
+    (
+        "DemoAccount",
+        "KYC level 2: USDT deposit, withdrawal and trade; no TWD",
+    ): "KYC 等級 2：存入、提取 USDT 與交易；無 TWD",
+    ("DemoAccount", "KYC level 3: everything allowed"): "KYC 等級 3：全部允許",
+    (
+        "DemoAccount",
+        "Second API key of the kyc3 user (shares the per-user limit)",
+    ): "kyc3 使用者的第二把 API 金鑰（共用每位使用者的限制）",
+    (
+        "DemoAccount",
+        "Third API key of the kyc3 user (shares the per-user limit)",
+    ): "kyc3 使用者的第三把 API 金鑰（共用每位使用者的限制）",
+    (
+        "DemoAccount",
+        "Locked account (userStatus 7): every badge blocked",
+    ): "已鎖定的帳戶（userStatus 7）：所有標章封鎖",
+    ("DemoAccount", "Not activated (userStatus 4)"): "未啟用（userStatus 4）",
+    ("DemoAccount", "VIP with a 0.05 % spread"): "VIP，價差 0.05 %",
+    (
+        "DemoAccount",
+        "Expired token: /v1/user answers data null",
+    ): "權杖已過期：/v1/user 回應 data 為 null",
+    ("DemoAccount", "Server flags that disagree with kycLevel 1"): "伺服器旗標與 kycLevel 1 不符",
+    ("DemoAccount", "A key without read permission (403)"): "沒有讀取權限的金鑰（403）",
+    ("DemoAccount", "Answers after 2 seconds"): "2 秒後才回應",
     (
         "ApiError",
         "The {field} '{value}' is not valid: {reason}",

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from btse_gui.i18n import QT_TRANSLATE_NOOP
+
 
 def _user(
     username: str,
@@ -64,44 +66,68 @@ class DemoAccount:
 
 def _accounts() -> dict[str, DemoAccount]:
     accounts = [
-        DemoAccount("kyc0", "KYC level 0: nothing allowed", _user("kyc0demo", 0, is_2fa=False)),
-        DemoAccount("kyc1", "KYC level 1: USDT deposit (and transfer)", _user("kyc1demo", 1)),
         DemoAccount(
-            "kyc2", "KYC level 2: USDT deposit, withdrawal and trade; no TWD", _user("kyc2demo", 2)
+            "kyc0",
+            QT_TRANSLATE_NOOP("DemoAccount", "KYC level 0: nothing allowed"),
+            _user("kyc0demo", 0, is_2fa=False),
         ),
-        DemoAccount("kyc3", "KYC level 3: everything allowed", _user("kyc3demo", 3)),
+        DemoAccount(
+            "kyc1",
+            QT_TRANSLATE_NOOP("DemoAccount", "KYC level 1: USDT deposit (and transfer)"),
+            _user("kyc1demo", 1),
+        ),
+        DemoAccount(
+            "kyc2",
+            QT_TRANSLATE_NOOP(
+                "DemoAccount", "KYC level 2: USDT deposit, withdrawal and trade; no TWD"
+            ),
+            _user("kyc2demo", 2),
+        ),
+        DemoAccount(
+            "kyc3",
+            QT_TRANSLATE_NOOP("DemoAccount", "KYC level 3: everything allowed"),
+            _user("kyc3demo", 3),
+        ),
         DemoAccount(
             "kyc3b",
-            "Second API key of the kyc3 user (shares the per-user limit)",
+            QT_TRANSLATE_NOOP(
+                "DemoAccount", "Second API key of the kyc3 user (shares the per-user limit)"
+            ),
             _user("kyc3demo", 3),
             user_id="kyc3",
         ),
         DemoAccount(
             "kyc3c",
-            "Third API key of the kyc3 user (shares the per-user limit)",
+            QT_TRANSLATE_NOOP(
+                "DemoAccount", "Third API key of the kyc3 user (shares the per-user limit)"
+            ),
             _user("kyc3demo", 3),
             user_id="kyc3",
         ),
         DemoAccount(
             "locked",
-            "Locked account (userStatus 7): every badge blocked",
+            QT_TRANSLATE_NOOP("DemoAccount", "Locked account (userStatus 7): every badge blocked"),
             _user("lockeddemo", 3, status=7),
         ),
         DemoAccount(
             "inactive",
-            "Not activated (userStatus 4)",
+            QT_TRANSLATE_NOOP("DemoAccount", "Not activated (userStatus 4)"),
             _user("inactivedemo", 0, status=4, is_2fa=False),
         ),
         DemoAccount(
             "vip",
-            "VIP with a 0.05 % spread",
+            QT_TRANSLATE_NOOP("DemoAccount", "VIP with a 0.05 % spread"),
             _user("vipdemo", 3),
             vip={"isVIP": True, "spread": 0.05},
         ),
-        DemoAccount("expired", "Expired token: /v1/user answers data null", None),
+        DemoAccount(
+            "expired",
+            QT_TRANSLATE_NOOP("DemoAccount", "Expired token: /v1/user answers data null"),
+            None,
+        ),
         DemoAccount(
             "mismatch",
-            "Server flags that disagree with kycLevel 1",
+            QT_TRANSLATE_NOOP("DemoAccount", "Server flags that disagree with kycLevel 1"),
             _user(
                 "mismatchdemo",
                 1,
@@ -112,11 +138,16 @@ def _accounts() -> dict[str, DemoAccount]:
         ),
         DemoAccount(
             "noread",
-            "A key without read permission (403)",
+            QT_TRANSLATE_NOOP("DemoAccount", "A key without read permission (403)"),
             _user("noreaddemo", 2),
             can_read=False,
         ),
-        DemoAccount("slow", "Answers after 2 seconds", _user("slowdemo", 2), faults="latency=2000"),
+        DemoAccount(
+            "slow",
+            QT_TRANSLATE_NOOP("DemoAccount", "Answers after 2 seconds"),
+            _user("slowdemo", 2),
+            faults="latency=2000",
+        ),
     ]
     return {account.name: account for account in accounts}
 

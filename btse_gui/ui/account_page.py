@@ -158,10 +158,11 @@ class AccountPage(QWidget):
 
         # Who, then the actions; below NARROW the actions go under the names.
         self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        names = QVBoxLayout()
+        self._names = names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
         self._top.addLayout(names, 1)
+        self._selector: QWidget | None = None
         self.header = header = QHBoxLayout()
         self._top.addLayout(header)
         header.addWidget(self.refresh_button)
@@ -193,8 +194,25 @@ class AccountPage(QWidget):
         if self._boxes.direction() != direction:
             self._boxes.setDirection(direction)
             self._top.setDirection(direction)
+            self._place_selector(narrow)
         self.permissions.set_columns(1 if self.width() < NARROW - 80 else 2)
         super().resizeEvent(event)
+
+    def set_selector(self, selector: QWidget) -> None:
+        """The profile selector: beside the buttons, or under the names when narrow."""
+        self._selector = selector
+        self._place_selector(self.width() < NARROW)
+
+    def _place_selector(self, narrow: bool) -> None:
+        selector = self._selector
+        if selector is None:
+            return
+        self.header.removeWidget(selector)
+        self._names.removeWidget(selector)
+        if narrow:
+            self._names.addWidget(selector)
+        else:
+            self.header.insertWidget(0, selector)
 
     def show_snapshot(self, snapshot: AccountSnapshot | None) -> None:
         self.profile.show_snapshot(snapshot)

@@ -117,7 +117,8 @@ class LoginPane(QWidget):
         form = QFormLayout()
         if self._demo:
             for name, (_, _, description) in self._demo.items():
-                self.demo_account.addItem(f"{name} — {description}", name)
+                shown = translate("DemoAccount", description)
+                self.demo_account.addItem(f"{name} — {shown}", name)
             self.demo_account.currentIndexChanged.connect(self._on_demo_picked)
             form.addRow(self.tr("Demo account"), self.demo_account)
         else:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, Q
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self._shown_snapshot: object = None
         self.profiles = ProfileSwitcher(self, session, events, book, self.ask_key) if book else None
         if self.profiles is not None:
-            self.account.header.insertWidget(0, self.profiles.widget())
+            self.account.set_selector(self.profiles.widget())
         self.auto_refresh = AutoRefresh(self, session)
         self._build_actions()
         # --- Accounts overview (ui/overview_switch.py): a page beside the account's, -----
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         # A bound method, not a lambda: Qt drops it when this window is deleted (the
         # window is rebuilt when the language changes; the session lives on).
         events.changed.connect(self.show_view)
+        self.pages.currentChanged.connect(self._fit_current_page)
         self.account.refresh_button.clicked.connect(self.on_refresh)
         self.account.retry_button.clicked.connect(self.on_refresh)
         self.account.sign_out_button.clicked.connect(self.on_sign_out)
@@ -191,6 +193,15 @@ class MainWindow(QMainWindow):
         """Ages move on: re-render (the plan's texts say "3 min ago")."""
         self.status.show_snapshot(self._session.snapshot)
         self.show_view()
+
+    def _fit_current_page(self, index: int) -> None:
+        """Only the page on screen sets how narrow the window may get (the overview's
+        button row would otherwise hold the account page at 620 px)."""
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
 
     def _update_page(self) -> None:
         """The accounts overview asked to step aside: show what the plan says."""

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AccountPage</name>
@@ -63,7 +64,7 @@
     </message>
     <message>
         <source>code {code}</source>
-        <extracomment>How much of a server's own message is shown (the rest ends in "…").</extracomment>
+        <extracomment>How much of a server&apos;s own message is shown (the rest ends in &quot;…&quot;).</extracomment>
         <translation>代碼 {code}</translation>
     </message>
     <message>
@@ -76,11 +77,11 @@
         <translation>伺服器的回覆：{words}</translation>
     </message>
     <message>
-        <source>The server address '{url}' is not valid: {reason}</source>
+        <source>The server address &apos;{url}&apos; is not valid: {reason}</source>
         <translation>伺服器位址「{url}」無效：{reason}</translation>
     </message>
     <message>
-        <source>The {field} '{value}' is not valid: {reason}</source>
+        <source>The {field} &apos;{value}&apos; is not valid: {reason}</source>
         <translation>{field}「{value}」無效：{reason}</translation>
     </message>
     <message>
@@ -120,7 +121,7 @@
         <translation>伺服器認為對 {path} 的請求格式錯誤而拒絕（400）。這是 btse-gui 的問題或伺服器有所變更，請回報。</translation>
     </message>
     <message>
-        <source>The server did not accept the request's key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer's clock.</source>
+        <source>The server did not accept the request&apos;s key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer&apos;s clock.</source>
         <translation>伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。</translation>
     </message>
     <message>
@@ -136,11 +137,11 @@
         <translation>此 API 金鑰無權讀取 {path}（403）。請在交易所為金鑰開啟讀取權限，或改用其他金鑰。</translation>
     </message>
     <message>
-        <source>The server has no {path} (404). Check the profile's base URL and API prefix.</source>
+        <source>The server has no {path} (404). Check the profile&apos;s base URL and API prefix.</source>
         <translation>伺服器沒有 {path}（404）。請檢查設定檔的基本網址與 API 前綴。</translation>
     </message>
     <message>
-        <source>The server does not accept this kind of request on {path} (405). Check the profile's base URL and API prefix.</source>
+        <source>The server does not accept this kind of request on {path} (405). Check the profile&apos;s base URL and API prefix.</source>
         <translation>伺服器在 {path} 不接受這種請求（405）。請檢查設定檔的基本網址與 API 前綴。</translation>
     </message>
     <message>
@@ -152,11 +153,11 @@
         <translation>請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行等待並重試；請稍後再試。</translation>
     </message>
     <message>
-        <source>The server had an internal error answering {path} (500). This is on the server's side; try again later.</source>
+        <source>The server had an internal error answering {path} (500). This is on the server&apos;s side; try again later.</source>
         <translation>伺服器回應 {path} 時發生內部錯誤（500）。這是伺服器端的問題，請稍後再試。</translation>
     </message>
     <message>
-        <source>The server's answer to {path} could not be read: {reason}. The server may be misconfigured, or not a BTSE API server.</source>
+        <source>The server&apos;s answer to {path} could not be read: {reason}. The server may be misconfigured, or not a BTSE API server.</source>
         <translation>無法讀取伺服器對 {path} 的回應：{reason}。伺服器可能設定錯誤，或不是 BTSE API 伺服器。</translation>
     </message>
     <message>
@@ -188,7 +189,7 @@
     <name>BtseCode</name>
     <message>
         <source>Futures market is unavailable</source>
-        <extracomment>The spec's description of each code, marked for translation.</extracomment>
+        <extracomment>The spec&apos;s description of each code, marked for translation.</extracomment>
         <translation>期貨市場無法使用</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@
         <translation>無法讀取的設定檔 {name!r}：{reason}</translation>
     </message>
     <message>
-        <source>'btse-gui profiles check --repair' removes them.</source>
+        <source>&apos;btse-gui profiles check --repair&apos; removes them.</source>
         <translation>「btse-gui profiles check --repair」會移除它們。</translation>
     </message>
     <message>
@@ -315,8 +316,64 @@
         <translation>設定檔與鑰匙圈一致：沒有需要修復的項目。</translation>
     </message>
     <message>
-        <source>Run 'btse-gui profiles check --repair' to fix this.</source>
+        <source>Run &apos;btse-gui profiles check --repair&apos; to fix this.</source>
         <translation>執行「btse-gui profiles check --repair」來修復。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccount</name>
+    <message>
+        <source>KYC level 0: nothing allowed</source>
+        <extracomment>``None`` answers ``data: null`` on ``/v1/user``: the token has expired. Accounts of one user share the per-user rate limit. False: the key is valid but may not read (403). Faults applied to every request with this key (see ``faults.py``).</extracomment>
+        <translation>KYC 等級 0：全部不允許</translation>
+    </message>
+    <message>
+        <source>KYC level 1: USDT deposit (and transfer)</source>
+        <translation>KYC 等級 1：存入 USDT（及轉帳）</translation>
+    </message>
+    <message>
+        <source>KYC level 2: USDT deposit, withdrawal and trade; no TWD</source>
+        <translation>KYC 等級 2：存入、提取 USDT 與交易；無 TWD</translation>
+    </message>
+    <message>
+        <source>KYC level 3: everything allowed</source>
+        <translation>KYC 等級 3：全部允許</translation>
+    </message>
+    <message>
+        <source>Second API key of the kyc3 user (shares the per-user limit)</source>
+        <translation>kyc3 使用者的第二把 API 金鑰（共用每位使用者的限制）</translation>
+    </message>
+    <message>
+        <source>Third API key of the kyc3 user (shares the per-user limit)</source>
+        <translation>kyc3 使用者的第三把 API 金鑰（共用每位使用者的限制）</translation>
+    </message>
+    <message>
+        <source>Locked account (userStatus 7): every badge blocked</source>
+        <translation>已鎖定的帳戶（userStatus 7）：所有標章封鎖</translation>
+    </message>
+    <message>
+        <source>Not activated (userStatus 4)</source>
+        <translation>未啟用（userStatus 4）</translation>
+    </message>
+    <message>
+        <source>VIP with a 0.05 % spread</source>
+        <translation>VIP，價差 0.05 %</translation>
+    </message>
+    <message>
+        <source>Expired token: /v1/user answers data null</source>
+        <translation>權杖已過期：/v1/user 回應 data 為 null</translation>
+    </message>
+    <message>
+        <source>Server flags that disagree with kycLevel 1</source>
+        <translation>伺服器旗標與 kycLevel 1 不符</translation>
+    </message>
+    <message>
+        <source>A key without read permission (403)</source>
+        <translation>沒有讀取權限的金鑰（403）</translation>
+    </message>
+    <message>
+        <source>Answers after 2 seconds</source>
+        <translation>2 秒後才回應</translation>
     </message>
 </context>
 <context>
@@ -345,7 +402,7 @@
     <name>Keychain</name>
     <message>
         <source>the system keyring (Secret Service)</source>
-        <extracomment>Friendly names of the backends people meet, by the backend's class path.</extracomment>
+        <extracomment>Friendly names of the backends people meet, by the backend&apos;s class path.</extracomment>
         <translation>系統金鑰圈（Secret Service）</translation>
     </message>
     <message>
@@ -369,8 +426,8 @@
         <translation>鑰匙圈拒絕了請求（{reason}）。它可能已鎖定：請解鎖後再試。沒有任何資料寫入其他地方。</translation>
     </message>
     <message>
-        <source>The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND='{setting}'). Nothing can be saved; you are signed in for this session only.</source>
-        <translation>無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND='{setting}'）。無法儲存任何東西；本次登入僅在此工作階段有效。</translation>
+        <source>The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND=&apos;{setting}&apos;). Nothing can be saved; you are signed in for this session only.</source>
+        <translation>無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND=&apos;{setting}&apos;）。無法儲存任何東西；本次登入僅在此工作階段有效。</translation>
     </message>
     <message>
         <source>The saved credentials for profile {profile!r} could not be read. Enter the key and secret again.</source>
@@ -540,12 +597,12 @@
     <name>MainWindow</name>
     <message>
         <source>btse-gui — demo</source>
-        <extracomment>At most this long is spent waiting for the first frame's paint (a window manager that never exposes the window must not hold the start up). ``None``: a real server. ``""``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo's sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language ("system", "en", "zh_TW"). Seconds to wait for a server's answer (default: a little over the server's 30 s). Accounts overview: open the window on it; the demo adds this many generated users.</extracomment>
+        <extracomment>At most this long is spent waiting for the first frame&apos;s paint (a window manager that never exposes the window must not hold the start up). ``None``: a real server. ``&quot;&quot;``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo&apos;s sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language (&quot;system&quot;, &quot;en&quot;, &quot;zh_TW&quot;). Seconds to wait for a server&apos;s answer (default: a little over the server&apos;s 30 s). Accounts overview: open the window on it; the demo adds this many generated users.</extracomment>
         <translation>btse-gui — 示範</translation>
     </message>
     <message>
         <source>btse-gui</source>
-        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language ("system", "en", "zh_TW").</extracomment>
+        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language (&quot;system&quot;, &quot;en&quot;, &quot;zh_TW&quot;).</extracomment>
         <translation>btse-gui</translation>
     </message>
     <message>
@@ -655,7 +712,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>Profile</source>
-        <extracomment>Column headings (short: the table is wide); the permissions' full names are tooltips.</extracomment>
+        <extracomment>Column headings (short: the table is wide); the permissions&apos; full names are tooltips.</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
@@ -772,7 +829,7 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>OverviewPage</name>
     <message>
         <source>Accounts overview</source>
-        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The loader's gate: held while painting, so its worker thread waits (see ``overview_loader``) instead of making each cell wait for the interpreter. The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
+        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The loader&apos;s gate: held while painting, so its worker thread waits (see ``overview_loader``) instead of making each cell wait for the interpreter. The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
         <translation>帳戶總覽</translation>
     </message>
     <message>
@@ -923,7 +980,7 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>Permission</name>
     <message>
         <source>USDT deposit</source>
-        <extracomment>The spec's words: 是否可以存入USDT / 提取USDT / 存入TWD / 提取TWD / 交易USDT-TWD.</extracomment>
+        <extracomment>The spec&apos;s words: 是否可以存入USDT / 提取USDT / 存入TWD / 提取TWD / 交易USDT-TWD.</extracomment>
         <translation>存入 USDT</translation>
     </message>
     <message>
@@ -978,7 +1035,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>封鎖：此帳戶已鎖定。</translation>
     </message>
     <message>
-        <source>{rule}; this account's level ({level}) is not in the documented rules, so the rule's verdict is unknown. The server's flag is shown.</source>
+        <source>{rule}; this account&apos;s level ({level}) is not in the documented rules, so the rule&apos;s verdict is unknown. The server&apos;s flag is shown.</source>
         <translation>{rule}；此帳戶的等級（{level}）不在文件記載的規則中，因此無法判斷規則的結果。顯示的是伺服器的旗標。</translation>
     </message>
     <message>
@@ -986,7 +1043,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>{rule}；此帳戶為等級 {level}。</translation>
     </message>
     <message>
-        <source>No KYC rule is documented for this; the server's flag is shown.</source>
+        <source>No KYC rule is documented for this; the server&apos;s flag is shown.</source>
         <translation>此項目沒有記載 KYC 規則；顯示的是伺服器的旗標。</translation>
     </message>
     <message>
@@ -1005,7 +1062,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>權限</translation>
     </message>
     <message>
-        <source>⚠ The server's flag disagrees with the KYC rule for this level; the badge shows the server's flag.</source>
+        <source>⚠ The server&apos;s flag disagrees with the KYC rule for this level; the badge shows the server&apos;s flag.</source>
         <translation>⚠ 伺服器的旗標與此等級的 KYC 規則不符；標章顯示的是伺服器的旗標。</translation>
     </message>
     <message>
@@ -1126,7 +1183,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>無法將設定檔儲存到 {path}：{reason}。未做任何變更。</translation>
     </message>
     <message>
-        <source>The profiles file {path} is damaged ({reason}). Nothing was changed; 'btse-gui profiles check --repair' restores the last good copy.</source>
+        <source>The profiles file {path} is damaged ({reason}). Nothing was changed; &apos;btse-gui profiles check --repair&apos; restores the last good copy.</source>
         <translation>設定檔檔案 {path} 已損壞（{reason}）。未做任何變更；「btse-gui profiles check --repair」會還原最後一份完好的副本。</translation>
     </message>
     <message>
@@ -1265,7 +1322,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>此帳戶尚未啟用：帳戶持有人完成啟用前，所有權限都不開放。</translation>
     </message>
     <message>
-        <source>The account's status {code} is not one the API documents: check it with BTSE.</source>
+        <source>The account&apos;s status {code} is not one the API documents: check it with BTSE.</source>
         <translation>帳戶狀態 {code} 不是 API 文件記載的值：請向 BTSE 確認。</translation>
     </message>
     <message>
@@ -1273,11 +1330,11 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>KYC 等級 0：帳戶持有人通過 KYC 等級 1（存入 USDT）、2（提取 USDT、交易）或 3（TWD）之前，所有權限都不開放。</translation>
     </message>
     <message>
-        <source>KYC level {level} is not in the documented rules: the badges show the server's flags, unchecked.</source>
+        <source>KYC level {level} is not in the documented rules: the badges show the server&apos;s flags, unchecked.</source>
         <translation>KYC 等級 {level} 不在文件記載的規則中：標章顯示的是未經核對的伺服器旗標。</translation>
     </message>
     <message>
-        <source>{n} of the server's permission flags disagree with the KYC rules for level {level} (marked ⚠). The badges show what the server says; report it to BTSE.</source>
+        <source>{n} of the server&apos;s permission flags disagree with the KYC rules for level {level} (marked ⚠). The badges show what the server says; report it to BTSE.</source>
         <translation>伺服器有 {n} 個權限旗標與等級 {level} 的 KYC 規則不符（標示 ⚠）。標章顯示伺服器的說法；請回報 BTSE。</translation>
     </message>
     <message>
@@ -1305,7 +1362,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <source>The server says this key's session has expired (it answered the profile with no data). Signing in again with the same key will not help: create a new API key on the exchange.</source>
+        <source>The server says this key&apos;s session has expired (it answered the profile with no data). Signing in again with the same key will not help: create a new API key on the exchange.</source>
         <translation>伺服器表示此金鑰的工作階段已過期（個人資料回應沒有資料）。用同一把金鑰重新登入沒有幫助：請在交易所建立新的 API 金鑰。</translation>
     </message>
     <message>
@@ -1376,7 +1433,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>[不一致：{flag}；{rule}，此帳戶為等級 {level}]</translation>
     </message>
     <message>
-        <source>[rule unknown: {rule}; this account's level is {level}]</source>
+        <source>[rule unknown: {rule}; this account&apos;s level is {level}]</source>
         <translation>[規則未知：{rule}；此帳戶為{level}]</translation>
     </message>
     <message>
@@ -1524,7 +1581,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>The demo does not save profiles or keys.</source>
-        <extracomment>Why the last sign-in or refresh failed (``None``: it did not). Something to know that did not stop anything (e.g. the keychain refused a save). Which task is running: "sign_in", "refresh", "check", or "" when idle. Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant.</extracomment>
+        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant.</extracomment>
         <translation>示範模式不會儲存設定檔或金鑰。</translation>
     </message>
     <message>
@@ -1576,12 +1633,12 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>時鐘偏差 {seconds:+.1f} 秒</translation>
     </message>
     <message>
-        <source>This computer's clock differs from the server's; requests are corrected for it automatically.</source>
+        <source>This computer&apos;s clock differs from the server&apos;s; requests are corrected for it automatically.</source>
         <translation>本機時鐘與伺服器不同；請求會自動校正。</translation>
     </message>
     <message>
         <source>just now</source>
-        <extracomment>Shown on the sign-in form (why sign-in failed, or why to sign in again). The sign-in form offers "Back to last data" (expiry: the data is still there). Where the busy indicator shows: "login", "account" or "" (idle). The account page marks its data old (badges included), not just faded. The header: who, which profile, when fetched, signed in or not. objectName of the widget to focus when the plan is applied ('' keeps focus).</extracomment>
+        <extracomment>Shown on the sign-in form (why sign-in failed, or why to sign in again). The sign-in form offers &quot;Back to last data&quot; (expiry: the data is still there). Where the busy indicator shows: &quot;login&quot;, &quot;account&quot; or &quot;&quot; (idle). The account page marks its data old (badges included), not just faded. The header: who, which profile, when fetched, signed in or not. objectName of the widget to focus when the plan is applied (&apos;&apos; keeps focus).</extracomment>
         <translation>剛剛</translation>
     </message>
     <message>

@@ -1,0 +1,161 @@
+"""The states a person must read at a glance, through the window's front door: the
+status line, the keychain line, stale data with Retry, expiry with Back to last data,
+Cancel while busy, a narrow window, and translated demo descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from btse_gui.api.models import Permission
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+from btse_gui.session import SessionState
+from tests.gui_helpers import click, run, toggle, until
+from tests.test_gui import sign_in
+
+
+@pytest.mark.parametrize(
+    ("account", "words"),
+    [
+        ("locked", "This account is locked"),
+        ("inactive", "not activated"),
+        ("kyc0", "KYC level 0"),
+        ("mismatch", "disagree with the KYC rules"),
+    ],
+)
+def test_the_status_line_says_why_and_what_to_do(
+    qtbot, qloop, make_app, sandbox_url, account, words
+) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, account))
+    line = app.window.account.status_line
+    assert line.isVisible()
+    assert words in line.text()
+    if account == "locked":
+        badges = app.window.account.permissions.badges.values()
+        assert all(b.verdict_text() == "Blocked" for b in badges)
+        assert all("locked" in b.rule_text() for b in badges)  # readable, not hover-only
+
+
+def test_a_normal_account_has_no_status_line(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc3"))
+    assert not app.window.account.status_line.isVisible()
+    assert app.window.account.title.text() == "kyc3demo"
+    assert "signed in" in app.window.account.subtitle.text()
+
+
+def test_the_keychain_line_says_what_will_happen(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    login = app.login
+    run(qloop, app.start())
+    assert "Not saved" in login.keychain_status.text()
+    toggle(qtbot, login.remember)
+    assert "will be saved in the system keyring" in login.keychain_status.text()
+    toggle(qtbot, login.remember)
+    assert "Not saved" in login.keychain_status.text()
+
+
+def test_stale_data_is_marked_and_retry_brings_it_back(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox, sandbox_url
+) -> None:
+    app = make_app()
+    account = app.window.account
+
+    async def scenario() -> None:
+        await sign_in(qtbot, app, sandbox_url, "kyc2")
+        sandbox.set_faults("status=500")
+        click(qtbot, account.refresh_button)
+        await until(lambda: app.session.state is SessionState.STALE, what="stale")
+        assert account.retry_button.isVisible()
+        badge = account.permissions.badges[Permission.TRADE]
+        assert badge.verdict_text() == "Allowed (old data)"
+        assert account.profile.title().endswith("(old data)")
+        sandbox.set_faults("")
+        click(qtbot, account.retry_button)
+        await until(lambda: app.session.state is SessionState.LOADED, what="fresh again")
+        assert badge.verdict_text() == "Allowed"
+        assert not account.notice.isVisible()
+
+    run(qloop, scenario())
+
+
+def test_expiry_keeps_the_data_and_offers_the_way_back(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox, sandbox_url
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = make_app()
+    window = app.window
+
+    async def scenario() -> None:
+        await sign_in(qtbot, app, sandbox_url, "kyc1")
+        sandbox.expire("kyc1")
+        click(qtbot, window.account.refresh_button)
+        await until(lambda: app.session.state is SessionState.EXPIRED, what="expired")
+        assert window.pages.currentWidget() is window.account  # the data stays
+        click(qtbot, window.account.sign_in_again)
+        assert window.pages.currentWidget() is window.login
+        assert "still there" in window.login.message.text()  # why, on the form
+        assert QApplication.focusWidget() is window.login.api_secret
+        assert window.login.back_button.isVisible()
+        click(qtbot, window.login.back_button)
+        assert window.pages.currentWidget() is window.account
+        assert window.account.profile.values["username"].text() == "kyc1demo"
+
+    run(qloop, scenario())
+
+
+def test_busy_shows_where_the_work_is_and_cancel_stops_it(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox, sandbox_url
+) -> None:
+    app = make_app()
+    account = app.window.account
+
+    async def scenario() -> None:
+        await sign_in(qtbot, app, sandbox_url, "kyc3")
+        sandbox.set_faults("latency=3000")
+        click(qtbot, account.refresh_button)
+        await until(lambda: account.busy.isVisible(), what="busy on the page")
+        assert account.busy.label.text() == "Refreshing…"
+        click(qtbot, account.busy.cancel)
+        await until(lambda: not app.session.busy, timeout=2, what="cancelled at once")
+        assert app.session.state is SessionState.LOADED
+        assert not account.busy.isVisible()
+
+    run(qloop, scenario())
+
+
+def test_the_account_page_reflows_to_a_narrow_window(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch"))
+    window = app.window
+    window.resize(560, 900)
+    qtbot.wait(50)
+    hints = {
+        window.pages.widget(i).objectName(): window.pages.widget(i).minimumSizeHint().width()
+        for i in range(window.pages.count())
+    }
+    assert window.width() <= 600, hints  # nothing holds the window wider
+    grid = window.account.permissions
+    badge = grid.badges[Permission.CRYPTO_DEPOSIT]
+    other = grid.badges[Permission.CRYPTO_WITHDRAWAL]
+    assert badge.x() == other.x()  # one column of badges
+    assert badge.width() <= window.width()
+
+
+def test_demo_descriptions_follow_the_language(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+    from btse_gui import language
+    from btse_gui.app import App, GuiOptions, make_application
+
+    make_application([])
+    app = App(GuiOptions(demo="", language="zh_TW"))
+    qtbot.addWidget(app.window)
+    try:
+        picker = app.login.demo_account
+        texts = [picker.itemText(i) for i in range(picker.count())]
+        assert any("全部允許" in t for t in texts), texts
+        assert len(texts) >= len(DEMO_ACCOUNTS)
+    finally:
+        language.install("en")
+        run(qloop, app.session.aclose())
+        app.window.close()
