@@ -9,16 +9,14 @@ floor takes a minute), not in the smoke run of make test.
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import ROOT, Result, build_python, report, reps, run_json, spread
+from benchmarks.common import ROOT, build_python, report_start, reps, start_runs
 
-OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 APP = ROOT / "build" / "dist" / "btse-gui" / "btse-gui"
 WORK = ROOT / "build" / "bench-frozen-floor"
 
@@ -55,54 +53,8 @@ def main() -> None:
     if not APP.exists():
         sys.exit(f"frozen: no bundle at {APP}; run `make package` first")
     floor_exe = build_floor()
-    n = reps(7)
-    floor_paint, floor_rss, app_paint, app_shown, app_rss = [], [], [], [], []
-    for _ in range(n):
-        floor, started = run_json([str(floor_exe)], OFFSCREEN)
-        floor_paint.append(floor["first_paint_at"] - started)
-        floor_rss.append(floor["peak_rss_mb"])
-        app, started = run_json([str(APP), "--demo", "kyc3", "--quit-after-load"], OFFSCREEN)
-        assert app["state"] == "loaded", app
-        app_paint.append(app["first_paint_at"] - started)
-        app_shown.append(app["data_shown_at"] - started)
-        app_rss.append(app["peak_rss_mb"])
-    fp = statistics.median(floor_paint)
-    report(
-        Result(
-            "cold start -> first paint, frozen",
-            "frozen empty QMainWindow",
-            fp,
-            statistics.median(app_paint),
-            "s",
-            "<= 1.3x",
-            1.3,
-            detail=f"{n} runs each; floor {spread(floor_paint)}; app {spread(app_paint)}",
-        )
-    )
-    report(
-        Result(
-            "start -> data shown, frozen",
-            "frozen empty QMainWindow first paint",
-            fp,
-            statistics.median(app_shown),
-            "s",
-            "<= 1.5x",
-            1.5,
-            detail=f"app {spread(app_shown)}",
-        )
-    )
-    report(
-        Result(
-            "peak RSS after load, frozen",
-            "frozen empty QMainWindow",
-            statistics.median(floor_rss),
-            statistics.median(app_rss),
-            "MB",
-            "<= 1.3x",
-            1.3,
-            detail=f"floor {spread(floor_rss)}; app {spread(app_rss)}",
-        )
-    )
+    runs = start_runs([str(floor_exe)], [str(APP), "--demo", "kyc3", "--quit-after-load"], reps(7))
+    report_start(runs, ", frozen", "frozen empty QMainWindow", (1.3, 1.5, 1.3))
 
 
 if __name__ == "__main__":

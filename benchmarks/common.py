@@ -113,3 +113,81 @@ def timed(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
     fn()
     return time.perf_counter() - started
+
+
+@dataclass
+class StartRuns:
+    """Alternate runs of a floor window and the app (each ``--quit-after-load``-style,
+    printing one JSON line): seconds from start to first paint and to data shown, peak
+    RSS, and each run's JSON for whatever else a script reads from it."""
+
+    floor_paint: list[float]
+    floor_rss: list[float]
+    app_paint: list[float]
+    app_shown: list[float]
+    app_rss: list[float]
+    floors: list[dict[str, float]]
+    apps: list[dict[str, float]]
+
+
+def start_runs(floor_cmd: list[str], app_cmd: list[str], n: int) -> StartRuns:
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    runs = StartRuns([], [], [], [], [], [], [])
+    for _ in range(n):
+        floor, started = run_json(floor_cmd, env)
+        runs.floor_paint.append(floor["first_paint_at"] - started)
+        runs.floor_rss.append(floor["peak_rss_mb"])
+        runs.floors.append(floor)
+        app, started = run_json(app_cmd, env)
+        assert app["state"] == "loaded", app
+        runs.app_paint.append(app["first_paint_at"] - started)
+        runs.app_shown.append(app["data_shown_at"] - started)
+        runs.app_rss.append(app["peak_rss_mb"])
+        runs.apps.append(app)
+    return runs
+
+
+def report_start(
+    runs: StartRuns, suffix: str, floor: str, targets: tuple[float, float, float]
+) -> None:
+    """The three start-up rows: first paint, data shown and peak RSS against the floor,
+    with the given ratio targets (``suffix`` names the variant, e.g. ", frozen")."""
+    paint, shown, rss = targets
+    fp = statistics.median(runs.floor_paint)
+    n = len(runs.app_paint)
+    report(
+        Result(
+            f"cold start -> first paint{suffix}",
+            floor,
+            fp,
+            statistics.median(runs.app_paint),
+            "s",
+            f"<= {paint:g}x",
+            paint,
+            detail=f"{n} runs each; floor {spread(runs.floor_paint)}; app {spread(runs.app_paint)}",
+        )
+    )
+    report(
+        Result(
+            f"start -> data shown{suffix}",
+            f"{floor} first paint",
+            fp,
+            statistics.median(runs.app_shown),
+            "s",
+            f"<= {shown:g}x",
+            shown,
+            detail=f"app {spread(runs.app_shown)}",
+        )
+    )
+    report(
+        Result(
+            f"peak RSS after load{suffix}",
+            floor,
+            statistics.median(runs.floor_rss),
+            statistics.median(runs.app_rss),
+            "MB",
+            f"<= {rss:g}x",
+            rss,
+            detail=f"floor {spread(runs.floor_rss)}; app {spread(runs.app_rss)}",
+        )
+    )

@@ -197,13 +197,13 @@ def as_csv(rows: Sequence[Row]) -> str:
 
 def _cells(row: Row) -> tuple[str, ...] | None:
     """A succeeded row's table cells (``None`` for a failed one)."""
-    if not row.ok:
+    if row.snapshot is None:
         return None
     d = row.as_dict()
     vip = f"{yes_no(d['vip'])} {spread_text(d['spread'])}"
     mismatches = ",".join(d["mismatches"]) or "-"
     kyc = UNKNOWN if d["kyc"] is None else str(d["kyc"])
-    result = "ok" if not d["warnings"] else "partial"
+    result = "ok" if row.snapshot.complete else "partial"
     return (
         row.profile,
         result,
@@ -231,8 +231,8 @@ def as_table(rows: Sequence[Row]) -> str:
             lines.append(f"{row.profile.ljust(widths[0])}  {'FAILED'.ljust(widths[1])}  {error}")
         else:
             lines.append(_join(line, widths))
-            d = row.as_dict()
-            lines += [f"{'':{widths[0]}}  ! {w}" for w in d["warnings"]]
+            if row.snapshot is not None:
+                lines += [f"{'':{widths[0]}}  ! {w}" for w in warnings(row.snapshot)]
     return "\n".join(lines)
 
 

@@ -149,7 +149,7 @@ class ProfileBook:
                 raise ProfileExistsError(name=old.name)
             new = replace(
                 profile,
-                id=old.id if old else _new_id(doc),
+                id=old.id if old else _new_id(),
                 keychain_item=old.keychain_item if old else None,
             )
             create: dict[str, Credentials] = {}
@@ -229,7 +229,7 @@ class ProfileBook:
             nonlocal added
             for profile, item in profiles:
                 if _find(current, profile.name) is None:
-                    current.append(replace(profile, id=_new_id(doc), keychain_item=item))
+                    current.append(replace(profile, id=_new_id(), keychain_item=item))
                     added += 1
             return _Change(current, {}, set())
 
@@ -319,7 +319,7 @@ class ProfileBook:
 _NO_PROFILE = Profile("", "")
 
 
-def _new_id(document: Document) -> str:
+def _new_id() -> str:
     return secrets.token_hex(6)
 
 

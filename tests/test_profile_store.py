@@ -24,21 +24,9 @@ from btse_gui.profiles import (
 )
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.conftest import delete_items
+from tests.test_cli_profiles import cli
 
 CREDS = Credentials("key-0123456789", "secret-0123456789")
-
-
-def cli(config: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
-    return subprocess.run(
-        [sys.executable, "-m", "btse_gui", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**clean, "XDG_CONFIG_HOME": str(config), **(env or {})},
-        check=False,
-    )
 
 
 def add(config: Path, name: str, url: str = "https://h.invalid", account: str = "kyc2"):  # type: ignore[no-untyped-def]
