@@ -63,7 +63,7 @@ async def client_overhead(url: str, n: int, batch: int = 25) -> None:
     floor, app = [], []
     async with (
         httpx.AsyncClient(base_url=url) as bare,
-        BtseClient(ServerProfile(url), rate_limit=100_000) as c,
+        BtseClient(ServerProfile(url), rate_limit=100_000, user_limit=100_000) as c,
     ):
         bump = itertools.count(10_000)  # nonces apart from the client's own
         for _ in range(20):  # warm both
@@ -152,7 +152,7 @@ def sandbox_process(*flags: str) -> Iterator[str]:
 
 def main() -> None:
     n = reps(5)
-    unlimited = ("--key-limit", "1000000000", "--user-limit", "1000000000")
+    unlimited = ("--key-limit", "100000", "--user-limit", "100000")  # the flags' maximum
     with sandbox_process(*unlimited, "--faults", "latency=200") as url:
         asyncio.run(refresh_latency(url, n))
     with sandbox_process(*unlimited) as url:

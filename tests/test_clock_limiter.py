@@ -88,6 +88,24 @@ def test_limiter_delay_counts_a_sliding_window() -> None:
 
 
 @pytest.mark.anyio
+async def test_a_slot_counts_from_the_answer_not_the_grant() -> None:
+    # Three granted at 0.0 but answered at 0.5 (a slow connection): the server may have
+    # seen them as late as 0.5, so the fourth waits until 1.5, not 1.0.
+    clock = FakeClock(0.0)
+    limiter = SlidingWindowLimiter(limit=3, window=1.0, margin=0.0, clock=clock)
+    stamps = [await limiter.acquire(hold=True) for _ in range(3)]
+    clock.now = 0.4
+    assert limiter.delay() == pytest.approx(1.0)  # held slots stay while unsent
+    clock.now = 0.5
+    for stamp in stamps:
+        limiter.restamp(stamp)
+    clock.now = 1.2
+    assert limiter.delay() == pytest.approx(0.3)
+    clock.now = 1.5
+    assert limiter.delay() == 0
+
+
+@pytest.mark.anyio
 async def test_limiter_never_admits_more_than_the_limit_in_any_window() -> None:
     limiter = SlidingWindowLimiter(limit=5, window=0.2, margin=0.0)
     times: list[float] = []

@@ -282,10 +282,11 @@ class BtseClient:
         headers: dict[str, str] = {}
         skew_used = self.clock.skew_ms
         state = self._key_state(credentials.key) if credentials else None
+        slots: list[tuple[SlidingWindowLimiter, float]] = []
         if state and credentials:
-            await state.limiter.acquire()
+            slots.append((state.limiter, await state.limiter.acquire(hold=True)))
             if state.user is not None and (shared := self._users.get(state.user)):
-                await shared.acquire()
+                slots.append((shared, await shared.acquire(hold=True)))
             skew_used = self.clock.skew_ms
             nonce = state.nonces.next()
             prefix = self.server.header_prefix
@@ -299,7 +300,14 @@ class BtseClient:
         sent = self._wall()
         self.counters["sent"] += 1
         target = f"{path}?{query}" if query else path
-        status, response_headers, raw = await self._transfer(method, target, headers, body)
+        # Each slot counts from when the request goes out, then from its answer (the
+        # server's arrival lies between): waiting for one limiter never wears out another.
+        slots = [(limiter, limiter.restamp(stamp)) for limiter, stamp in slots]
+        try:
+            status, response_headers, raw = await self._transfer(method, target, headers, body)
+        finally:
+            for limiter, stamp in slots:
+                limiter.restamp(stamp)
         received = self._wall()
         self.counters[f"status_{status}"] += 1
 
