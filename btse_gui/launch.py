@@ -24,9 +24,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
-from btse_gui import language
+from btse_gui import language, pyside_hook
 from btse_gui.i18n import install_translator
 from btse_gui.settings import APPLICATION, ORGANIZATION, Settings
+
+pyside_hook.read_bytes_only()  # before the rest of the app is imported
 
 #: At most this long is spent waiting for the first frame's paint (a window manager
 #: that never exposes the window must not hold the start up).

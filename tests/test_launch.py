@@ -1,0 +1,60 @@
+"""What the window's start loads, and what it leaves alone.
+
+Each check runs in a fresh interpreter: what a module pulls in is only visible in a
+process that has not imported it yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(code: str) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_pyside_hook_answers_as_before_without_keeping_sources() -> None:
+    out = run_python(
+        "import json, linecache, sys\n"
+        "import PySide6.QtCore\n"
+        "import PySide6.support.feature as feature\n"
+        "original = feature._mod_uses_pyside\n"
+        "from btse_gui import pyside_hook\n"
+        "installed = pyside_hook.read_bytes_only()\n"
+        "import btse_gui.launch, btse_gui.sanitize, btse_gui.api.models, email.parser\n"
+        "import PySide6.QtWidgets\n"
+        "names = ['btse_gui.launch', 'btse_gui.sanitize', 'btse_gui.api.models',\n"
+        "         'email.parser', 'PySide6.QtWidgets', 'json']\n"
+        "answers = {n: [original(sys.modules[n]), pyside_hook.uses_pyside(sys.modules[n])]\n"
+        "           for n in names}\n"
+        "linecache.clearcache()\n"
+        "import btse_gui.session, asyncio\n"
+        "print(json.dumps({'installed': installed, 'hook': feature._mod_uses_pyside.__name__,\n"
+        "                  'answers': answers, 'cached': sorted(linecache.cache)}))\n"
+    )
+    report = json.loads(out)
+    assert report["installed"] is True
+    assert report["hook"] == "uses_pyside"
+    for name, (before, now) in report["answers"].items():
+        assert before == now, name
+    assert report["answers"]["btse_gui.launch"] == [True, True]
+    assert report["answers"]["btse_gui.sanitize"] == [False, False]
+    assert report["cached"] == []  # nothing imported after the hook is kept as text
+
