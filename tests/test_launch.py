@@ -58,3 +58,12 @@ def test_pyside_hook_answers_as_before_without_keeping_sources() -> None:
     assert report["answers"]["btse_gui.sanitize"] == [False, False]
     assert report["cached"] == []  # nothing imported after the hook is kept as text
 
+
+def test_the_http_stack_does_not_load_httpx_s_command_line() -> None:
+    out = run_python(
+        "import sys, importlib.util\n"
+        "import btse_gui.api.client, httpx\n"
+        "print(importlib.util.find_spec('click') is not None,\n"
+        "      sorted({'click', 'pygments', 'rich'} & set(sys.modules)), callable(httpx.main))\n"
+    )
+    assert out.split(maxsplit=1)[1].strip() == "[] True"
