@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QMainWindow, QWidget
 
 from btse_gui.profiles import ProfileBook
 from btse_gui.session import Session
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.profiles_dialog import ProfilesDialog
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
@@ -29,15 +30,14 @@ class ProfileSwitcher(QObject):
         self._on_needs_key = on_needs_key
         self.selector = QComboBox(window)
         self.selector.setObjectName("profile_selector")
-        self.selector.setAccessibleName(self.tr("Profile"))
-        self.selector.setToolTip(self.tr("Switch profile (Ctrl+1 to Ctrl+9)"))
         self.selector.setMinimumContentsLength(8)
         self.selector.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.selector.activated.connect(self._on_activated)
-        self.dialog_action = QAction(self.tr("&Profiles…"), window)
+        self.dialog_action = QAction(window)
         self.dialog_action.setObjectName("action_profiles")
+        follow_language(self.selector, self.retranslate)
         self.dialog_action.triggered.connect(self.open_dialog)
         for n in range(1, 10):
             action = QAction(window)
@@ -46,6 +46,11 @@ class ProfileSwitcher(QObject):
             window.addAction(action)
         events.profileChanged.connect(self._on_profile)
         self.reload()
+
+    def retranslate(self) -> None:
+        self.selector.setAccessibleName(self.tr("Profile"))
+        self.selector.setToolTip(self.tr("Switch profile (Ctrl+1 to Ctrl+9)"))
+        self.dialog_action.setText(self.tr("&Profiles…"))
 
     def names(self) -> list[str]:
         return [p.name for p in self._book.all()]

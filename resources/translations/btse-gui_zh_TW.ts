@@ -265,11 +265,11 @@
     <name>BusyRow</name>
     <message>
         <source>Cancel</source>
-        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). The edge of a notice, by tone: palette roles, so dark mode follows. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
         <source>Working</source>
+        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). The edge of a notice, by tone: palette roles, so dark mode follows. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
         <translation>處理中</translation>
     </message>
     <message>
@@ -473,7 +473,6 @@
     <name>LoginPane</name>
     <message>
         <source>Remember in keychain</source>
-        <extracomment>name -&gt; (key, secret, description) of the demo accounts, when running the demo.</extracomment>
         <translation>記住於鑰匙圈</translation>
     </message>
     <message>
@@ -542,6 +541,7 @@
     </message>
     <message>
         <source>Default</source>
+        <extracomment>name -&gt; (key, secret, description) of the demo accounts, when running the demo.</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -602,11 +602,11 @@
     </message>
     <message>
         <source>btse-gui</source>
-        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language (&quot;system&quot;, &quot;en&quot;, &quot;zh_TW&quot;).</extracomment>
         <translation>btse-gui</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language (&quot;system&quot;, &quot;en&quot;, &quot;zh_TW&quot;).</extracomment>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
