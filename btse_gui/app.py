@@ -129,9 +129,7 @@ class App:
 
     def _build_window(self) -> tuple[LoginPane, MainWindow]:
         login = LoginPane(self.session, self.events, self._demo_accounts)
-        window = MainWindow(
-            self.session, self.events, login, self.book, demo=self.options.demo is not None
-        )
+        window = MainWindow(self.session, self.events, login, demo=self.options.demo is not None)
         window.closed.connect(self.closed.set)
         window.languageRequested.connect(self.set_language)
         window.check_language(self.language_setting)
@@ -251,6 +249,8 @@ class App:
 
         try:
             profile = await asyncio.to_thread(last)
+            if self.session.saved is not None:
+                await self.session.saved.reload()  # the selector's names
         except UserFacingError as exc:  # a damaged profiles file: say so, start empty
             self.login.message.setText(exc.user_message())
             return

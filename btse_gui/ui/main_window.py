@@ -16,7 +16,6 @@ from btse_gui import app_version
 from btse_gui.language import LANGUAGES
 from btse_gui.launch import window_title
 from btse_gui.profile_model import Profile
-from btse_gui.profiles import ProfileBook
 from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState, SessionView
 from btse_gui.ui.account_page import AccountPage
@@ -50,7 +49,6 @@ class MainWindow(QMainWindow):
         session: Session,
         events: SessionSignals,
         login: LoginPane,
-        book: ProfileBook | None = None,
         parent: QWidget | None = None,
         *,
         demo: bool = False,
@@ -70,7 +68,10 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._asked_for_login = False
         self._shown_snapshot: object = None
-        self.profiles = ProfileSwitcher(self, session, events, book, self.ask_key) if book else None
+        saved = session.saved
+        self.profiles = (
+            ProfileSwitcher(self, session, events, saved, self.ask_key) if saved else None
+        )
         if self.profiles is not None:
             self.account.set_selector(self.profiles.widget())
         self.auto_refresh = AutoRefresh(self, session)

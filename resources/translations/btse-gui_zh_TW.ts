@@ -1195,7 +1195,7 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
-        <extracomment>The saved profiles changed (the window refreshes its selector). The person asked to sign in with the profile of this name.</extracomment>
+        <extracomment>The person asked to sign in with the profile of this name.</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
@@ -1581,7 +1581,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>The demo does not save profiles or keys.</source>
-        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant.</extracomment>
+        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant. The saved profiles, for the window (``None``: the demo saves none).</extracomment>
         <translation>示範模式不會儲存設定檔或金鑰。</translation>
     </message>
     <message>
