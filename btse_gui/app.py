@@ -25,7 +25,6 @@ from btse_gui.launch import (
     GuiOptions,
     PaintProbe,
     preload,
-    window_title,
 )
 from btse_gui.launch import (
     make_application as make_application,  # for tests: the start's own application
@@ -122,8 +121,6 @@ class App:
         language.install(language.resolve(self.language_setting))
         self.closed = asyncio.Event()
         self._painted = asyncio.Event()
-        self._keychain: str | None = None
-        self._keychain_known = False
         self.timings: dict[str, float] = {}
         if first_frame is not None and first_frame.painted_at is not None:
             self.timings["first_paint_s"] = first_frame.painted_at[0] - options.started
@@ -132,7 +129,7 @@ class App:
 
     def _build_window(self) -> tuple[LoginPane, MainWindow]:
         login = LoginPane(self.session, self.events, self._demo_accounts)
-        window = MainWindow(self.session, self.events, login, self.book)
+        window = MainWindow(self.session, self.events, login, demo=self.options.demo is not None)
         window.closed.connect(self.closed.set)
         window.languageRequested.connect(self.set_language)
         window.check_language(self.language_setting)
@@ -146,7 +143,7 @@ class App:
             if geometry is not None:
                 window.restoreGeometry(geometry)
             window.closed.connect(lambda: settings.set_window_geometry(self.window.saveGeometry()))
-        # Accounts overview: the same loader (rows, lookups) across rebuilt windows.
+        # Accounts overview: its rows and lookups live in the loader, outside the page.
         window.overview.set_loader(self.overview_loader)
         if self.options.overview:
             window.resize(
@@ -158,28 +155,17 @@ class App:
         if self.options.demo is not None:
             login.base_url.setText(DEMO_BASE_URL)
             login.base_url.setReadOnly(True)
-            window.setWindowTitle(window_title(demo=True))
         return login, window
 
     def set_language(self, code: str) -> None:
-        """Switch language now, keeping the session: the window is rebuilt around it."""
+        """Switch language now. Qt tells every widget, and each sets its words again;
+        the window then renders the session's view again: nothing is rebuilt, and what
+        the person typed, selected or scrolled stays as it was."""
         self.language_setting = code
         if self.settings is not None:
             self.settings.language = code
         language.install(language.resolve(code))
-        old_login, old = self.login, self.window
-        self.login, self.window = self._build_window()
-        profile = old_login.profile()
-        self.login.fill_profile(profile)
-        self.login.api_key.setText(old_login.api_key.text())
-        if self._keychain_known:
-            self.login.set_keychain(self._keychain)
-        self.window.restoreGeometry(old.saveGeometry())
-        self.window.show_session()
-        self.window.show()
-        old.closed.disconnect(self.closed.set)
-        old.close()
-        old.deleteLater()
+        self.window.check_language(code)
 
     def _take_first_frames_place(self) -> None:
         first, self._first_frame = self._first_frame, None
@@ -249,7 +235,6 @@ class App:
             await self._restore_last_profile(keychain is not None)
 
     def _set_keychain(self, name: str | None) -> None:
-        self._keychain, self._keychain_known = name, True
         self.login.set_keychain(name)
 
     async def _restore_last_profile(self, keychain: bool) -> None:
@@ -264,6 +249,8 @@ class App:
 
         try:
             profile = await asyncio.to_thread(last)
+            if self.session.saved is not None:
+                await self.session.saved.reload()  # the selector's names
         except UserFacingError as exc:  # a damaged profiles file: say so, start empty
             self.login.message.setText(exc.user_message())
             return

@@ -29,6 +29,7 @@ SYSTEM = "system"
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 _installed: list[QTranslator] = []
+_active: list[str] = []  # the language installed last (none yet: empty)
 
 
 def resolve(setting: str) -> str:
@@ -39,9 +40,14 @@ def resolve(setting: str) -> str:
 
 def install(language: str) -> str:
     """Load ``language``'s translations into the running QCoreApplication (replacing any
-    loaded before) and route the Qt-free modules' messages through them."""
+    loaded before) and route the Qt-free modules' messages through them. Installing a
+    translator makes Qt tell every widget to set its words again, so the language
+    already active is not installed twice (the start installs it before the window)."""
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
+    if _active == [language] and all(t.parent() is app for t in _installed):
+        return language
+    _active[:] = [language]
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

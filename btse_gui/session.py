@@ -28,6 +28,7 @@ from btse_gui.credentials import CredentialStore, KeychainError
 from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 from btse_gui.logs import REDACT
 from btse_gui.profile_model import Profile
+from btse_gui.session_profiles import SavedProfiles
 from btse_gui.session_view import (
     STATE_NAMES,
     SessionState,
@@ -67,6 +68,8 @@ class Session:
         self._credentials: Credentials | None = None
         #: Signed-in profiles this session (by id or name): switching back is instant.
         self._cache: dict[str, tuple[ServerProfile, Credentials, AccountSnapshot]] = {}
+        #: The saved profiles, for the window (``None``: the demo saves none).
+        self.saved = SavedProfiles(self, book) if book is not None else None
 
     # --- the published value ------------------------------------------------------------
 
@@ -83,6 +86,16 @@ class Session:
         self.view = view
         for listener in list(self._listeners):
             listener(view)
+
+    def publish_profiles(self, names: tuple[str, ...]) -> None:
+        self._publish(profiles=names)
+
+    def publish_profile(self, profile: Profile) -> None:
+        """The profile on screen was renamed, edited or removed (see SavedProfiles)."""
+        old = self.profile
+        if old is not None and (old.id or old.name) in self._cache:
+            self._cache[profile.id or profile.name] = self._cache.pop(old.id or old.name)
+        self._publish(profile=profile)
 
     def _busy_name(self) -> str:
         running = [name for name, task in self._tasks.items() if not task.done()]
@@ -203,6 +216,8 @@ class Session:
         if saved is not None:
             self._remember_snapshot(saved, snapshot)
             self._publish(profile=saved)
+            if self.saved is not None:
+                await self.saved.reload()
         return True
 
     def _remember_snapshot(self, profile: Profile, snapshot: AccountSnapshot) -> None:

@@ -56,6 +56,8 @@ class SessionView:
     #: Which task is running: "sign_in", "refresh", "check", or "" when idle.
     busy: str = ""
     signed_in: bool = False
+    #: The saved profiles' names, sorted (the selector shows them).
+    profiles: tuple[str, ...] = ()
 
     @property
     def message(self) -> str:

@@ -414,6 +414,11 @@ def test_auto_refresh_runs_and_pauses_while_hidden(
         assert sandbox.stats["requests"] == paused_at  # nothing while hidden
         app.window.show()
         assert auto.running
+        # Off again before the loop stops: pytest-qt processes Qt events after the
+        # test with no asyncio loop running, and a tick then would start a refresh
+        # that can neither run nor close its connection.
+        auto.set_interval(0)
+        await until(lambda: not app.session.busy, what="the last refresh landed")
 
     run(qloop, scenario())
 

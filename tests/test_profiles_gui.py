@@ -154,3 +154,34 @@ def test_dialog_says_whether_a_key_is_saved_and_signs_in(  # type: ignore[no-unt
         assert app.window.profiles.selector.currentText() == first
 
     run(qloop, scenario())
+
+
+def test_renaming_the_profile_on_screen_renames_it_in_the_header(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url, two_names, book
+) -> None:
+    first, renamed = two_names
+    app = make_app()
+    window = app.window
+
+    async def scenario() -> None:
+        dialog = window.profiles.open_dialog()
+        make_profile(qtbot, dialog, first, sandbox_url, "kyc3")
+        await until(lambda: "Saved" in dialog.message.text(), what="saved")
+        await until(lambda: dialog.list.count() > 0, what="listed")
+        dialog.list.setCurrentItem(dialog.list.findItems(first, Qt.MatchFlag.MatchExactly)[0])
+        click(qtbot, dialog.sign_in_button)
+        await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
+        assert window.profiles.selector.currentText() == first
+        dialog = window.profiles.open_dialog()
+        await until(lambda: dialog.list.count() > 0, what="listed")
+        dialog.list.setCurrentItem(dialog.list.findItems(first, Qt.MatchFlag.MatchExactly)[0])
+        type_into(qtbot, dialog.name, renamed)
+        click(qtbot, dialog.save_button)
+        await until(lambda: renamed in dialog.message.text(), what="renamed")
+        # The selector and the account's header show the new name, not a blank.
+        assert window.profiles.selector.currentText() == renamed
+        assert renamed in window.account.subtitle.text()
+        assert first not in window.profiles.names()
+        dialog.close()
+
+    run(qloop, scenario())

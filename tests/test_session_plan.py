@@ -18,7 +18,7 @@ from btse_gui.api.errors import ConnectFailedError, SessionExpiredError, Unautho
 from btse_gui.api.models import AccountSnapshot, LoginStatus, UserProfile, VipInfo
 from btse_gui.api.server import Credentials
 from btse_gui.credentials import CredentialStore
-from btse_gui.profile_model import Profile
+from btse_gui.profile_model import KeyState, Profile
 from btse_gui.session import Session, SessionState, SessionView, SignInRequest
 from btse_gui.ui.render import Page, Tone, account_status, plan
 from tests.hostile import USER
@@ -249,3 +249,37 @@ def test_the_status_line_says_why_and_what_to_do(user: dict, tone: Tone, words: 
 
 def test_a_normal_account_has_no_status_line() -> None:
     assert account_status(snapshot()) is None
+
+
+async def test_profile_changes_go_through_the_session(book) -> None:  # type: ignore[no-untyped-def]
+    """A rename or removal of the profile on screen, made through the session's saved
+    profiles, is what the session then shows; the names it publishes follow."""
+    client = FakeClient()
+    session = Session(lambda server: client, book.store, book)  # type: ignore[arg-type,return-value]
+    assert session.saved is not None
+    remembered = replace(request(), remember=True)
+    assert await session.sign_in(remembered)
+    assert session.view.profiles == ("p",)
+    assert session.profile is not None
+    assert session.profile.remembered
+    shown = session.snapshot
+
+    renamed = await session.saved.save("p", replace(PROFILE, name="renamed"), None)
+    assert session.profile == renamed  # the header and selector show the new name
+    assert session.view.profiles == ("renamed",)
+    assert session.snapshot is shown  # the data stays
+    assert await session.saved.key_state(renamed) is KeyState.SAVED
+
+    other = await session.saved.save(None, replace(PROFILE, name="other"), None)
+    assert session.view.profiles == ("other", "renamed")
+    assert session.profile == renamed  # another profile's change leaves this one
+    assert await session.saved.switch_to("other") == other  # no key saved: ask for one
+
+    await session.saved.remove("renamed")
+    assert session.view.profiles == ("other",)
+    assert session.profile is not None
+    assert session.profile.name == "renamed"
+    assert not session.profile.id
+    assert session.snapshot is shown
+    assert await session.saved.switch_to("renamed") is None  # gone: nothing to switch to
+    await session.aclose()

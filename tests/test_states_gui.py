@@ -125,22 +125,31 @@ def test_busy_shows_where_the_work_is_and_cancel_stops_it(  # type: ignore[no-un
     run(qloop, scenario())
 
 
-def test_the_account_page_reflows_to_a_narrow_window(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("code", ["en", "zh_TW"])
+def test_the_account_page_reflows_to_a_narrow_window(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url, code
+) -> None:
     app = make_app()
-    run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch"))
-    window = app.window
-    window.resize(560, 900)
-    qtbot.wait(50)
-    hints = {
-        window.pages.widget(i).objectName(): window.pages.widget(i).minimumSizeHint().width()
-        for i in range(window.pages.count())
-    }
-    assert window.width() <= 600, hints  # nothing holds the window wider
-    grid = window.account.permissions
-    badge = grid.badges[Permission.CRYPTO_DEPOSIT]
-    other = grid.badges[Permission.CRYPTO_WITHDRAWAL]
-    assert badge.x() == other.x()  # one column of badges
-    assert badge.width() <= window.width()
+    app.set_language(code)
+    try:
+        run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch"))
+        window = app.window
+        window.resize(560, 900)
+        qtbot.wait(50)
+        hints = {
+            window.pages.widget(i).objectName(): window.pages.widget(i).minimumSizeHint().width()
+            for i in range(window.pages.count())
+        }
+        assert window.width() <= 560, hints  # nothing holds the window wider
+        grid = window.account.permissions
+        badge = grid.badges[Permission.CRYPTO_DEPOSIT]
+        other = grid.badges[Permission.CRYPTO_WITHDRAWAL]
+        assert badge.x() == other.x()  # one column of badges
+        assert badge.width() <= window.width()
+        rungs = window.account.ladder.rungs
+        assert rungs[0].x() == rungs[3].x()  # the KYC ladder stacks its rungs
+    finally:
+        app.set_language("en")
 
 
 def test_demo_descriptions_follow_the_language(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]

@@ -127,11 +127,24 @@ def test_switching_language_keeps_the_session(  # type: ignore[no-untyped-def]
 ) -> None:
     app = make_app()
     run(qloop, sign_in(qtbot, app, sandbox_url, "kyc1"))
-    old_window = app.window
-    action = old_window.findChild(type(old_window.refresh_action), "action_language_zh_TW")
+    window = app.window
+    app.login.api_key.setText("typed, not yet used")  # what the person typed stays
+    action = window.findChild(type(window.refresh_action), "action_language_zh_TW")
     action.trigger()
     try:
-        assert app.window is not old_window
+        # Re-rendered in place: the same window, its words in the new language.
+        qtbot.waitUntil(lambda: window.account.refresh_button.text() == "重新整理")
+        assert app.window is window
+        assert app.login.api_key.text() == "typed, not yet used"
+        assert window.account.permissions.title() == "權限"
+        assert window.account.profile.title() == "個人資料"
+        assert window.refresh_action.text() == "重新整理(&R)"
+        assert app.login.sign_in_button.text() == "登入"
+        # The plan's words (rendered again from the session's view) follow too, and
+        # the snapshot's badges.
+        qtbot.waitUntil(lambda: "已登入" in window.account.subtitle.text())
+        verdicts = {b.verdict_text() for b in window.account.permissions.badges.values()}
+        assert "允許" in verdicts
         assert app.session.state is SessionState.LOADED
         assert app.window.pages.currentWidget() is app.window.account
         assert app.window.account.profile.values["username"].text() == "kyc1demo"
@@ -141,4 +154,5 @@ def test_switching_language_keeps_the_session(  # type: ignore[no-untyped-def]
         assert app.settings.language == "zh_TW"
     finally:
         app.set_language("en")
-    assert app.window.account.refresh_button.text() == "Refresh"
+    qtbot.waitUntil(lambda: window.account.refresh_button.text() == "Refresh")
+    assert window.account.profile.title() == "Profile"

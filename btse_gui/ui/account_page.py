@@ -23,7 +23,7 @@ from btse_gui.api.models import AccountSnapshot
 from btse_gui.i18n import translate
 from btse_gui.report import PART_NAMES, note_text
 from btse_gui.ui.badges import KycLadder, PermissionsPane, paint_card
-from btse_gui.ui.names import name_widget
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.profile_pane import ProfilePane, VipPane
 from btse_gui.ui.render import Banner, Plan, StatusLine, Tone
 
@@ -88,16 +88,22 @@ class BusyRow(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.label = QLabel(self)
-        self.cancel = QPushButton(self.tr("Cancel"), self)
-        name_widget(self.bar, f"{name}_bar", self.tr("Working"))
-        name_widget(self.cancel, f"{name}_cancel", self.tr("Cancel"))
-        self.cancel.setAccessibleDescription(self.tr("Stop waiting for the server"))
+        self.cancel = QPushButton(self)
+        self.bar.setObjectName(f"{name}_bar")
+        self.cancel.setObjectName(f"{name}_cancel")
+        follow_language(self, self.retranslate)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel)
         self.hide()
+
+    def retranslate(self) -> None:
+        self.bar.setAccessibleName(self.tr("Working"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel"))
+        self.cancel.setAccessibleDescription(self.tr("Stop waiting for the server"))
 
     def show_busy(self, text: str) -> None:
         self.label.setText(text)
@@ -114,40 +120,29 @@ class AccountPage(QWidget):
         self.title.setObjectName("account_title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.title.setAccessibleName(self.tr("Account"))
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("account_subtitle")
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
-        self.subtitle.setAccessibleName(self.tr("Profile, sign-in state and data time"))
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        name_widget(self.refresh_button, "refresh", self.tr("Refresh"))
-        self.refresh_button.setToolTip(self.tr("Fetch the account again (F5)"))
-        self.refresh_button.setAccessibleDescription(self.refresh_button.toolTip())
-        self.copy_button = QPushButton(self.tr("Copy summary"), self)
-        name_widget(self.copy_button, "copy_summary", self.tr("Copy summary"))
-        self.copy_button.setToolTip(
-            self.tr("Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)")
-        )
-        self.copy_button.setAccessibleDescription(self.copy_button.toolTip())
-        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
-        name_widget(self.sign_out_button, "sign_out", self.tr("Sign out"))
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("refresh")
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copy_summary")
+        self.sign_out_button = QPushButton(self)
+        self.sign_out_button.setObjectName("sign_out")
         self.notice = Notice("account_notice", self)
         self.banner = self.notice.label  # the banner's text (tests and screen readers)
         self.banner.setObjectName("account_banner")
-        self.banner.setAccessibleName(self.tr("Account notice"))
-        self.retry_button = QPushButton(self.tr("Retry"), self)
-        name_widget(self.retry_button, "retry", self.tr("Retry"))
-        self.sign_in_again = QPushButton(self.tr("Sign in again"), self)
-        name_widget(self.sign_in_again, "sign_in_again", self.tr("Sign in again"))
+        self.retry_button = QPushButton(self)
+        self.retry_button.setObjectName("retry")
+        self.sign_in_again = QPushButton(self)
+        self.sign_in_again.setObjectName("sign_in_again")
         self.notice.row.addWidget(self.retry_button)
         self.notice.row.addWidget(self.sign_in_again)
         self.busy = BusyRow("account_busy", self)
         self.status_line = Notice("account_status", self)
-        self.status_line.label.setAccessibleName(self.tr("Why the permissions look like this"))
         self.warnings = QLabel(self)
         self.warnings.setObjectName("account_warnings")
-        self.warnings.setAccessibleName(self.tr("Values the API does not document"))
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setWordWrap(True)
         self.warnings.hide()
@@ -187,6 +182,30 @@ class AccountPage(QWidget):
         layout.addWidget(self.data, 1)
         self.stale = False
         self.setMinimumWidth(0)
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Fixed words; the plan's (title, banner, status) come with the next render."""
+        self.title.setAccessibleName(self.tr("Account"))
+        self.subtitle.setAccessibleName(self.tr("Profile, sign-in state and data time"))
+        for button, text in (
+            (self.refresh_button, self.tr("Refresh")),
+            (self.copy_button, self.tr("Copy summary")),
+            (self.sign_out_button, self.tr("Sign out")),
+            (self.retry_button, self.tr("Retry")),
+            (self.sign_in_again, self.tr("Sign in again")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.refresh_button.setToolTip(self.tr("Fetch the account again (F5)"))
+        self.copy_button.setToolTip(
+            self.tr("Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)")
+        )
+        for button in (self.refresh_button, self.copy_button):
+            button.setAccessibleDescription(button.toolTip())
+        self.banner.setAccessibleName(self.tr("Account notice"))
+        self.status_line.label.setAccessibleName(self.tr("Why the permissions look like this"))
+        self.warnings.setAccessibleName(self.tr("Values the API does not document"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         narrow = self.width() < NARROW
@@ -195,6 +214,7 @@ class AccountPage(QWidget):
             self._boxes.setDirection(direction)
             self._top.setDirection(direction)
             self._place_selector(narrow)
+            self.ladder.set_stacked(narrow)
         self.permissions.set_columns(1 if self.width() < NARROW - 80 else 2)
         super().resizeEvent(event)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from btse_gui.session import Session
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.slots import async_slot
 
 #: Seconds -> label; 0 is off.
@@ -28,20 +29,25 @@ class AutoRefresh(QObject):
         self.set_interval(seconds)
 
     def fill_menu(self, menu: QMenu) -> None:
-        labels = {
-            0: self.tr("Off"),
-            30: self.tr("Every 30 seconds"),
-            60: self.tr("Every minute"),
-            300: self.tr("Every 5 minutes"),
-        }
         for seconds in CHOICES:
-            action = QAction(labels[seconds], self)
+            action = QAction(self)
             action.setObjectName(f"action_auto_refresh_{seconds}")
             action.setCheckable(True)
             action.setChecked(seconds == self.seconds)
             action.setData(seconds)
             self.group.addAction(action)
             menu.addAction(action)
+        follow_language(menu, self.retranslate)
+
+    def retranslate(self) -> None:
+        labels = {
+            0: self.tr("Off"),
+            30: self.tr("Every 30 seconds"),
+            60: self.tr("Every minute"),
+            300: self.tr("Every 5 minutes"),
+        }
+        for action in self.group.actions():
+            action.setText(labels[action.data()])
 
     @property
     def running(self) -> bool:

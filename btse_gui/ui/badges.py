@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from btse_gui.api.permissions import KYC_LEVELS, Permission, PermissionCheck, permission_name
+from btse_gui.ui.names import follow_language
 
 
 def paint_card(widget: QWidget, *, fill: QPalette.ColorRole, edge: QColor, width: int) -> None:
@@ -48,7 +50,7 @@ class PermissionBadge(QFrame):
         self.setObjectName(f"badge_{permission.value}")
         self._mark = QLabel(self)
         self._mark.setObjectName(f"badge_{permission.value}_mark")
-        self._name = QLabel(permission_name(permission), self)
+        self._name = QLabel(self)
         self._name.setStyleSheet("font-weight: 600;")
         self._verdict = QLabel(self)
         self._verdict.setObjectName(f"badge_{permission.value}_verdict")
@@ -121,6 +123,7 @@ class PermissionBadge(QFrame):
         self.setProperty("mismatch", "true" if self.mismatch else "false")
         self.update()
         name = permission_name(self.permission)
+        self._name.setText(name)  # here, so a language change renders it again
         self.setAccessibleName(f"{name}: {self._verdict.text()}")
         self.setAccessibleDescription(self._rule.text())
         self.setToolTip(self._rule.text())
@@ -164,27 +167,40 @@ class KycLadder(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kyc_ladder")
-        self.setAccessibleName(self.tr("KYC levels"))
-        unlocks = {
-            0: self.tr("0: nothing"),
-            1: self.tr("1: + USDT deposit"),
-            2: self.tr("2: + USDT withdrawal, trade USDT-TWD"),
-            3: self.tr("3: + TWD deposit and withdrawal"),
-        }
         self.rungs: dict[int, QLabel] = {}
-        row = QHBoxLayout(self)
+        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("KYC"), self)
-        title.setStyleSheet("font-weight: 600;")
-        row.addWidget(title)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: 600;")
+        row.addWidget(self.title)
         for level in KYC_LEVELS:
-            rung = QLabel(unlocks[level], self)
+            rung = QLabel(self)
             rung.setObjectName(f"kyc_rung_{level}")
             rung.setWordWrap(True)
             rung.setContentsMargins(6, 2, 6, 2)
             self.rungs[level] = rung
             row.addWidget(rung, 1)
         self.level: int | None = None
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("KYC levels"))
+        self.title.setText(self.tr("KYC"))
+        unlocks = {
+            0: self.tr("0: nothing"),
+            1: self.tr("1: + USDT deposit"),
+            2: self.tr("2: + USDT withdrawal, trade USDT-TWD"),
+            3: self.tr("3: + TWD deposit and withdrawal"),
+        }
+        for level, rung in self.rungs.items():
+            rung.setText(unlocks[level])
+        self.show_level(self.level)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """One rung under another (a narrow window), or side by side."""
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
 
     def show_level(self, level: int | None) -> None:
         self.level = level
@@ -212,16 +228,11 @@ class KycLadder(QFrame):
 class PermissionsPane(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Permissions"))
         self.setObjectName("permissions_pane")
         self.badges = {p: PermissionBadge(p, self) for p in Permission}
-        self.legend = QLabel(
-            self.tr(
-                "⚠ The server's flag disagrees with the KYC rule for this level; "
-                "the badge shows the server's flag."
-            ),
-            self,
-        )
+        self.legend = QLabel(self)
+        self.stale = False
+        follow_language(self, self.retranslate)
         self.legend.setObjectName("permissions_legend")
         self.legend.setWordWrap(True)
         self.legend.hide()
@@ -243,7 +254,17 @@ class PermissionsPane(QGroupBox):
             self._grid.setRowStretch(row, 0)
         self._grid.setRowStretch(rows + 1, 1)  # spare height below, not between badges
 
+    def retranslate(self) -> None:
+        self.legend.setText(
+            self.tr(
+                "⚠ The server's flag disagrees with the KYC rule for this level; "
+                "the badge shows the server's flag."
+            )
+        )
+        self.setTitle(self.tr("Permissions (old data)") if self.stale else self.tr("Permissions"))
+
     def set_stale(self, stale: bool) -> None:
+        self.stale = stale
         self.setTitle(self.tr("Permissions (old data)") if stale else self.tr("Permissions"))
         for badge in self.badges.values():
             badge.set_stale(stale)

@@ -24,7 +24,7 @@ from btse_gui.i18n import translate
 from btse_gui.profile_model import Profile
 from btse_gui.session import Session, SessionState, SignInRequest
 from btse_gui.ui.account_page import MARKS, BusyRow
-from btse_gui.ui.names import name_widget
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.preset_box import PresetBox
 from btse_gui.ui.render import Plan, Tone
 from btse_gui.ui.session_signals import SessionSignals
@@ -59,52 +59,53 @@ class LoginPane(QWidget):
         self.header_prefix.addItems(["btse-", "request-"])
         self.header_prefix.setEditable(True)
         self.preset = PresetBox(self.base_url, self.api_prefix, self.header_prefix, self)
-        self.remember = QCheckBox(self.tr("Remember in keychain"), self)
-        self.keychain_status = QLabel(self.tr("Looking for a keychain…"), self)
-        self.sign_in_button = QPushButton(self.tr("Sign in"), self)
-        self.check_button = QPushButton(self.tr("Check connection"), self)
+        self.remember = QCheckBox(self)
+        self.keychain_status = QLabel(self)
+        self.sign_in_button = QPushButton(self)
+        self.check_button = QPushButton(self)
         self.message = QLabel(self)
         self.busy = BusyRow("login_busy", self)
-        self.back_button = QPushButton(self.tr("Back to last data"), self)
+        self.back_button = QPushButton(self)
+        self.title = QLabel(self)
+        self._form = QFormLayout()
         self._saved_profile = False
+        self._keychain_known = False
         self._local_message = ""
         self._build()
+        follow_language(self, self.retranslate)
         events.stateChanged.connect(self._on_state)
 
     # --- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        name_widget(self.demo_account, "demo_account", self.tr("Demo account"))
-        name_widget(self.profile_name, "profile_name", self.tr("Profile name"))
-        name_widget(self.base_url, "base_url", self.tr("Server address"))
-        name_widget(self.api_prefix, "api_prefix", self.tr("Signed API prefix"))
-        name_widget(self.header_prefix, "header_prefix", self.tr("Header prefix"))
-        name_widget(self.preset, "server_convention", self.tr("Server convention"))
-        name_widget(self.api_key, "api_key", self.tr("API key"))
-        name_widget(self.api_secret, "api_secret", self.tr("API secret"))
-        name_widget(self.reveal, "reveal_secret", self.tr("Show secret"))
-        name_widget(self.remember, "remember", self.tr("Remember in keychain"))
-        name_widget(self.keychain_status, "keychain_status", self.tr("Keychain status"))
-        name_widget(self.sign_in_button, "sign_in", self.tr("Sign in"))
-        name_widget(self.check_button, "check_connection", self.tr("Check connection"))
-        name_widget(self.message, "login_message", self.tr("Sign-in message"))
-        name_widget(self.back_button, "back_to_data", self.tr("Back to last data"))
-        self.back_button.setAccessibleDescription(
-            self.tr("Leave the sign-in form and show the account data still held")
-        )
+        for widget, name in (
+            (self.demo_account, "demo_account"),
+            (self.profile_name, "profile_name"),
+            (self.base_url, "base_url"),
+            (self.api_prefix, "api_prefix"),
+            (self.header_prefix, "header_prefix"),
+            (self.preset, "server_convention"),
+            (self.api_key, "api_key"),
+            (self.api_secret, "api_secret"),
+            (self.reveal, "reveal_secret"),
+            (self.remember, "remember"),
+            (self.keychain_status, "keychain_status"),
+            (self.sign_in_button, "sign_in"),
+            (self.check_button, "check_connection"),
+            (self.message, "login_message"),
+            (self.back_button, "back_to_data"),
+        ):
+            widget.setObjectName(name)
         self.back_button.hide()
         self.remember.toggled.connect(lambda _checked: self._show_keychain_line())
 
         self.profile_name.setText(self.tr("Default"))
         self.base_url.setPlaceholderText("https://api.example.com")
-        self.api_prefix.setPlaceholderText(self.tr("empty for /v1/… paths"))
         self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reveal.setText(self.tr("Show"))
         self.reveal.setCheckable(True)
         self.reveal.toggled.connect(self._on_reveal)
         self.remember.setEnabled(False)
         self.keychain_status.setWordWrap(True)
-        self.keychain_status.setObjectName("keychain_status")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,25 +115,31 @@ class LoginPane(QWidget):
         for field in (self.api_key, self.api_secret, self.base_url, self.profile_name):
             field.returnPressed.connect(self.sign_in_button.click)
 
-        form = QFormLayout()
+        form = self._form
         if self._demo:
-            for name, (_, _, description) in self._demo.items():
-                shown = translate("DemoAccount", description)
-                self.demo_account.addItem(f"{name} — {shown}", name)
+            for name in self._demo:
+                self.demo_account.addItem(name, name)  # described in retranslate
             self.demo_account.currentIndexChanged.connect(self._on_demo_picked)
-            form.addRow(self.tr("Demo account"), self.demo_account)
         else:
             self.demo_account.hide()
-        form.addRow(self.tr("Profile"), self.profile_name)
-        form.addRow(self.tr("Server"), self.base_url)
-        form.addRow(self.tr("Convention"), self.preset)
-        form.addRow(self.tr("API prefix"), self.api_prefix)
-        form.addRow(self.tr("Header prefix"), self.header_prefix)
-        form.addRow(self.tr("API key"), self.api_key)
+        fields: tuple[QWidget, ...] = (
+            self.profile_name,
+            self.base_url,
+            self.preset,
+            self.api_prefix,
+            self.header_prefix,
+            self.api_key,
+        )
+        for labelled in (self.demo_account, *fields) if self._demo else fields:
+            label = QLabel(self)  # its words: retranslate
+            label.setBuddy(labelled)
+            form.addRow(label, labelled)
+        self._secret_label = QLabel(self)
+        self._secret_label.setBuddy(self.api_secret)
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.api_secret, 1)
         secret_row.addWidget(self.reveal)
-        form.addRow(self.tr("API secret"), secret_row)
+        form.addRow(self._secret_label, secret_row)
         form.addRow("", self.remember)
         form.addRow("", self.keychain_status)
 
@@ -147,9 +154,9 @@ class LoginPane(QWidget):
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setMaximumWidth(560)
         inner = QVBoxLayout(card)
-        title = QLabel(self.tr("Sign in to a BTSE account"), card)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        inner.addWidget(title)
+        self.title.setParent(card)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        inner.addWidget(self.title)
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.busy)
@@ -183,12 +190,64 @@ class LoginPane(QWidget):
         if self._demo:
             self._on_demo_picked(0)
 
+    def retranslate(self) -> None:
+        """The form's fixed words (on a language change, too: what is typed stays)."""
+        for widget, name in (
+            (self.demo_account, self.tr("Demo account")),
+            (self.profile_name, self.tr("Profile name")),
+            (self.base_url, self.tr("Server address")),
+            (self.api_prefix, self.tr("Signed API prefix")),
+            (self.header_prefix, self.tr("Header prefix")),
+            (self.preset, self.tr("Server convention")),
+            (self.api_key, self.tr("API key")),
+            (self.api_secret, self.tr("API secret")),
+            (self.reveal, self.tr("Show secret")),
+            (self.remember, self.tr("Remember in keychain")),
+            (self.keychain_status, self.tr("Keychain status")),
+            (self.sign_in_button, self.tr("Sign in")),
+            (self.check_button, self.tr("Check connection")),
+            (self.message, self.tr("Sign-in message")),
+            (self.back_button, self.tr("Back to last data")),
+        ):
+            widget.setAccessibleName(name)
+        self.back_button.setAccessibleDescription(
+            self.tr("Leave the sign-in form and show the account data still held")
+        )
+        for field, label in (
+            (self.demo_account, self.tr("Demo account")),
+            (self.profile_name, self.tr("Profile")),
+            (self.base_url, self.tr("Server")),
+            (self.preset, self.tr("Convention")),
+            (self.api_prefix, self.tr("API prefix")),
+            (self.header_prefix, self.tr("Header prefix")),
+            (self.api_key, self.tr("API key")),
+        ):
+            row_label = self._form.labelForField(field)
+            if isinstance(row_label, QLabel):
+                row_label.setText(label)
+        self._secret_label.setText(self.tr("API secret"))
+        self.api_prefix.setPlaceholderText(self.tr("empty for /v1/… paths"))
+        self.remember.setText(self.tr("Remember in keychain"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.check_button.setText(self.tr("Check connection"))
+        self.back_button.setText(self.tr("Back to last data"))
+        self.title.setText(self.tr("Sign in to a BTSE account"))
+        self._on_reveal(self.reveal.isChecked())
+        for index in range(self.demo_account.count()):
+            name = self.demo_account.itemData(index)
+            shown = translate("DemoAccount", self._demo[name][2])
+            self.demo_account.setItemText(index, f"{name} — {shown}")
+        if self._keychain_known:
+            self._show_keychain_line()
+        else:
+            self.keychain_status.setText(self.tr("Looking for a keychain…"))
+
     # --- filling ----------------------------------------------------------------------------
 
     def set_keychain(self, name: str | None) -> None:
         """Which keychain would hold the key (``None``: none usable); the line under
         Remember says what will happen, in the active language, and only that."""
-        self._keychain = name
+        self._keychain, self._keychain_known = name, True
         self.remember.setEnabled(name is not None)
         if name is None:
             self.remember.setChecked(False)

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (
 
 from btse_gui import app_version
 from btse_gui.language import LANGUAGES
+from btse_gui.launch import window_title
 from btse_gui.profile_model import Profile
-from btse_gui.profiles import ProfileBook
 from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState, SessionView
 from btse_gui.ui.account_page import AccountPage
 from btse_gui.ui.auto_refresh import AutoRefresh
 from btse_gui.ui.confirm import confirm
 from btse_gui.ui.login_pane import LoginPane
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.profile_switcher import ProfileSwitcher
 from btse_gui.ui.render import Page, plan
 from btse_gui.ui.session_signals import SessionSignals
@@ -48,12 +49,13 @@ class MainWindow(QMainWindow):
         session: Session,
         events: SessionSignals,
         login: LoginPane,
-        book: ProfileBook | None = None,
         parent: QWidget | None = None,
+        *,
+        demo: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("btse-gui"))
+        self.demo = demo
         self.resize(880, 560)
         self._session = session
         self.login = login
@@ -66,11 +68,15 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._asked_for_login = False
         self._shown_snapshot: object = None
-        self.profiles = ProfileSwitcher(self, session, events, book, self.ask_key) if book else None
+        saved = session.saved
+        self.profiles = (
+            ProfileSwitcher(self, session, events, saved, self.ask_key) if saved else None
+        )
         if self.profiles is not None:
             self.account.set_selector(self.profiles.widget())
         self.auto_refresh = AutoRefresh(self, session)
         self._build_actions()
+        follow_language(self, self.retranslate)
         # --- Accounts overview (ui/overview_switch.py): a page beside the account's, -----
         # View -> Accounts overview (Ctrl+Shift+A). The app gives it its loader.
         from btse_gui.ui.overview_switch import OverviewSwitch
@@ -78,8 +84,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewSwitch(self, self.pages, session)
         # --- end of the accounts overview --------------------------------------------------
 
-        # A bound method, not a lambda: Qt drops it when this window is deleted (the
-        # window is rebuilt when the language changes; the session lives on).
+        # A bound method, not a lambda: Qt drops it when this window is deleted.
         events.changed.connect(self.show_view)
         self.pages.currentChanged.connect(self._fit_current_page)
         self.account.refresh_button.clicked.connect(self.on_refresh)
@@ -97,38 +102,40 @@ class MainWindow(QMainWindow):
         self.show_view()
 
     def _build_actions(self) -> None:
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setObjectName("action_refresh")
-        self.refresh_action.setShortcuts(_with_key(QKeySequence.StandardKey.Refresh, "F5"))
-        self.refresh_action.triggered.connect(self.on_refresh)
-        self.refresh_action.setEnabled(False)
-        self.copy_action = QAction(self.tr("&Copy summary"), self)
-        self.copy_action.setObjectName("action_copy_summary")
-        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_action.triggered.connect(self.copy_summary)
-        self.copy_action.setEnabled(False)
-        self.sign_out_action = QAction(self.tr("Sign &out"), self)
-        self.sign_out_action.setObjectName("action_sign_out")
-        self.sign_out_action.triggered.connect(self.on_sign_out)
-        self.sign_out_action.setEnabled(False)
-        self.forget_action = QAction(self.tr("Sign out and &forget saved key…"), self)
-        self.forget_action.setObjectName("action_forget")
-        self.forget_action.triggered.connect(self.on_forget)
-        self.forget_action.setEnabled(False)
-        close = QAction(self.tr("&Close window"), self)
-        close.setShortcuts(_with_key(QKeySequence.StandardKey.Close, "Ctrl+W"))
-        close.triggered.connect(self.close)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("action_quit")
-        quit_action.setShortcuts(_with_key(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        self.diagnostics_action = QAction(self.tr("Copy &diagnostics"), self)
-        self.diagnostics_action.setObjectName("action_diagnostics")
-        self.diagnostics_action.triggered.connect(self.copy_diagnostics)
-        about = QAction(self.tr("&About btse-gui"), self)
-        about.triggered.connect(self.show_about)
+        def action(name: str, *keys: QKeySequence) -> QAction:
+            made = QAction(self)
+            made.setObjectName(name)
+            made.setShortcuts(list(keys))
+            return made
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.refresh_action = action(
+            "action_refresh", *_with_key(QKeySequence.StandardKey.Refresh, "F5")
+        )
+        self.refresh_action.triggered.connect(self.on_refresh)
+        self.copy_action = action("action_copy_summary", QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.triggered.connect(self.copy_summary)
+        self.sign_out_action = action("action_sign_out")
+        self.sign_out_action.triggered.connect(self.on_sign_out)
+        self.forget_action = action("action_forget")
+        self.forget_action.triggered.connect(self.on_forget)
+        for waiting in (self.refresh_action, self.copy_action, self.sign_out_action):
+            waiting.setEnabled(False)
+        self.forget_action.setEnabled(False)
+        self.close_action = action(
+            "action_close", *_with_key(QKeySequence.StandardKey.Close, "Ctrl+W")
+        )
+        self.close_action.triggered.connect(self.close)
+        self.quit_action = action(
+            "action_quit", *_with_key(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        )
+        self.quit_action.triggered.connect(self.close)
+        self.diagnostics_action = action("action_diagnostics")
+        self.diagnostics_action.triggered.connect(self.copy_diagnostics)
+        self.about_action = action("action_about")
+        self.about_action.triggered.connect(self.show_about)
+
+        bar = self.menuBar()
+        self.file_menu = file_menu = bar.addMenu("")
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         if self.profiles is not None:
@@ -136,28 +143,58 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.forget_action)
         file_menu.addSeparator()
-        file_menu.addAction(close)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.copy_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.auto_refresh.fill_menu(view_menu.addMenu(self.tr("&Auto-refresh")))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.copy_action)
+        self.view_menu = view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("menu_view")
+        self.auto_refresh_menu = view_menu.addMenu("")
+        self.auto_refresh.fill_menu(self.auto_refresh_menu)
+        self.language_menu = view_menu.addMenu("")
         self.language_actions = QActionGroup(self)
-        for code, name in (("system", self.tr("System language")), *LANGUAGES.items()):
-            action = language_menu.addAction(name)
-            action.setObjectName(f"action_language_{code}")
-            action.setCheckable(True)
-            action.setData(code)
-            self.language_actions.addAction(action)
+        for code, name in (("system", ""), *LANGUAGES.items()):
+            choice = self.language_menu.addAction(name)  # a language's own name stays
+            choice.setObjectName(f"action_language_{code}")
+            choice.setCheckable(True)
+            choice.setData(code)
+            self.language_actions.addAction(choice)
         self.language_actions.triggered.connect(
-            lambda action: self.languageRequested.emit(action.data())
+            lambda chosen: self.languageRequested.emit(chosen.data())
         )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.diagnostics_action)
-        help_menu.addAction(about)
-        for action in (self.refresh_action, self.copy_action, close, quit_action):
-            self.addAction(action)  # shortcuts work with the menu closed
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.diagnostics_action)
+        self.help_menu.addAction(self.about_action)
+        for shortcut in (
+            self.refresh_action,
+            self.copy_action,
+            self.close_action,
+            self.quit_action,
+        ):
+            self.addAction(shortcut)  # shortcuts work with the menu closed
+
+    def retranslate(self) -> None:
+        """The window's fixed words; then the session's view again, in the new language."""
+        self.setWindowTitle(window_title(self.demo))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.copy_action.setText(self.tr("&Copy summary"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.forget_action.setText(self.tr("Sign out and &forget saved key…"))
+        self.close_action.setText(self.tr("&Close window"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.diagnostics_action.setText(self.tr("Copy &diagnostics"))
+        self.about_action.setText(self.tr("&About btse-gui"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.auto_refresh_menu.setTitle(self.tr("&Auto-refresh"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions.actions()[0].setText(self.tr("System language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        if hasattr(self, "overview"):  # a language change, not the first words
+            # After every child has set its own words (they hear of the change after
+            # the window does): the plan's texts, the snapshot's boxes and badges.
+            QTimer.singleShot(0, self.show_session)
 
     # --- session → view ----------------------------------------------------------------------
 
@@ -212,7 +249,8 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == code)
 
     def show_session(self) -> None:
-        """Show whatever the session holds now (a rebuilt window starts from it)."""
+        """Show whatever the session holds now, the snapshot's boxes included (after a
+        language change)."""
         self._shown_snapshot = None
         self.show_view()
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
-from btse_gui.i18n import translate
 from btse_gui.overview_loader import OverviewLoader
 from btse_gui.session import Session
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.overview import OverviewPage
 from btse_gui.ui.slots import async_slot
 
@@ -29,13 +29,11 @@ class OverviewSwitch(QObject):
         self.shown = False
         self.page = OverviewPage(window)
         pages.addWidget(self.page)
-        self.action = QAction(self.tr("Accounts &overview"), window)
+        self.action = QAction(window)
         self.action.setObjectName("action_overview")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip(
-            self.tr("Every saved profile in one table ({key})").format(key=SHORTCUT)
-        )
+        follow_language(self.page, self.retranslate)
         self.action.toggled.connect(self.show)
         window.addAction(self.action)  # the shortcut works with the menu closed
         view_menu = self._view_menu()
@@ -49,13 +47,14 @@ class OverviewSwitch(QObject):
         self.page.backRequested.connect(lambda: self.show(False))
         self.page.openRequested.connect(self.open_account)
 
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Accounts &overview"))
+        self.action.setToolTip(
+            self.tr("Every saved profile in one table ({key})").format(key=SHORTCUT)
+        )
+
     def _view_menu(self) -> QMenu | None:
-        title = translate("MainWindow", "&View")  # the window's own menu title
-        for action in self._window.menuBar().actions():
-            menu = action.menu()
-            if isinstance(menu, QMenu) and menu.title() == title:
-                return menu
-        return None
+        return self._window.findChild(QMenu, "menu_view")
 
     def set_loader(self, loader: OverviewLoader) -> None:
         self.page.set_loader(loader)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from btse_gui.api.errors import ApiError
 from btse_gui.api.presets import PRESETS, preset_of
 from btse_gui.api.server import ServerProfile
+from btse_gui.ui.names import follow_language
 
 CUSTOM = "custom"
 
@@ -22,14 +23,20 @@ class PresetBox(QComboBox):
     ) -> None:
         super().__init__(parent)
         self._fields = (base_url, api_prefix, header_prefix)
-        editor = header_prefix.lineEdit()
-        if editor is not None:  # the editable combo's own field, for screen readers
-            editor.setAccessibleName(header_prefix.accessibleName() or self.tr("Header prefix"))
         for preset in PRESETS.values():
-            self.addItem(preset.describe(), preset.name)
-        self.addItem(self.tr("Custom (set the prefixes below)"), CUSTOM)
+            self.addItem("", preset.name)
+        self.addItem("", CUSTOM)
+        follow_language(self, self.retranslate)
         self.currentIndexChanged.connect(self._on_pick)
         self._on_pick(self.currentIndex())
+
+    def retranslate(self) -> None:
+        for index, preset in enumerate(PRESETS.values()):
+            self.setItemText(index, preset.describe())
+        self.setItemText(len(PRESETS), self.tr("Custom (set the prefixes below)"))
+        editor = self._fields[2].lineEdit()
+        if editor is not None:  # the editable combo's own field, for screen readers
+            editor.setAccessibleName(self.tr("Header prefix"))
 
     def _on_pick(self, index: int) -> None:
         base_url, api_prefix, header_prefix = self._fields

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.report import UNKNOWN, kyc_text, spread_text, status_name
+from btse_gui.ui.names import follow_language
 
 
 class _FormPane(QGroupBox):
@@ -17,25 +18,42 @@ class _FormPane(QGroupBox):
         self.values: dict[str, QLabel] = {}
         self._form = QFormLayout(self)
 
-    def _add_rows(self, title: str, rows: list[tuple[str, str]]) -> None:
-        self._title = title
-        self.setTitle(title)
+    def _add_rows(self, keys: tuple[str, ...]) -> None:
+        self._title = ""
+        self._stale = False
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for key, label in rows:
+        for key in keys:
             value = QLabel("—", self)
             value.setTextFormat(Qt.TextFormat.PlainText)  # server text is never markup
             value.setWordWrap(True)
             value.setObjectName(f"{self.prefix}_{key}")
-            value.setAccessibleName(label)
             value.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard
             )
-            self._form.addRow(label, value)
+            caption = QLabel(self)
+            caption.setBuddy(value)
+            self._form.addRow(caption, value)
             self.values[key] = value
+        follow_language(self, self._retranslate)
+
+    def words(self) -> tuple[str, dict[str, str]]:
+        """The box's title and its rows' captions, in the active language."""
+        raise NotImplementedError
+
+    def _retranslate(self) -> None:
+        self._title, captions = self.words()
+        for key, caption in captions.items():
+            value = self.values[key]
+            value.setAccessibleName(caption)
+            label = self._form.labelForField(value)
+            if isinstance(label, QLabel):
+                label.setText(caption)
+        self.set_stale(self._stale)
 
     def set_stale(self, stale: bool) -> None:
         """Mark the box's values as old data (the title says so, not only a fade)."""
+        self._stale = stale
         old = QCoreApplication.translate("FormPane", "{title} (old data)")
         self.setTitle(old.format(title=self._title) if stale else self._title)
 
@@ -59,17 +77,17 @@ class _FormPane(QGroupBox):
 class ProfilePane(_FormPane):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("profile", parent)
-        self._add_rows(
-            self.tr("Profile"),
-            [
-                ("username", self.tr("Username")),
-                ("email", self.tr("Email")),
-                ("two_factor", self.tr("Two-factor authentication")),
-                ("kyc", self.tr("KYC")),
-                ("status", self.tr("Account status")),
-                ("signed_in", self.tr("Signed in")),
-            ],
-        )
+        self._add_rows(("username", "email", "two_factor", "kyc", "status", "signed_in"))
+
+    def words(self) -> tuple[str, dict[str, str]]:
+        return self.tr("Profile"), {
+            "username": self.tr("Username"),
+            "email": self.tr("Email"),
+            "two_factor": self.tr("Two-factor authentication"),
+            "kyc": self.tr("KYC"),
+            "status": self.tr("Account status"),
+            "signed_in": self.tr("Signed in"),
+        }
 
     def show_snapshot(self, snapshot: AccountSnapshot | None) -> None:
         if snapshot is None:
@@ -91,7 +109,10 @@ class ProfilePane(_FormPane):
 class VipPane(_FormPane):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("vip", parent)
-        self._add_rows(self.tr("VIP"), [("is_vip", self.tr("VIP")), ("spread", self.tr("Spread"))])
+        self._add_rows(("is_vip", "spread"))
+
+    def words(self) -> tuple[str, dict[str, str]]:
+        return self.tr("VIP"), {"is_vip": self.tr("VIP"), "spread": self.tr("Spread")}
 
     def show_snapshot(self, snapshot: AccountSnapshot | None) -> None:
         vip = snapshot.vip if snapshot else None

@@ -1,13 +1,21 @@
-"""Switching between saved profiles: a selector, Ctrl+1…9, and File -> Profiles…."""
+"""Switching between saved profiles: a selector, Ctrl+1…9, and File -> Profiles….
+
+The selector renders the session's view (the saved names and the profile on screen);
+switching and the dialog's changes go through the session's saved profiles.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMainWindow, QWidget
 
-from btse_gui.profiles import ProfileBook
-from btse_gui.session import Session
+from btse_gui.profile_model import Profile
+from btse_gui.session import Session, SessionView
+from btse_gui.session_profiles import SavedProfiles
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.profiles_dialog import ProfilesDialog
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
@@ -19,50 +27,54 @@ class ProfileSwitcher(QObject):
         window: QMainWindow,
         session: Session,
         events: SessionSignals,
-        book: ProfileBook,
-        on_needs_key: object,
+        saved: SavedProfiles,
+        on_needs_key: Callable[[Profile], None],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._session = session
-        self._book = book
+        self._saved = saved
         self._on_needs_key = on_needs_key
         self.selector = QComboBox(window)
         self.selector.setObjectName("profile_selector")
-        self.selector.setAccessibleName(self.tr("Profile"))
-        self.selector.setToolTip(self.tr("Switch profile (Ctrl+1 to Ctrl+9)"))
         self.selector.setMinimumContentsLength(8)
         self.selector.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.selector.activated.connect(self._on_activated)
-        self.dialog_action = QAction(self.tr("&Profiles…"), window)
+        self.dialog_action = QAction(window)
         self.dialog_action.setObjectName("action_profiles")
+        follow_language(self.selector, self.retranslate)
         self.dialog_action.triggered.connect(self.open_dialog)
         for n in range(1, 10):
             action = QAction(window)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, i=n - 1: self.switch_to_index(i))
             window.addAction(action)
-        events.profileChanged.connect(self._on_profile)
-        self.reload()
+        self._shown: tuple[tuple[str, ...], str | None] | None = None
+        events.changed.connect(self.show_view)
+        self.show_view(session.view)
+
+    def retranslate(self) -> None:
+        self.selector.setAccessibleName(self.tr("Profile"))
+        self.selector.setToolTip(self.tr("Switch profile (Ctrl+1 to Ctrl+9)"))
+        self.dialog_action.setText(self.tr("&Profiles…"))
 
     def names(self) -> list[str]:
-        return [p.name for p in self._book.all()]
+        return list(self._session.view.profiles)
 
-    def reload(self) -> None:
-        current = self._session.profile.name if self._session.profile else None
+    def show_view(self, view: SessionView) -> None:
+        """The saved names, with the profile on screen selected (none: hidden)."""
+        current = view.profile.name if view.profile and view.profile.id else None
+        if self._shown == (view.profiles, current):
+            return
+        self._shown = (view.profiles, current)
         self.selector.blockSignals(True)
         self.selector.clear()
-        names = self.names()
-        self.selector.addItems(names)
-        self.selector.setVisible(bool(names))  # no profiles: nothing to switch to
-        if current is not None:
-            self.selector.setCurrentIndex(self.selector.findText(current))
+        self.selector.addItems(list(view.profiles))
+        self.selector.setVisible(bool(view.profiles))  # no profiles: nothing to switch to
+        self.selector.setCurrentIndex(self.selector.findText(current) if current else -1)
         self.selector.blockSignals(False)
-
-    def _on_profile(self, _profile: object) -> None:
-        self.reload()
 
     def _on_activated(self, index: int) -> None:
         self.switch_to_index(index)
@@ -74,15 +86,12 @@ class ProfileSwitcher(QObject):
 
     @async_slot(str)
     async def switch_to(self, name: str) -> None:
-        profile = self._book.find(name)
-        if profile is None:
-            return
-        if not await self._session.switch_profile(profile):
-            self._on_needs_key(profile)  # type: ignore[operator]
+        needs_key = await self._saved.switch_to(name)
+        if needs_key is not None:
+            self._on_needs_key(needs_key)
 
     def open_dialog(self) -> ProfilesDialog:
-        dialog = ProfilesDialog(self._book, self._window)
-        dialog.changed.connect(self.reload)
+        dialog = ProfilesDialog(self._saved, self._window)
         dialog.signInRequested.connect(self.switch_to)
         dialog.open()
         return dialog

@@ -1,12 +1,11 @@
 """File -> Profiles: add, edit, rename and remove saved server profiles.
 
-Keys and secrets typed here go to the keychain (through the profile book, in a worker
-thread); the secret field is cleared once saved.
+Every change goes through the session's saved profiles (so the account on screen and
+the selector follow a rename or a removal); keys and secrets typed here go to the
+keychain in a worker thread, and the secret field is cleared once saved.
 """
 
 from __future__ import annotations
-
-import asyncio
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from btse_gui.api.server import Credentials
 from btse_gui.i18n import UserFacingError
 from btse_gui.profile_model import KeyState, Profile
-from btse_gui.profiles import ProfileBook
+from btse_gui.session_profiles import SavedProfiles
 from btse_gui.ui.account_page import MARKS
 from btse_gui.ui.confirm import confirm
 from btse_gui.ui.names import name_widget
@@ -37,16 +36,15 @@ from btse_gui.ui.slots import async_slot
 
 
 class ProfilesDialog(QDialog):
-    #: The saved profiles changed (the window refreshes its selector).
-    changed = Signal()
     #: The person asked to sign in with the profile of this name.
     signInRequested = Signal(str)
 
-    def __init__(self, book: ProfileBook, parent: QWidget | None = None) -> None:
+    def __init__(self, saved: SavedProfiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profiles_dialog")
         self.setWindowTitle(self.tr("Profiles"))
-        self._book = book
+        self._saved = saved
+        self._profiles: dict[str, Profile] = {}
         self.list = QListWidget(self)
         self.name = QLineEdit(self)
         self.base_url = QLineEdit(self)
@@ -122,12 +120,20 @@ class ProfilesDialog(QDialog):
         self.save_button.clicked.connect(self.on_save)
         self.remove_button.clicked.connect(self.confirm_remove)
         self.sign_in_button.clicked.connect(self._sign_in)
-        self.reload()
         self._new()
+        _task = self.reload()  # async_slot: runs as a task on the loop
 
-    def reload(self, select: str | None = None) -> None:
+    @async_slot()
+    async def reload(self, select: str | None = None) -> None:
+        """List the saved profiles (read in a worker thread), selecting ``select``."""
+        profiles = await self._saved.all()
+        if not shiboken6.isValid(self):
+            return
+        self._profiles = {p.name: p for p in profiles}
+        self.list.blockSignals(True)
         self.list.clear()
-        self.list.addItems([p.name for p in self._book.all()])
+        self.list.addItems(list(self._profiles))
+        self.list.blockSignals(False)
         if select:
             matches = self.list.findItems(select, Qt.MatchFlag.MatchExactly)
             if matches:
@@ -147,7 +153,7 @@ class ProfilesDialog(QDialog):
     def _on_pick(self, name: str) -> None:
         if not name:
             return
-        profile = self._book.find(name)
+        profile = self._profiles.get(name)
         if profile is None:
             return
         self._editing = name
@@ -183,25 +189,21 @@ class ProfilesDialog(QDialog):
         editing = self._editing
         try:
             credentials = Credentials(key, secret) if key or secret else None
-            if editing:
-                saved = await asyncio.to_thread(self._book.update, editing, profile, credentials)
-            else:
-                saved = await asyncio.to_thread(self._book.add, profile, credentials)
+            saved = await self._saved.save(editing, profile, credentials)
         except UserFacingError as exc:
             self._say(exc.user_message(), error=True)
             return
         self.api_secret.clear()
         self._editing = saved.name
         self._say(self.tr("Saved {name}.").format(name=saved.name))
-        self.reload(select=saved.name)
-        self.changed.emit()
+        await self.reload(select=saved.name)
 
     @async_slot(object)
     async def _show_key_state(self, profile: Profile) -> None:
         """Whether the keychain really holds this profile's key (asked in a worker
         thread: the keychain may block)."""
         self.key_state.setText(self.tr("Looking in the keychain…"))
-        states = await asyncio.to_thread(self._book.key_states, [profile])
+        state = await self._saved.key_state(profile)
         if not shiboken6.isValid(self) or self._editing != profile.name:
             return  # the dialog closed, or another profile was picked meanwhile
         text = {
@@ -214,7 +216,7 @@ class ProfilesDialog(QDialog):
             ),
             KeyState.UNREADABLE: self.tr("The saved key cannot be read: type it again."),
             KeyState.UNAVAILABLE: self.tr("No keychain is available to check the saved key."),
-        }[states[profile.id]]
+        }[state]
         self.key_state.setText(text)
 
     def _sign_in(self) -> None:
@@ -241,11 +243,10 @@ class ProfilesDialog(QDialog):
             return
         name = self._editing
         try:
-            await asyncio.to_thread(self._book.remove, name)
+            await self._saved.remove(name)
         except UserFacingError as exc:
             self._say(exc.user_message(), error=True)
             return
         self._say(self.tr("Removed {name}.").format(name=name))
-        self.reload()
         self._new()
-        self.changed.emit()
+        await self.reload()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.i18n import translate
 from btse_gui.session import STATE_NAMES, SessionState
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.render import describe_age
 
 #: Skew below this is normal network noise and is not shown.
@@ -27,7 +28,7 @@ class StatusBar(QStatusBar):
         self.skew_label.setObjectName("status_skew")
         self.busy = QProgressBar(self)
         self.busy.setObjectName("status_busy")
-        self.busy.setAccessibleName(self.tr("Working"))
+        follow_language(self, lambda: self.busy.setAccessibleName(self.tr("Working")))
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setMaximumWidth(90)
         self.busy.setMaximumHeight(12)

@@ -265,11 +265,11 @@
     <name>BusyRow</name>
     <message>
         <source>Cancel</source>
-        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). The edge of a notice, by tone: palette roles, so dark mode follows. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
         <source>Working</source>
+        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). The edge of a notice, by tone: palette roles, so dark mode follows. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
         <translation>處理中</translation>
     </message>
     <message>
@@ -473,7 +473,6 @@
     <name>LoginPane</name>
     <message>
         <source>Remember in keychain</source>
-        <extracomment>name -&gt; (key, secret, description) of the demo accounts, when running the demo.</extracomment>
         <translation>記住於鑰匙圈</translation>
     </message>
     <message>
@@ -542,6 +541,7 @@
     </message>
     <message>
         <source>Default</source>
+        <extracomment>name -&gt; (key, secret, description) of the demo accounts, when running the demo.</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -602,11 +602,11 @@
     </message>
     <message>
         <source>btse-gui</source>
-        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language (&quot;system&quot;, &quot;en&quot;, &quot;zh_TW&quot;).</extracomment>
         <translation>btse-gui</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language (&quot;system&quot;, &quot;en&quot;, &quot;zh_TW&quot;).</extracomment>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
@@ -1195,7 +1195,7 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
-        <extracomment>The saved profiles changed (the window refreshes its selector). The person asked to sign in with the profile of this name.</extracomment>
+        <extracomment>The person asked to sign in with the profile of this name.</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
@@ -1581,7 +1581,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>The demo does not save profiles or keys.</source>
-        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant.</extracomment>
+        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant. The saved profiles, for the window (``None``: the demo saves none).</extracomment>
         <translation>示範模式不會儲存設定檔或金鑰。</translation>
     </message>
     <message>
