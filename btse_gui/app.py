@@ -222,16 +222,18 @@ class App:
         await asyncio.to_thread(preload, self.options.demo is not None)
         if self.options.overview:  # accounts overview: the window opens on it
             self.window.overview.show(True)
+        # The demo saves nothing, so it never looks for a keychain (keyring and its
+        # backends' discovery would cost it ~12 MB and a D-Bus round trip).
         if self.options.demo:
             self.login.select_demo(self.options.demo)
             await self.login.on_sign_in()
-            self._set_keychain(await self.session.keychain_name())
+            return
+        if self.options.demo is not None:
+            self.login.select_demo("kyc3")  # a useful first pick; the person signs in
             return
         keychain = await self.session.keychain_name()
         self._set_keychain(keychain)
-        if self.options.demo is not None:
-            self.login.select_demo("kyc3")  # a useful first pick; the person signs in
-        elif self.book is not None:
+        if self.book is not None:
             await self._restore_last_profile(keychain is not None)
 
     def _set_keychain(self, name: str | None) -> None:

@@ -109,6 +109,10 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("LoginPane", "Back to last data"): "回到上次的資料",
     (
         "LoginPane",
+        "The demo saves nothing: its accounts and keys are built in.",
+    ): "示範模式不會儲存任何東西：它的帳戶與金鑰都是內建的。",
+    (
+        "LoginPane",
         "Leave the sign-in form and show the account data still held",
     ): "離開登入表單，顯示仍保留的帳戶資料",
     (

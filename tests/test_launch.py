@@ -12,10 +12,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from btse_gui.session import SessionState
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_python(code: str) -> str:
+def run_python(code: str, **extra_env: str) -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -23,7 +25,7 @@ def run_python(code: str) -> str:
         text=True,
         timeout=120,
         cwd=ROOT,
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        env={**env, "QT_QPA_PLATFORM": "offscreen", **extra_env},
         check=False,
     )
     assert result.returncode == 0, result.stderr
@@ -67,3 +69,36 @@ def test_the_http_stack_does_not_load_httpx_s_command_line() -> None:
         "      sorted({'click', 'pygments', 'rich'} & set(sys.modules)), callable(httpx.main))\n"
     )
     assert out.split(maxsplit=1)[1].strip() == "[] True"
+
+
+def test_the_demo_signs_in_without_loading_the_keychain(tmp_path: Path) -> None:
+    out = run_python(
+        "import asyncio, json, sys\n"
+        "import qasync\n"
+        "from btse_gui.launch import GuiOptions, make_application\n"
+        "qapp = make_application(['btse-gui'])\n"
+        "from btse_gui.app import App\n"
+        "from btse_gui.session import SessionState\n"
+        "loop = qasync.QEventLoop(qapp)\n"
+        "asyncio.set_event_loop(loop)\n"
+        "app = App(GuiOptions(demo='kyc3'))\n"
+        "app.window.show()\n"
+        "async def main():\n"
+        "    await app.start()\n"
+        "    state = app.session.state\n"
+        "    await app.session.aclose()\n"
+        "    return state\n"
+        "with loop:\n"
+        "    state = loop.run_until_complete(main())\n"
+        "print(json.dumps({'state': state.value, 'keyring': 'keyring' in sys.modules,\n"
+        "                  'line': app.login.keychain_status.text(),\n"
+        "                  'remember': app.login.remember.isEnabled()}))\n"
+        "from btse_gui.launch import leave\n"
+        "leave(0)  # as the app ends: no teardown of Qt objects by the interpreter\n",
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
+    report = json.loads(out.strip().splitlines()[-1])
+    assert report["state"] == SessionState.LOADED.value
+    assert report["keyring"] is False
+    assert report["line"] == "The demo saves nothing: its accounts and keys are built in."
+    assert report["remember"] is False

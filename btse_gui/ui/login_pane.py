@@ -237,7 +237,7 @@ class LoginPane(QWidget):
             name = self.demo_account.itemData(index)
             shown = translate("DemoAccount", self._demo[name][2])
             self.demo_account.setItemText(index, f"{name} — {shown}")
-        if self._keychain_known:
+        if self._keychain_known or self._demo:
             self._show_keychain_line()
         else:
             self.keychain_status.setText(self.tr("Looking for a keychain…"))
@@ -255,7 +255,9 @@ class LoginPane(QWidget):
 
     def _show_keychain_line(self) -> None:
         name = self._keychain
-        if name is None:
+        if self._demo:  # nothing to save, so the keychain is never looked for
+            text = self.tr("The demo saves nothing: its accounts and keys are built in.")
+        elif name is None:
             text = self.tr(
                 "Not saved: no keychain is available. You will be signed in for this "
                 "session only; the secret is never written to a file."

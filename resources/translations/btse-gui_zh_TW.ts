@@ -573,6 +573,10 @@
         <translation>登入 BTSE 帳戶</translation>
     </message>
     <message>
+        <source>The demo saves nothing: its accounts and keys are built in.</source>
+        <translation>示範模式不會儲存任何東西：它的帳戶與金鑰都是內建的。</translation>
+    </message>
+    <message>
         <source>Not saved: no keychain is available. You will be signed in for this session only; the secret is never written to a file.</source>
         <translation>不會儲存：沒有可用的鑰匙圈。您僅會在本次工作階段中登入；密鑰絕不會寫入檔案。</translation>
     </message>
