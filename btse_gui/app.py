@@ -61,7 +61,7 @@ def demo_services(
 ) -> tuple[ClientFactory, DemoAccounts]:
     """Clients that talk to an in-process sandbox: no network at all.
 
-    The sandbox (Starlette) and httpx are imported when the first client is made, not
+    The sandbox and httpx are imported when the first client is made, not
     before the window paints.
     """
     from btse_gui.sandbox.accounts import DEMO_ACCOUNTS

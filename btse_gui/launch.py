@@ -2,7 +2,7 @@
 
 1. ``QApplication`` and a first frame (the window's title and size, "Starting…"),
    painted with Qt alone: nothing here imports asyncio, qasync, httpx, keyring or the
-   demo's Starlette sandbox, which together cost more than Qt's own start.
+   demo's sandbox, which together cost more than Qt's own start.
 2. Right after that paint a worker thread starts importing the HTTP stack (and the
    sandbox), while this thread imports qasync, the session and the widgets and builds
    the real window (``btse_gui.app``), which takes the first frame's place.

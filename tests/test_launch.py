@@ -102,3 +102,12 @@ def test_the_demo_signs_in_without_loading_the_keychain(tmp_path: Path) -> None:
     assert report["keyring"] is False
     assert report["line"] == "The demo saves nothing: its accounts and keys are built in."
     assert report["remember"] is False
+
+
+def test_the_demo_s_sandbox_needs_no_web_framework() -> None:
+    out = run_python(
+        "import sys\n"
+        "import btse_gui.sandbox.app\n"
+        "print(sorted({'starlette', 'anyio', 'uvicorn'} & set(sys.modules)))\n"
+    )
+    assert out.strip() == "[]"
