@@ -40,6 +40,7 @@ from btse_gui.ui.session_signals import SessionSignals
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
+    from btse_gui.overview_loader import OverviewLoader
     from btse_gui.sandbox.accounts import DemoAccount
 
 DEMO_BASE_URL = "http://127.0.0.1"
@@ -113,7 +114,8 @@ class App:
         store = self.book.store if self.book else CredentialStore()
         self.session = Session(factory, store, self.book)
         self.events = SessionSignals(self.session)
-        self.overview_loader = overview_app.make_loader(factory, self.book, DEMO_BASE_URL, demo)
+        self._overview: tuple[ClientFactory, Mapping[str, DemoAccount] | None] = (factory, demo)
+        self._overview_loader: OverviewLoader | None = None
         self._demo_accounts = demo_accounts
         self.language_setting = options.language or (
             self.settings.language if self.settings else language.SYSTEM
@@ -126,6 +128,17 @@ class App:
             self.timings["first_paint_s"] = first_frame.painted_at[0] - options.started
             self.timings["first_paint_at"] = first_frame.painted_at[1]
         self.login, self.window = self._build_window()
+
+    @property
+    def overview_loader(self) -> OverviewLoader:
+        """The accounts overview's rows and lookups: made when the overview is first
+        opened, then kept for the app's life."""
+        if self._overview_loader is None:
+            factory, demo = self._overview
+            self._overview_loader = overview_app.make_loader(
+                factory, self.book, DEMO_BASE_URL, demo
+            )
+        return self._overview_loader
 
     def _build_window(self) -> tuple[LoginPane, MainWindow]:
         login = LoginPane(self.session, self.events, self._demo_accounts)
@@ -144,7 +157,7 @@ class App:
                 window.restoreGeometry(geometry)
             window.closed.connect(lambda: settings.set_window_geometry(self.window.saveGeometry()))
         # Accounts overview: its rows and lookups live in the loader, outside the page.
-        window.overview.set_loader(self.overview_loader)
+        window.overview.set_loader(lambda: self.overview_loader)
         if self.options.overview:
             window.resize(
                 max(window.width(), overview_app.OVERVIEW_SIZE[0]),
@@ -209,7 +222,8 @@ class App:
         finally:
             startup.cancel()
             await asyncio.gather(startup, return_exceptions=True)
-            await self.overview_loader.aclose()
+            if self._overview_loader is not None:
+                await self._overview_loader.aclose()
             await self.session.aclose()
 
     async def start(self) -> None:
