@@ -13,10 +13,9 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from btse_gui import app_version
+from btse_gui import cli_window
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.cli_args import bounded
 from btse_gui.cli_profiles import (
     KEY_ENV,
     SECRET_ENV,
@@ -25,6 +24,7 @@ from btse_gui.cli_profiles import (
     add_server_options,
     server_from_args,
 )
+from btse_gui.cli_window import SECONDS, TIMEOUT_HELP, add_window_options, demo_names
 from btse_gui.i18n import UserFacingError
 
 if TYPE_CHECKING:
@@ -37,68 +37,12 @@ EXIT_USAGE = 2
 DEMO_BASE_URL = "http://127.0.0.1"
 
 
-def _demo_names() -> list[str]:
-    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-
-    return list(DEMO_ACCOUNTS)
-
-
-class _VersionAction(argparse.Action):
-    """``--version``, reading the version only when asked (it costs start-up time)."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
-        print(f"btse-gui {app_version()}")
-        parser.exit()
-
-
-TIMEOUT_HELP = (
-    "seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)"
-)
-
-
-SECONDS = bounded(float, 1, 600, "--timeout")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="btse-gui",
         description="See a BTSE account: profile, KYC permissions and VIP status.",
     )
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
-    parser.add_argument(
-        "--demo",
-        nargs="?",
-        const="",
-        metavar="ACCOUNT",
-        choices=["", *_demo_names()],
-        help="open the window on the built-in demo server (optionally signed in as ACCOUNT)",
-    )
-    parser.add_argument(
-        "--quit-after-load",
-        action="store_true",
-        help="with --demo ACCOUNT: load, paint, print timings as JSON and exit",
-    )
-    parser.add_argument(
-        "--demo-faults",
-        default="",
-        metavar="SPEC",
-        help="make the demo server slow or faulty, e.g. latency=2000 or status=500",
-    )
-    parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=TIMEOUT_HELP)
-    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
-    # Accounts overview.
-    parser.add_argument(
-        "--overview",
-        action="store_true",
-        help="open the window on the accounts overview (every profile, or every demo account)",
-    )
-    parser.add_argument(
-        "--demo-accounts",
-        type=bounded(int, 0, 100_000, "--demo-accounts"),
-        default=0,
-        metavar="N",
-        help="with --demo: N more generated demo users (0 to 100000), for the overview",
-    )
+    add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lookup = commands.add_parser(
@@ -113,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument(
         "--demo",
         metavar="ACCOUNT",
-        choices=_demo_names(),
+        choices=demo_names(),
         help="a demo account on the built-in sandbox: %(choices)s",
     )
     source.add_argument("--server", metavar="URL", help="base URL, e.g. https://api.example")
@@ -184,7 +128,7 @@ def run(argv: list[str], started: float = 0.0) -> int:
             from btse_gui import cli_profiles
 
             return cli_profiles.run(args)
-        return _gui(args, started)
+        return cli_window.run(args, started)
     except UsageError as exc:
         print(f"btse-gui: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
@@ -201,38 +145,6 @@ def run(argv: list[str], started: float = 0.0) -> int:
     except KeyboardInterrupt:
         print("btse-gui: interrupted", file=sys.stderr)
         return 130
-
-
-# --- the window --------------------------------------------------------------------------
-
-
-def _gui(args: argparse.Namespace, started: float) -> int:
-    if (args.quit_after_load or args.screenshot) and not (
-        args.demo or (args.demo is not None and args.overview)
-    ):
-        raise UsageError("--quit-after-load needs --demo ACCOUNT or --demo --overview")
-    if args.demo_accounts and args.demo is None:
-        raise UsageError("--demo-accounts needs --demo")
-    if args.demo_faults:
-        from btse_gui.sandbox.faults import Faults
-
-        try:
-            Faults.parse(args.demo_faults)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-    from btse_gui.launch import GuiOptions, run_gui
-
-    options = GuiOptions(
-        demo=args.demo,
-        quit_after_load=args.quit_after_load or bool(args.screenshot),
-        started=started,
-        screenshot=args.screenshot,
-        demo_faults=args.demo_faults,
-        timeout=args.timeout,
-        overview=args.overview,
-        demo_accounts=args.demo_accounts,
-    )
-    return run_gui(options)
 
 
 # --- lookup --------------------------------------------------------------------------------
