@@ -11,6 +11,7 @@ import json
 import signal
 import time
 from collections.abc import Mapping
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -93,9 +94,11 @@ class App:
         settings: Settings | None = None,
         book: ProfileBook | None = None,
         first_frame: FirstFrame | None = None,
+        tls: Future[None] | None = None,
     ) -> None:
         self.options = options
         self._first_frame = first_frame
+        self._tls = tls
         self.book: ProfileBook | None = None
         # Accounts overview: the demo's sandbox also serves --demo-accounts N generated users.
         demo = (
@@ -128,6 +131,8 @@ class App:
             self.timings["first_paint_s"] = first_frame.painted_at[0] - options.started
             self.timings["first_paint_at"] = first_frame.painted_at[1]
         self.login, self.window = self._build_window()
+        if first_frame is not None and first_frame.opening:  # as the first frame showed it
+            self.window.show_opening(first_frame.opening)
 
     @property
     def overview_loader(self) -> OverviewLoader:
@@ -156,6 +161,7 @@ class App:
             if geometry is not None:
                 window.restoreGeometry(geometry)
             window.closed.connect(lambda: settings.set_window_geometry(self.window.saveGeometry()))
+            window.closed.connect(self._remember_opening)
         # Accounts overview: its rows and lookups live in the loader, outside the page.
         window.overview.set_loader(lambda: self.overview_loader)
         if self.options.overview:
@@ -228,32 +234,55 @@ class App:
 
     async def start(self) -> None:
         """After the first paint: sign in (the demo account, or a remembered profile)
-        and find the keychain. Nothing heavy is imported before the window shows."""
+        and find the keychain. Nothing heavy is imported before the window shows; the
+        keychain and the profiles file are read while the HTTP stack loads."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._painted.wait(), 2.0)
-        # The HTTP stack (and the demo's sandbox) load in a worker thread, so the first
-        # sign-in does not freeze the window for the ~100 ms their imports take.
-        await asyncio.to_thread(preload, self.options.demo is not None)
-        if self.options.overview:  # accounts overview: the window opens on it
-            self.window.overview.show(True)
         # The demo saves nothing, so it never looks for a keychain (keyring and its
         # backends' discovery would cost it ~12 MB and a D-Bus round trip).
-        if self.options.demo:
-            self.login.select_demo(self.options.demo)
-            await self.login.on_sign_in()
-            return
-        if self.options.demo is not None:
-            self.login.select_demo("kyc3")  # a useful first pick; the person signs in
-            return
-        keychain = await self.session.keychain_name()
-        self._set_keychain(keychain)
-        if self.book is not None:
-            await self._restore_last_profile(keychain is not None)
+        saved = None if self.options.demo is not None else asyncio.ensure_future(self._saved())
+        try:
+            await self._wait_preloaded()
+            if self.options.overview:  # accounts overview: the window opens on it
+                self.window.overview.show(True)
+            if self.options.demo:
+                self.login.select_demo(self.options.demo)
+                await self.login.on_sign_in()
+            elif self.options.demo is not None:
+                self.login.select_demo("kyc3")  # a useful first pick; the person signs in
+            elif saved is not None and (request := await saved) is not None:
+                await self.session.sign_in(request)
+        finally:
+            if saved is not None:
+                saved.cancel()
+            if self.window.opening:  # no sign-in after all, or it was cancelled
+                self.window.show_opening("")
+
+    async def _wait_preloaded(self) -> None:
+        """The start (``launch``) imported the HTTP stack and makes the TLS context in a
+        worker thread: wait for that. An App made otherwise (tests) imports it in a
+        worker thread, so the first sign-in does not freeze a window that is up."""
+        if self._tls is None:
+            await asyncio.to_thread(preload, self.options.demo is not None)
+        else:
+            with contextlib.suppress(Exception):  # no context: the client makes it again
+                await asyncio.wrap_future(self._tls)
 
     def _set_keychain(self, name: str | None) -> None:
         self.login.set_keychain(name)
 
-    async def _restore_last_profile(self, keychain: bool) -> None:
+    def _remember_opening(self) -> None:
+        """The next start's first frame shows this profile loading if it will be signed
+        in to then (its key is remembered)."""
+        profile = self.session.profile
+        if self.settings is not None:
+            self.settings.opening_profile = profile.name if profile and profile.remembered else ""
+
+    async def _saved(self) -> SignInRequest | None:
+        """The keychain, and the last profile with its remembered key: what to sign in
+        with at start, if anything (``None``: the sign-in form, filled)."""
+        keychain = await self.session.keychain_name()
+        self._set_keychain(keychain)
         book = self.book
         assert book is not None
 
@@ -269,19 +298,17 @@ class App:
                 await self.session.saved.reload()  # the selector's names
         except UserFacingError as exc:  # a damaged profiles file: say so, start empty
             self.login.message.setText(exc.user_message())
-            return
+            return None
         if profile is None:
-            return
+            return None
         self.login.fill_profile(profile)
-        if not (profile.remembered and keychain):
-            return
+        if not (profile.remembered and keychain is not None):
+            return None
         credentials = await self.session.load_saved(profile)
         if credentials is None:
-            return
+            return None
         self.login.api_key.setText(credentials.key)
-        await self.session.sign_in(
-            SignInRequest(profile, credentials.key, credentials.secret, remember=False)
-        )
+        return SignInRequest(profile, credentials.key, credentials.secret, remember=False)
 
     async def _quit_after_load(self) -> int:
         """Load, paint, print one JSON line of timings, and close (benchmarks, smoke)."""
@@ -316,7 +343,11 @@ class App:
 
 
 def run_app(
-    options: GuiOptions, qapp: QApplication, first: FirstFrame, settings: Settings | None
+    options: GuiOptions,
+    qapp: QApplication,
+    first: FirstFrame,
+    settings: Settings | None,
+    tls: Future[None] | None = None,
 ) -> int:
     """The second half of the start (see ``launch``): the qasync loop, the session and the
     real window in the first frame's place; then live until the window closes."""
@@ -324,7 +355,7 @@ def run_app(
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    gui = App(options, settings=settings, first_frame=first)
+    gui = App(options, settings=settings, first_frame=first, tls=tls)
     instance = None
     if options.demo is None:
         from btse_gui.single_instance import InstanceServer

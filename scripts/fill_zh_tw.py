@@ -106,6 +106,7 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("KycLadder", "KYC"): "KYC",
     ("KycLadder", "{rung} (this account)"): "{rung}（此帳戶）",
     ("KycLadder", "This account is KYC level {level}."): "此帳戶為 KYC 等級 {level}。",
+    ("FirstFrame", "Starting…"): "啟動中…",
     ("LoginPane", "Back to last data"): "回到上次的資料",
     (
         "LoginPane",

@@ -111,3 +111,35 @@ def test_the_demo_s_sandbox_needs_no_web_framework() -> None:
         "print(sorted({'starlette', 'anyio', 'uvicorn'} & set(sys.modules)))\n"
     )
     assert out.strip() == "[]"
+
+
+def test_the_first_frame_paints_a_remembered_profile_loading_with_qt_alone(
+    tmp_path: Path,
+) -> None:
+    out = run_python(
+        "import json, sys\n"
+        "from PySide6.QtWidgets import QLabel, QWidget\n"
+        "from btse_gui.launch import FirstFrame, GuiOptions, make_application, opening_account\n"
+        "from btse_gui.settings import Settings\n"
+        "make_application(['btse-gui'])\n"
+        "Settings().opening_profile = 'Desk <b>two</b> & co'\n"
+        "settings = Settings()\n"
+        "frame = FirstFrame(False, settings, opening_account(GuiOptions(), settings))\n"
+        "frame.show_and_paint()\n"
+        "title = frame.findChild(QLabel, 'first_frame_title')\n"
+        "busy = frame.findChild(QWidget, 'first_frame_busy')\n"
+        "print(json.dumps({'painted': frame.painted_at is not None, 'title': title.text(),\n"
+        "    'plain': title.textFormat().name, 'busy': busy.isVisible(),\n"
+        "    'words': [w.text() for w in busy.findChildren(QLabel)],\n"
+        "    'loaded': sorted({'asyncio', 'qasync', 'httpx', 'keyring'} & set(sys.modules))}))\n"
+        "from btse_gui.launch import leave\n"
+        "leave(0)\n",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    report = json.loads(out.strip().splitlines()[-1])
+    assert report["painted"] is True
+    assert report["title"] == "Desk <b>two</b> & co"
+    assert report["plain"] == "PlainText"  # a name is shown as typed, never as markup
+    assert report["busy"] is True
+    assert report["words"] == ["Signing in…"]
+    assert report["loaded"] == []

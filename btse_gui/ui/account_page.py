@@ -180,6 +180,7 @@ class AccountPage(QWidget):
         layout.addWidget(self.status_line)
         layout.addWidget(self.warnings)
         layout.addWidget(self.data, 1)
+        layout.addStretch(0)  # keeps the rest at the top while the data is hidden (loading)
         self.stale = False
         self.setMinimumWidth(0)
         follow_language(self, self.retranslate)
@@ -254,6 +255,7 @@ class AccountPage(QWidget):
         self._show_banner(plan.banner)
         self._show_status(plan.status)
         self.busy.show_busy(plan.busy_text if plan.busy_on == "account" else "")
+        self.data.setVisible(not plan.loading)
         self.busy.cancel.setEnabled(plan.actions.cancel)
         self.refresh_button.setEnabled(plan.actions.refresh)
         self.copy_button.setEnabled(plan.actions.copy)

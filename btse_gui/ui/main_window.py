@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._asked_for_login = False
+        # The account the window opens with at start, shown loading (see show_opening).
+        self.opening = ""
         self._shown_snapshot: object = None
         saved = session.saved
         self.profiles = (
@@ -207,7 +209,9 @@ class MainWindow(QMainWindow):
             self.status.show_snapshot(view.snapshot)
         if view.state is SessionState.SIGNED_OUT:
             self._asked_for_login = False
-        self.plan = plan(view, self._asked_for_login)
+        if view.snapshot is not None or view.state is SessionState.ERROR:
+            self.opening = ""  # the opening sign-in has ended
+        self.plan = plan(view, self._asked_for_login, opening=self.opening)
         p = self.plan
         if self.overview.shown:  # the accounts overview stays until the person leaves it
             self.pages.setCurrentWidget(self.overview.page)
@@ -225,6 +229,13 @@ class MainWindow(QMainWindow):
             target = self.findChild(QWidget, p.focus)
             if target is not None:
                 target.setFocus()
+
+    def show_opening(self, name: str) -> None:
+        """Show ``name``'s account loading while the app signs in to it at start (a
+        remembered profile, a demo account), as the first frame did; ``""`` once that
+        sign-in is not going to happen after all."""
+        self.opening = name
+        self.show_view()
 
     def _tick(self) -> None:
         """Ages move on: re-render (the plan's texts say "3 min ago")."""
