@@ -18,13 +18,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from btse_gui import language, overview_app  # overview_app: the accounts overview
-from btse_gui.api.server import ServerProfile
+from btse_gui.clients import DEMO_BASE_URL, demo_services, real_clients
 from btse_gui.credentials import CredentialStore
 from btse_gui.i18n import UserFacingError
 from btse_gui.launch import (
     FirstFrame,
     GuiOptions,
     PaintProbe,
+    opening_account,
     preload,
 )
 from btse_gui.launch import (
@@ -35,54 +36,13 @@ from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
 from btse_gui.session import ClientFactory, Session, SessionState, SignInRequest
 from btse_gui.settings import Settings
-from btse_gui.ui.login_pane import DemoAccounts, LoginPane
+from btse_gui.ui.login_pane import LoginPane, demo_sign_in
 from btse_gui.ui.main_window import MainWindow
 from btse_gui.ui.session_signals import SessionSignals
 
 if TYPE_CHECKING:
-    from btse_gui.api.client import BtseClient
     from btse_gui.overview_loader import OverviewLoader
     from btse_gui.sandbox.accounts import DemoAccount
-
-DEMO_BASE_URL = "http://127.0.0.1"
-
-
-def real_clients(read_timeout: float | None = None) -> ClientFactory:
-    """Clients for real servers. httpx is imported when the first one is made."""
-
-    def factory(server: ServerProfile) -> BtseClient:
-        from btse_gui.api.client import BtseClient, Timeouts
-
-        return BtseClient(server, timeouts=Timeouts.for_read(read_timeout))
-
-    return factory
-
-
-def demo_services(
-    faults: str = "", served: Mapping[str, DemoAccount] | None = None
-) -> tuple[ClientFactory, DemoAccounts]:
-    """Clients that talk to an in-process sandbox: no network at all.
-
-    The sandbox and httpx are imported when the first client is made, not
-    before the window paints.
-    """
-    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-
-    sandboxes: list[object] = []
-
-    def factory(server: ServerProfile) -> BtseClient:
-        import httpx
-
-        from btse_gui.api.client import BtseClient
-        from btse_gui.sandbox.app import Sandbox, SandboxConfig
-
-        if not sandboxes:
-            config = SandboxConfig(accounts=dict(served or DEMO_ACCOUNTS), faults=faults)
-            sandboxes.append(Sandbox(config))
-        return BtseClient(server, transport=httpx.ASGITransport(app=sandboxes[0]))  # type: ignore[arg-type]
-
-    accounts = {a.name: (a.key, a.secret, a.description) for a in DEMO_ACCOUNTS.values()}
-    return factory, accounts
 
 
 class App:
@@ -130,9 +90,10 @@ class App:
         if first_frame is not None and first_frame.painted_at is not None:
             self.timings["first_paint_s"] = first_frame.painted_at[0] - options.started
             self.timings["first_paint_at"] = first_frame.painted_at[1]
-        self.login, self.window = self._build_window()
-        if first_frame is not None and first_frame.opening:  # as the first frame showed it
-            self.window.show_opening(first_frame.opening)
+        # What the start found for the sign-in form, given to it if it is ever built.
+        self._keychain: tuple[str | None] | None = None
+        self._form: tuple[Profile, str] | None = None
+        self.window = self._build_window()
 
     @property
     def overview_loader(self) -> OverviewLoader:
@@ -145,9 +106,33 @@ class App:
             )
         return self._overview_loader
 
-    def _build_window(self) -> tuple[LoginPane, MainWindow]:
+    @property
+    def login(self) -> LoginPane:
+        return self.window.login
+
+    def _make_login(self) -> LoginPane:
+        """The sign-in form, when the window first needs it, filled with what the start
+        found (the keychain, the last profile)."""
         login = LoginPane(self.session, self.events, self._demo_accounts)
-        window = MainWindow(self.session, self.events, login, demo=self.options.demo is not None)
+        if self.options.demo is not None:
+            login.base_url.setText(DEMO_BASE_URL)
+            login.base_url.setReadOnly(True)
+            login.select_demo(self.options.demo or "kyc3")  # a useful first pick
+        if self._keychain is not None:
+            login.set_keychain(self._keychain[0])
+        if self._form is not None:
+            login.fill_profile(self._form[0])
+            login.api_key.setText(self._form[1])
+        return login
+
+    def _build_window(self) -> MainWindow:
+        window = MainWindow(
+            self.session,
+            self.events,
+            self._make_login,
+            demo=self.options.demo is not None,
+            opening=opening_account(self.options, self.settings),  # as the first frame
+        )
         window.closed.connect(self.closed.set)
         window.languageRequested.connect(self.set_language)
         window.check_language(self.language_setting)
@@ -171,10 +156,7 @@ class App:
             )
         PaintProbe(window, self._on_first_paint)
         PaintProbe(window.account.permissions, lambda: self._mark("data_shown_s"))
-        if self.options.demo is not None:
-            login.base_url.setText(DEMO_BASE_URL)
-            login.base_url.setReadOnly(True)
-        return login, window
+        return window
 
     def set_language(self, code: str) -> None:
         """Switch language now. Qt tells every widget, and each sets its words again;
@@ -246,10 +228,8 @@ class App:
             if self.options.overview:  # accounts overview: the window opens on it
                 self.window.overview.show(True)
             if self.options.demo:
-                self.login.select_demo(self.options.demo)
-                await self.login.on_sign_in()
-            elif self.options.demo is not None:
-                self.login.select_demo("kyc3")  # a useful first pick; the person signs in
+                account = demo_sign_in(self.options.demo, self._demo_accounts, DEMO_BASE_URL)
+                await self.session.sign_in(account)
             elif saved is not None and (request := await saved) is not None:
                 await self.session.sign_in(request)
         finally:
@@ -269,7 +249,15 @@ class App:
                 await asyncio.wrap_future(self._tls)
 
     def _set_keychain(self, name: str | None) -> None:
-        self.login.set_keychain(name)
+        self._keychain = (name,)
+        if self.window.built_login is not None:
+            self.window.built_login.set_keychain(name)
+
+    def _fill_form(self, profile: Profile, key: str = "") -> None:
+        self._form = (profile, key)
+        if self.window.built_login is not None:
+            self.window.built_login.fill_profile(profile)
+            self.window.built_login.api_key.setText(key)
 
     def _remember_opening(self) -> None:
         """The next start's first frame shows this profile loading if it will be signed
@@ -301,13 +289,13 @@ class App:
             return None
         if profile is None:
             return None
-        self.login.fill_profile(profile)
+        self._fill_form(profile)
         if not (profile.remembered and keychain is not None):
             return None
         credentials = await self.session.load_saved(profile)
         if credentials is None:
             return None
-        self.login.api_key.setText(credentials.key)
+        self._fill_form(profile, credentials.key)
         return SignInRequest(profile, credentials.key, credentials.secret, remember=False)
 
     async def _quit_after_load(self) -> int:

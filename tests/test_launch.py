@@ -71,7 +71,7 @@ def test_the_http_stack_does_not_load_httpx_s_command_line() -> None:
     assert out.split(maxsplit=1)[1].strip() == "[] True"
 
 
-def test_the_demo_signs_in_without_loading_the_keychain(tmp_path: Path) -> None:
+def test_the_demo_signs_in_without_the_keychain_or_the_sign_in_form(tmp_path: Path) -> None:
     out = run_python(
         "import asyncio, json, sys\n"
         "import qasync\n"
@@ -90,7 +90,9 @@ def test_the_demo_signs_in_without_loading_the_keychain(tmp_path: Path) -> None:
         "    return state\n"
         "with loop:\n"
         "    state = loop.run_until_complete(main())\n"
+        "built = app.window.built_login is not None\n"
         "print(json.dumps({'state': state.value, 'keyring': 'keyring' in sys.modules,\n"
+        "                  'form_built': built, 'picked': app.login.demo_account.currentData(),\n"
         "                  'line': app.login.keychain_status.text(),\n"
         "                  'remember': app.login.remember.isEnabled()}))\n"
         "from btse_gui.launch import leave\n"
@@ -100,6 +102,8 @@ def test_the_demo_signs_in_without_loading_the_keychain(tmp_path: Path) -> None:
     report = json.loads(out.strip().splitlines()[-1])
     assert report["state"] == SessionState.LOADED.value
     assert report["keyring"] is False
+    assert report["form_built"] is False  # the sign-in form is built when first asked for
+    assert report["picked"] == "kyc3"  # ...filled as the start left it
     assert report["line"] == "The demo saves nothing: its accounts and keys are built in."
     assert report["remember"] is False
 

@@ -34,6 +34,13 @@ from btse_gui.ui.slots import async_slot
 DemoAccounts = Mapping[str, tuple[str, str, str]]
 
 
+def demo_sign_in(name: str, accounts: DemoAccounts, base_url: str) -> SignInRequest:
+    """What the form sends for demo account ``name`` as picked (the app signs in to a
+    ``--demo ACCOUNT`` with it before the form is ever built)."""
+    key, secret, _ = accounts[name]
+    return SignInRequest(Profile(f"Demo {name}", base_url), key, secret)
+
+
 class LoginPane(QWidget):
     def __init__(
         self,
@@ -309,9 +316,9 @@ class LoginPane(QWidget):
     def _on_demo_picked(self, index: int) -> None:
         name = self.demo_account.itemData(index)
         if name in self._demo:
-            key, secret, _ = self._demo[name]
-            self.profile_name.setText(f"Demo {name}")
-            self.fill_credentials(key, secret)
+            request = demo_sign_in(name, self._demo, self.base_url.text())
+            self.profile_name.setText(request.profile.name)
+            self.fill_credentials(request.key, request.secret)
 
     def _on_reveal(self, shown: bool) -> None:
         self.api_secret.setEchoMode(
