@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from btse_gui import language, overview_app  # overview_app: the accounts overview
-from btse_gui.clients import DEMO_BASE_URL, demo_services, real_clients
+from btse_gui.clients import DEMO_BASE_URL, demo_services, demo_sign_in, real_clients
 from btse_gui.credentials import CredentialStore
 from btse_gui.i18n import UserFacingError
 from btse_gui.launch import (
@@ -36,13 +36,13 @@ from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
 from btse_gui.session import ClientFactory, Session, SessionState, SignInRequest
 from btse_gui.settings import Settings
-from btse_gui.ui.login_pane import LoginPane, demo_sign_in
 from btse_gui.ui.main_window import MainWindow
 from btse_gui.ui.session_signals import SessionSignals
 
 if TYPE_CHECKING:
     from btse_gui.overview_loader import OverviewLoader
     from btse_gui.sandbox.accounts import DemoAccount
+    from btse_gui.ui.login_pane import LoginPane
 
 
 class App:
@@ -113,6 +113,8 @@ class App:
     def _make_login(self) -> LoginPane:
         """The sign-in form, when the window first needs it, filled with what the start
         found (the keychain, the last profile)."""
+        from btse_gui.ui.login_pane import LoginPane  # its widget types, only if needed
+
         login = LoginPane(self.session, self.events, self._demo_accounts)
         if self.options.demo is not None:
             login.base_url.setText(DEMO_BASE_URL)

@@ -7,14 +7,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from btse_gui.api.server import ServerProfile
-from btse_gui.session import ClientFactory
+from btse_gui.profile_model import Profile
+from btse_gui.session import ClientFactory, SignInRequest
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
     from btse_gui.sandbox.accounts import DemoAccount
-    from btse_gui.ui.login_pane import DemoAccounts
 
 DEMO_BASE_URL = "http://127.0.0.1"
+
+#: name -> (key, secret, description) of the demo accounts, when running the demo.
+DemoAccounts = Mapping[str, tuple[str, str, str]]
+
+
+def demo_sign_in(name: str, accounts: DemoAccounts, base_url: str) -> SignInRequest:
+    """What the sign-in form sends for demo account ``name`` as picked (the app signs
+    in to a ``--demo ACCOUNT`` with it before the form is ever built)."""
+    key, secret, _ = accounts[name]
+    return SignInRequest(Profile(f"Demo {name}", base_url), key, secret)
 
 
 def real_clients(read_timeout: float | None = None) -> ClientFactory:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btse_gui.clients import DemoAccounts, demo_sign_in
 from btse_gui.i18n import translate
 from btse_gui.profile_model import Profile
 from btse_gui.session import Session, SessionState, SignInRequest
@@ -29,16 +29,6 @@ from btse_gui.ui.preset_box import PresetBox
 from btse_gui.ui.render import Plan, Tone
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
-
-#: name -> (key, secret, description) of the demo accounts, when running the demo.
-DemoAccounts = Mapping[str, tuple[str, str, str]]
-
-
-def demo_sign_in(name: str, accounts: DemoAccounts, base_url: str) -> SignInRequest:
-    """What the form sends for demo account ``name`` as picked (the app signs in to a
-    ``--demo ACCOUNT`` with it before the form is ever built)."""
-    key, secret, _ = accounts[name]
-    return SignInRequest(Profile(f"Demo {name}", base_url), key, secret)
 
 
 class LoginPane(QWidget):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QWidget,
@@ -22,14 +22,32 @@ from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState, SessionView
 from btse_gui.ui.account_page import AccountPage
 from btse_gui.ui.auto_refresh import AutoRefresh
-from btse_gui.ui.confirm import confirm
-from btse_gui.ui.login_pane import LoginPane
 from btse_gui.ui.names import follow_language
-from btse_gui.ui.profile_switcher import ProfileSwitcher
 from btse_gui.ui.render import Page, plan
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
 from btse_gui.ui.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from btse_gui.session_profiles import SavedProfiles
+    from btse_gui.ui.login_pane import LoginPane
+    from btse_gui.ui.profile_switcher import ProfileSwitcher
+
+# Qt's widget types cost memory once Python first names them (PySide6 makes each
+# wrapper type on first use): the sign-in form's, the profile selector's and the
+# message boxes' modules are imported when those are first shown, not with the window.
+
+
+def _profile_switcher(
+    window: MainWindow,
+    session: Session,
+    events: SessionSignals,
+    saved: SavedProfiles,
+    ask_key: Callable[[Profile], None],
+) -> ProfileSwitcher:
+    from btse_gui.ui.profile_switcher import ProfileSwitcher
+
+    return ProfileSwitcher(window, session, events, saved, ask_key)
 
 
 def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
@@ -75,7 +93,7 @@ class MainWindow(QMainWindow):
         self._shown_snapshot: object = None
         saved = session.saved
         self.profiles = (
-            ProfileSwitcher(self, session, events, saved, self.ask_key) if saved else None
+            _profile_switcher(self, session, events, saved, self.ask_key) if saved else None
         )
         if self.profiles is not None:
             self.account.set_selector(self.profiles.widget())
@@ -343,6 +361,8 @@ class MainWindow(QMainWindow):
         profile = self._session.profile
         if profile is not None:
             text = self.tr("Sign out and remove the key and secret of {name} from the keychain?")
+            from btse_gui.ui.confirm import confirm  # QMessageBox: made when first asked
+
             confirm(
                 self,
                 "confirm_forget",
@@ -353,6 +373,8 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("about_box")
         box.setWindowTitle(self.tr("About btse-gui"))
