@@ -32,6 +32,14 @@ def run_python(code: str, **extra_env: str) -> str:
     return result.stdout
 
 
+def run_qt_child(code: str, **extra_env: str) -> dict[str, object]:
+    """Run ``code`` (which prints one JSON line) and end as the app ends (``leave``: no
+    teardown of Qt objects by the interpreter); the JSON it printed."""
+    out = run_python(code + "from btse_gui.launch import leave\nleave(0)\n", **extra_env)
+    report: dict[str, object] = json.loads(out.strip().splitlines()[-1])
+    return report
+
+
 def test_pyside_hook_answers_as_before_without_keeping_sources() -> None:
     out = run_python(
         "import json, linecache, sys\n"
@@ -72,7 +80,7 @@ def test_the_http_stack_does_not_load_httpx_s_command_line() -> None:
 
 
 def test_the_demo_signs_in_without_the_keychain_or_the_sign_in_form(tmp_path: Path) -> None:
-    out = run_python(
+    report = run_qt_child(
         "import asyncio, json, sys\n"
         "import qasync\n"
         "from btse_gui.launch import GuiOptions, make_application\n"
@@ -94,12 +102,9 @@ def test_the_demo_signs_in_without_the_keychain_or_the_sign_in_form(tmp_path: Pa
         "print(json.dumps({'state': state.value, 'keyring': 'keyring' in sys.modules,\n"
         "                  'form_built': built, 'picked': app.login.demo_account.currentData(),\n"
         "                  'line': app.login.keychain_status.text(),\n"
-        "                  'remember': app.login.remember.isEnabled()}))\n"
-        "from btse_gui.launch import leave\n"
-        "leave(0)  # as the app ends: no teardown of Qt objects by the interpreter\n",
+        "                  'remember': app.login.remember.isEnabled()}))\n",
         XDG_STATE_HOME=str(tmp_path / "state"),
     )
-    report = json.loads(out.strip().splitlines()[-1])
     assert report["state"] == SessionState.LOADED.value
     assert report["keyring"] is False
     assert report["form_built"] is False  # the sign-in form is built when first asked for
@@ -120,7 +125,7 @@ def test_the_demo_s_sandbox_needs_no_web_framework() -> None:
 def test_the_first_frame_paints_a_remembered_profile_loading_with_qt_alone(
     tmp_path: Path,
 ) -> None:
-    out = run_python(
+    report = run_qt_child(
         "import json, sys\n"
         "from PySide6.QtWidgets import QLabel, QWidget\n"
         "from btse_gui.launch import FirstFrame, GuiOptions, make_application, opening_account\n"
@@ -135,12 +140,9 @@ def test_the_first_frame_paints_a_remembered_profile_loading_with_qt_alone(
         "print(json.dumps({'painted': frame.painted_at is not None, 'title': title.text(),\n"
         "    'plain': title.textFormat().name, 'busy': busy.isVisible(),\n"
         "    'words': [w.text() for w in busy.findChildren(QLabel)],\n"
-        "    'loaded': sorted({'asyncio', 'qasync', 'httpx', 'keyring'} & set(sys.modules))}))\n"
-        "from btse_gui.launch import leave\n"
-        "leave(0)\n",
+        "    'loaded': sorted({'asyncio', 'qasync', 'httpx', 'keyring'} & set(sys.modules))}))\n",
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
-    report = json.loads(out.strip().splitlines()[-1])
     assert report["painted"] is True
     assert report["title"] == "Desk <b>two</b> & co"
     assert report["plain"] == "PlainText"  # a name is shown as typed, never as markup
