@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -178,7 +179,9 @@ class App:
         if first.closed_early:  # closed before the window was ready: stop at once
             self.closed.set()
         first.hide()
-        first.deleteLater()
+        # Deleted now, not later: its window surface (a full-size image offscreen) would
+        # otherwise still be held when the window's own is made: 1.1 MB more at the peak.
+        shiboken6.delete(first)
 
     def bring_forward(self) -> None:
         """Another launch asked for this window: show it, on top."""
