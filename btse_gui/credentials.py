@@ -93,6 +93,10 @@ class CredentialStore:
 
     def _keyring(self) -> KeyringBackend:
         if self._backend is None:
+            if not os.environ.get("PYTHON_KEYRING_BACKEND", "x").strip():
+                # Set but empty: keyring would take "" for a backend's name and fail.
+                # Empty means unset, as for most variables.
+                del os.environ["PYTHON_KEYRING_BACKEND"]
             import keyring  # slow to import and to probe: only when first needed
 
             try:

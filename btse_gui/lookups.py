@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING, Any
 from btse_gui.api.errors import ApiError
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.report import UNKNOWN, mask_email, spread_text, status_name, warnings, yes_no
+from btse_gui.report import (
+    UNKNOWN,
+    mask_email,
+    spread_text,
+    status_key,
+    status_name,
+    warnings,
+    yes_no,
+)
 from btse_gui.sanitize import csv_cell
 
 if TYPE_CHECKING:
@@ -70,7 +78,9 @@ class Row:
     def ok(self) -> bool:
         return self.snapshot is not None
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, for_machines: bool = False) -> dict[str, Any]:
+        """The row's values; ``for_machines`` (CSV): the status as a stable word
+        ("normal", "locked", …, or the server's number), not in the active language."""
         s = self.snapshot
         if s is None:
             return {"profile": self.profile, "ok": False, "error": self.error}
@@ -82,7 +92,7 @@ class Row:
             "email": mask_email(p.email) if p else None,
             "signed_in": s.login.is_login if s.login else None,
             "kyc": p.kyc_level if p else None,
-            "status": status_name(p.user_status) if p else UNKNOWN,
+            "status": (status_key if for_machines else status_name)(p.user_status if p else None),
             "vip": vip.is_vip if vip else None,
             "spread": vip.spread if vip else None,
             "mismatches": [c.permission.value for c in s.permissions if c.mismatch],
@@ -188,7 +198,7 @@ def as_csv(rows: Sequence[Row]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        values = row.as_dict()
+        values = row.as_dict(for_machines=True)
         values["mismatches"] = " ".join(values.get("mismatches", []))
         values["warnings"] = "; ".join(values.get("warnings", []))
         writer.writerow([csv_cell(values.get(k)) for k in COLUMNS])

@@ -12,6 +12,7 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "btse-gui_zh_TW.ts"
 
 ZH_TW: dict[tuple[str, str], str] = {
+    ("Report", "{passed}, {level}"): "{passed}，{level}",
     ("DemoAccount", "KYC level 0: nothing allowed"): "KYC 等級 0：全部不允許",
     ("DemoAccount", "KYC level 1: USDT deposit (and transfer)"): "KYC 等級 1：存入 USDT（及轉帳）",
     (

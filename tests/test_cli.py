@@ -64,6 +64,26 @@ def test_lookup_demo_locked_shows_everything_blocked() -> None:
     assert "Locked" in text
 
 
+def test_csv_status_is_the_same_word_in_every_language() -> None:
+    """CSV is for scripts and spreadsheets: its status does not follow the language
+    (the table for people does, with the language's own punctuation)."""
+    import csv
+
+    for lang in ("C.UTF-8", "zh_TW.UTF-8"):
+        result = btse_gui("lookup", "--demo", "locked", "--csv", env={"LC_ALL": lang})
+        assert result.returncode == 0, result.stderr
+        (row,) = csv.DictReader(result.stdout.splitlines())
+        assert row["status"] == "locked", lang
+    table = btse_gui("lookup", "--demo", "kyc3", env={"LC_ALL": "zh_TW.UTF-8"}).stdout
+    assert "已通過，等級 3" in table  # a full-width comma, not ", "
+
+
+def test_an_empty_keyring_backend_setting_means_unset() -> None:
+    result = btse_gui("keychain", env={"PYTHON_KEYRING_BACKEND": ""})
+    assert result.returncode == 0, result.stderr
+    assert "PYTHON_KEYRING_BACKEND" not in result.stdout + result.stderr
+
+
 def test_lookup_text_shows_mismatches() -> None:
     result = btse_gui("lookup", "--demo", "mismatch")
     assert result.returncode == 0

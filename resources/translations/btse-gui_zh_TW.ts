@@ -1405,6 +1405,10 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>未通過</translation>
     </message>
     <message>
+        <source>{passed}, {level}</source>
+        <translation>{passed}，{level}</translation>
+    </message>
+    <message>
         <source>blocked (account locked)</source>
         <translation>封鎖（帳戶已鎖定）</translation>
     </message>
