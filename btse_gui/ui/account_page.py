@@ -119,7 +119,7 @@ class AccountPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("account_title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("account_subtitle")
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
