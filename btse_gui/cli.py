@@ -25,7 +25,7 @@ from btse_gui.cli_profiles import (
     add_server_options,
     server_from_args,
 )
-from btse_gui.i18n import UserFacingError
+from btse_gui.i18n import UserFacingError, translate
 
 if TYPE_CHECKING:
     from btse_gui.api.models import AccountSnapshot
@@ -51,9 +51,11 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-TIMEOUT_HELP = (
-    "seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)"
-)
+def _timeout_help() -> str:
+    return translate(
+        "Cli",
+        "seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)",
+    )
 
 
 SECONDS = bounded(float, 1, 600, "--timeout")
@@ -62,75 +64,98 @@ SECONDS = bounded(float, 1, 600, "--timeout")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="btse-gui",
-        description="See a BTSE account: profile, KYC permissions and VIP status.",
+        description=translate(
+            "Cli", "See a BTSE account: profile, KYC permissions and VIP status."
+        ),
     )
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help=translate("Cli", "show the version")
+    )
     parser.add_argument(
         "--demo",
         nargs="?",
         const="",
         metavar="ACCOUNT",
         choices=["", *_demo_names()],
-        help="open the window on the built-in demo server (optionally signed in as ACCOUNT)",
+        help=translate(
+            "Cli", "open the window on the built-in demo server (optionally signed in as ACCOUNT)"
+        ),
     )
     parser.add_argument(
         "--quit-after-load",
         action="store_true",
-        help="with --demo ACCOUNT: load, paint, print timings as JSON and exit",
+        help=translate("Cli", "with --demo ACCOUNT: load, paint, print timings as JSON and exit"),
     )
     parser.add_argument(
         "--demo-faults",
         default="",
         metavar="SPEC",
-        help="make the demo server slow or faulty, e.g. latency=2000 or status=500",
+        help=translate(
+            "Cli", "make the demo server slow or faulty, e.g. latency=2000 or status=500"
+        ),
     )
-    parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=TIMEOUT_HELP)
+    parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=_timeout_help())
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     # Accounts overview.
     parser.add_argument(
         "--overview",
         action="store_true",
-        help="open the window on the accounts overview (every profile, or every demo account)",
+        help=translate(
+            "Cli", "open the window on the accounts overview (every profile, or every demo account)"
+        ),
     )
     parser.add_argument(
         "--demo-accounts",
         type=bounded(int, 0, 100_000, "--demo-accounts"),
         default=0,
         metavar="N",
-        help="with --demo: N more generated demo users (0 to 100000), for the overview",
+        help=translate(
+            "Cli", "with --demo: N more generated demo users (0 to 100000), for the overview"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lookup = commands.add_parser(
         "lookup",
-        help="fetch one account and print it",
-        description=(
-            f"Fetch an account's profile, permissions and VIP status. For a real server the "
-            f"key and secret are read from {KEY_ENV} and {SECRET_ENV}."
-        ),
+        help=translate("Cli", "fetch one account and print it"),
+        description=translate(
+            "Cli",
+            "Fetch an account's profile, permissions and VIP status. For a real server the "
+            "key and secret are read from {key_env} and {secret_env}.",
+        ).format(key_env=KEY_ENV, secret_env=SECRET_ENV),
     )
     source = lookup.add_mutually_exclusive_group(required=True)
     source.add_argument(
         "--demo",
         metavar="ACCOUNT",
         choices=_demo_names(),
-        help="a demo account on the built-in sandbox: %(choices)s",
+        help=translate("Cli", "a demo account on the built-in sandbox: %(choices)s"),
     )
-    source.add_argument("--server", metavar="URL", help="base URL, e.g. https://api.example")
+    source.add_argument(
+        "--server", metavar="URL", help=translate("Cli", "base URL, e.g. https://api.example")
+    )
     source.add_argument(
         "--profile",
         action="append",
         metavar="NAME",
-        help="a saved profile (repeat for several; they are fetched concurrently)",
+        help=translate(
+            "Cli", "a saved profile (repeat for several; they are fetched concurrently)"
+        ),
     )
-    source.add_argument("--all", action="store_true", help="every saved profile")
-    lookup.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=TIMEOUT_HELP)
+    source.add_argument("--all", action="store_true", help=translate("Cli", "every saved profile"))
+    lookup.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=_timeout_help())
     add_server_options(lookup)
     output = lookup.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON instead of text")
-    output.add_argument("--csv", action="store_true", help="print CSV (one row per account)")
     output.add_argument(
-        "--summary", action="store_true", help="print a redacted summary for a support ticket"
+        "--json", action="store_true", help=translate("Cli", "print JSON instead of text")
+    )
+    output.add_argument(
+        "--csv", action="store_true", help=translate("Cli", "print CSV (one row per account)")
+    )
+    output.add_argument(
+        "--summary",
+        action="store_true",
+        help=translate("Cli", "print a redacted summary for a support ticket"),
     )
 
     from btse_gui import cli_profiles
@@ -139,11 +164,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     keychain = commands.add_parser(
         "keychain",
-        help="say which keychain holds remembered secrets",
-        description="Show the keychain btse-gui uses; --self-test stores, reads back and "
-        "deletes a random secret.",
+        help=translate("Cli", "say which keychain holds remembered secrets"),
+        description=translate(
+            "Cli",
+            "Show the keychain btse-gui uses; --self-test stores, reads back and "
+            "deletes a random secret.",
+        ),
     )
-    keychain.add_argument("--self-test", action="store_true", help="check it works")
+    keychain.add_argument(
+        "--self-test", action="store_true", help=translate("Cli", "check it works")
+    )
 
     from btse_gui import cli_sandbox
 
@@ -154,11 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
 def _cli_language() -> None:
     """English unless the locale variables select zh_TW; the translations come from the
     Qt-free catalog (the command line never loads Qt)."""
+    from btse_gui.cli_args import speak_our_language
     from btse_gui.i18n import catalog_translator, from_environment, install_translator
 
     chosen = from_environment()
     if chosen != "en":
         install_translator(catalog_translator(chosen))
+        speak_our_language()
 
 
 def one_line(text: str) -> str:
@@ -167,11 +199,10 @@ def one_line(text: str) -> str:
 
 
 def run(argv: list[str], started: float = 0.0) -> int:
+    _cli_language()  # before the parser: its help and its errors speak it too
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command in ("lookup", "profiles", "keychain"):
-            _cli_language()
         if args.command == "lookup":
             return _lookup(args)
         if args.command == "sandbox":

@@ -45,42 +45,63 @@ def say(source: str, **params: Any) -> str:
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     profiles = commands.add_parser(
         "profiles",
-        help="list, add, remove, rename or check server profiles",
-        description="Profiles name a server and an API key; the key and secret are kept in "
-        "the keychain. The secret comes from a hidden prompt, --secret-stdin or "
-        f"{SECRET_ENV}, never from a flag.",
+        help=translate("Cli", "list, add, remove, rename or check server profiles"),
+        description=translate(
+            "Cli",
+            "Profiles name a server and an API key; the key and secret are kept in the "
+            "keychain. The secret comes from a hidden prompt, --secret-stdin or {env}, "
+            "never from a flag.",
+        ).format(env=SECRET_ENV),
     )
     actions = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="list the profiles and whether the keychain holds a key")
-    add = actions.add_parser("add", help="add a profile (or replace the one with its name)")
+    actions.add_parser(
+        "list", help=translate("Cli", "list the profiles and whether the keychain holds a key")
+    )
+    add = actions.add_parser(
+        "add", help=translate("Cli", "add a profile (or replace the one with its name)")
+    )
     add.add_argument("name")
-    add.add_argument("--server", required=True, metavar="URL", help="base URL")
+    add.add_argument("--server", required=True, metavar="URL", help=translate("Cli", "base URL"))
     add_server_options(add)
-    add.add_argument("--key", help=f"the API key (default: {KEY_ENV}, or a prompt)")
-    add.add_argument("--secret-stdin", action="store_true", help="read the secret from stdin")
-    remove = actions.add_parser("remove", help="remove a profile and its saved key")
+    add.add_argument(
+        "--key",
+        help=translate("Cli", "the API key (default: {env}, or a prompt)").format(env=KEY_ENV),
+    )
+    add.add_argument(
+        "--secret-stdin", action="store_true", help=translate("Cli", "read the secret from stdin")
+    )
+    remove = actions.add_parser(
+        "remove", help=translate("Cli", "remove a profile and its saved key")
+    )
     remove.add_argument("name")
-    rename = actions.add_parser("rename", help="rename a profile")
+    rename = actions.add_parser("rename", help=translate("Cli", "rename a profile"))
     rename.add_argument("old")
     rename.add_argument("new")
     check = actions.add_parser(
-        "check", help="find (and with --repair fix) what an interrupted change left"
+        "check",
+        help=translate("Cli", "find (and with --repair fix) what an interrupted change left"),
     )
-    check.add_argument("--repair", action="store_true", help="fix what is found")
+    check.add_argument("--repair", action="store_true", help=translate("Cli", "fix what is found"))
 
 
 def add_server_options(parser: argparse.ArgumentParser) -> None:
     """--preset, or --api-prefix and --header-prefix, for a server given by --server."""
     from btse_gui.api.presets import PRESETS
 
-    choices = ", ".join(f"{p.name} = {p.label}" for p in PRESETS.values())
+    choices = ", ".join(f"{p.name} = {p.describe()}" for p in PRESETS.values())
     parser.add_argument(
         "--preset",
         choices=list(PRESETS),
-        help=f"the server's convention: {choices} (default spec, or custom prefixes)",
+        help=translate(
+            "Cli", "the server's convention: {choices} (default spec, or custom prefixes)"
+        ).format(choices=choices),
     )
-    parser.add_argument("--api-prefix", help="signed path prefix, e.g. /api/v3.2 (custom)")
-    parser.add_argument("--header-prefix", help="btse- (default) or request- (custom)")
+    parser.add_argument(
+        "--api-prefix", help=translate("Cli", "signed path prefix, e.g. /api/v3.2 (custom)")
+    )
+    parser.add_argument(
+        "--header-prefix", help=translate("Cli", "btse- (default) or request- (custom)")
+    )
 
 
 def server_from_args(args: argparse.Namespace) -> ServerProfile:

@@ -13,6 +13,7 @@ from btse_gui.api.errors import ApiError
 from btse_gui.api.server import ServerProfile, is_loopback_host
 from btse_gui.cli_args import bounded
 from btse_gui.cli_profiles import UsageError
+from btse_gui.i18n import translate
 
 if TYPE_CHECKING:
     from btse_gui.sandbox.accounts import DemoAccount
@@ -23,53 +24,67 @@ EXIT_OK = 0
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sandbox = commands.add_parser(
         "sandbox",
-        help="run the local sandbox server",
-        description="Serve the API contract and its demo accounts on this computer.",
+        help=translate("Cli", "run the local sandbox server"),
+        description=translate(
+            "Cli", "Serve the API contract and its demo accounts on this computer."
+        ),
     )
     sandbox.add_argument(
-        "--host", default="127.0.0.1", help="loopback address (default %(default)s)"
+        "--host",
+        default="127.0.0.1",
+        help=translate("Cli", "loopback address (default %(default)s)"),
     )
-    sandbox.add_argument("--header-prefix", default="btse-", help="btse- (default) or request-")
-    sandbox.add_argument("--api-prefix", default="", help="signed prefix, e.g. /api/v3.2")
     sandbox.add_argument(
-        "--route-prefix", default="", help="routing prefix before it (not signed), e.g. /spot"
+        "--header-prefix", default="btse-", help=translate("Cli", "btse- (default) or request-")
+    )
+    sandbox.add_argument(
+        "--api-prefix", default="", help=translate("Cli", "signed prefix, e.g. /api/v3.2")
+    )
+    sandbox.add_argument(
+        "--route-prefix",
+        default="",
+        help=translate("Cli", "routing prefix before it (not signed), e.g. /spot"),
     )
     sandbox.add_argument(
         "--port",
         type=bounded(int, 1, 65535, "--port"),
         default=8787,
-        help="port, 1 to 65535 (default %(default)s)",
+        help=translate("Cli", "port, 1 to 65535 (default %(default)s)"),
     )
     sandbox.add_argument(
         "--clock-offset-ms",
         type=bounded(int, -(10**10), 10**10, "--clock-offset-ms"),
         default=0,
-        help="run the server's clock this far off (at most about 115 days)",
+        help=translate("Cli", "run the server's clock this far off (at most about 115 days)"),
     )
-    sandbox.add_argument("--faults", default="", help="faults for every request, e.g. latency=200")
+    sandbox.add_argument(
+        "--faults", default="", help=translate("Cli", "faults for every request, e.g. latency=200")
+    )
     sandbox.add_argument(
         "--key-limit",
         type=bounded(int, 1, 100_000, "--key-limit"),
         default=15,
-        help="requests per second per key (default 15)",
+        help=translate("Cli", "requests per second per key (default 15)"),
     )
     sandbox.add_argument(
         "--user-limit",
         type=bounded(int, 1, 100_000, "--user-limit"),
         default=30,
-        help="requests per second per user (default 30)",
+        help=translate("Cli", "requests per second per user (default 30)"),
     )
     sandbox.add_argument(
         "--accounts",
         type=int,
         default=0,
         metavar="N",
-        help="also serve N generated accounts, gen-00001 to gen-N (0 to 100000)",
+        help=translate("Cli", "also serve N generated accounts, gen-00001 to gen-N (0 to 100000)"),
     )
     sandbox.add_argument(
         "--accounts-file",
         metavar="PATH",
-        help="write the generated accounts' names, keys and secrets to PATH (JSON lines)",
+        help=translate(
+            "Cli", "write the generated accounts' names, keys and secrets to PATH (JSON lines)"
+        ),
     )
 
 

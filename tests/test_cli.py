@@ -78,6 +78,21 @@ def test_csv_status_is_the_same_word_in_every_language() -> None:
     assert "已通過，等級 3" in table  # a full-width comma, not ", "
 
 
+def test_usage_errors_and_help_speak_the_language() -> None:
+    env = {"LC_ALL": "zh_TW.UTF-8"}
+    result = btse_gui("lookup", "--timeout", "-3", "--demo", "kyc3", env=env)
+    assert result.returncode == 2
+    assert "錯誤" in result.stderr
+    assert "--timeout 必須介於 1 與 600 之間" in result.stderr
+    assert "用法：" in result.stderr
+    helped = btse_gui("lookup", "--help", env=env)
+    assert "顯示此說明並結束" in helped.stdout
+    assert "所有已儲存的設定檔" in helped.stdout  # the app's own help, too
+    english = btse_gui("lookup", "--timeout", "-3", "--demo", "kyc3", env={"LC_ALL": "C"})
+    assert "--timeout must be between 1 and 600" in english.stderr
+    assert "usage: " in english.stderr
+
+
 def test_an_empty_keyring_backend_setting_means_unset() -> None:
     result = btse_gui("keychain", env={"PYTHON_KEYRING_BACKEND": ""})
     assert result.returncode == 0, result.stderr

@@ -280,6 +280,62 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>list, add, remove, rename or check server profiles</source>
+        <translation>列出、新增、移除、重新命名或檢查伺服器設定檔</translation>
+    </message>
+    <message>
+        <source>Profiles name a server and an API key; the key and secret are kept in the keychain. The secret comes from a hidden prompt, --secret-stdin or {env}, never from a flag.</source>
+        <translation>設定檔記下伺服器與 API 金鑰；金鑰與密鑰保存在鑰匙圈中。密鑰來自隱藏輸入提示、--secret-stdin 或 {env}，絕不來自命令列旗標。</translation>
+    </message>
+    <message>
+        <source>list the profiles and whether the keychain holds a key</source>
+        <translation>列出設定檔，以及鑰匙圈是否保存其金鑰</translation>
+    </message>
+    <message>
+        <source>add a profile (or replace the one with its name)</source>
+        <translation>新增設定檔（或取代同名的設定檔）</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>基本網址</translation>
+    </message>
+    <message>
+        <source>the API key (default: {env}, or a prompt)</source>
+        <translation>API 金鑰（預設：{env}，或輸入提示）</translation>
+    </message>
+    <message>
+        <source>read the secret from stdin</source>
+        <translation>從標準輸入讀取密鑰</translation>
+    </message>
+    <message>
+        <source>remove a profile and its saved key</source>
+        <translation>移除設定檔及其儲存的金鑰</translation>
+    </message>
+    <message>
+        <source>rename a profile</source>
+        <translation>重新命名設定檔</translation>
+    </message>
+    <message>
+        <source>find (and with --repair fix) what an interrupted change left</source>
+        <translation>找出（搭配 --repair 則修復）中斷的變更留下的問題</translation>
+    </message>
+    <message>
+        <source>fix what is found</source>
+        <translation>修復找到的問題</translation>
+    </message>
+    <message>
+        <source>the server&apos;s convention: {choices} (default spec, or custom prefixes)</source>
+        <translation>伺服器慣例：{choices}（預設 spec，或自訂前綴）</translation>
+    </message>
+    <message>
+        <source>signed path prefix, e.g. /api/v3.2 (custom)</source>
+        <translation>簽章路徑前綴，例如 /api/v3.2（自訂）</translation>
+    </message>
+    <message>
+        <source>btse- (default) or request- (custom)</source>
+        <translation>btse-（預設）或 request-（自訂）</translation>
+    </message>
+    <message>
         <source>No profiles yet: btse-gui profiles add NAME --server URL</source>
         <translation>尚無設定檔：btse-gui profiles add 名稱 --server 網址</translation>
     </message>
@@ -318,6 +374,146 @@
     <message>
         <source>Run &apos;btse-gui profiles check --repair&apos; to fix this.</source>
         <translation>執行「btse-gui profiles check --repair」來修復。</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the server&apos;s answer, 1 to 600 (default 35; the server gives up at 30)</source>
+        <translation>等待伺服器回覆的秒數，1 至 600（預設 35；伺服器於 30 秒放棄）</translation>
+    </message>
+    <message>
+        <source>See a BTSE account: profile, KYC permissions and VIP status.</source>
+        <translation>查看 BTSE 帳戶：個人資料、KYC 權限與 VIP 狀態。</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>顯示版本</translation>
+    </message>
+    <message>
+        <source>open the window on the built-in demo server (optionally signed in as ACCOUNT)</source>
+        <translation>在內建示範伺服器上開啟視窗（可選擇以 ACCOUNT 登入）</translation>
+    </message>
+    <message>
+        <source>with --demo ACCOUNT: load, paint, print timings as JSON and exit</source>
+        <translation>搭配 --demo ACCOUNT：載入、繪製、以 JSON 印出計時後結束</translation>
+    </message>
+    <message>
+        <source>make the demo server slow or faulty, e.g. latency=2000 or status=500</source>
+        <translation>讓示範伺服器變慢或出錯，例如 latency=2000 或 status=500</translation>
+    </message>
+    <message>
+        <source>open the window on the accounts overview (every profile, or every demo account)</source>
+        <translation>開啟視窗並顯示帳戶總覽（所有設定檔，或所有示範帳戶）</translation>
+    </message>
+    <message>
+        <source>with --demo: N more generated demo users (0 to 100000), for the overview</source>
+        <translation>搭配 --demo：再產生 N 個示範使用者（0 至 100000），供總覽使用</translation>
+    </message>
+    <message>
+        <source>fetch one account and print it</source>
+        <translation>取得帳戶並印出</translation>
+    </message>
+    <message>
+        <source>Fetch an account&apos;s profile, permissions and VIP status. For a real server the key and secret are read from {key_env} and {secret_env}.</source>
+        <translation>取得帳戶的個人資料、權限與 VIP 狀態。真實伺服器的金鑰與密鑰從 {key_env} 與 {secret_env} 讀取。</translation>
+    </message>
+    <message>
+        <source>a demo account on the built-in sandbox: %(choices)s</source>
+        <translation>內建沙盒上的示範帳戶：%(choices)s</translation>
+    </message>
+    <message>
+        <source>base URL, e.g. https://api.example</source>
+        <translation>基本網址，例如 https://api.example</translation>
+    </message>
+    <message>
+        <source>a saved profile (repeat for several; they are fetched concurrently)</source>
+        <translation>已儲存的設定檔（可重複指定多個；會同時查詢）</translation>
+    </message>
+    <message>
+        <source>every saved profile</source>
+        <translation>所有已儲存的設定檔</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>以 JSON 取代文字輸出</translation>
+    </message>
+    <message>
+        <source>print CSV (one row per account)</source>
+        <translation>輸出 CSV（每個帳戶一列）</translation>
+    </message>
+    <message>
+        <source>print a redacted summary for a support ticket</source>
+        <translation>輸出供客服工單使用的遮蔽摘要</translation>
+    </message>
+    <message>
+        <source>say which keychain holds remembered secrets</source>
+        <translation>說明哪個鑰匙圈保存記住的密鑰</translation>
+    </message>
+    <message>
+        <source>Show the keychain btse-gui uses; --self-test stores, reads back and deletes a random secret.</source>
+        <translation>顯示 btse-gui 使用的鑰匙圈；--self-test 會儲存、讀回並刪除一個隨機密鑰。</translation>
+    </message>
+    <message>
+        <source>check it works</source>
+        <translation>檢查是否可用</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not {text}</source>
+        <translation>{what} 必須是數字，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}</source>
+        <translation>{what} 必須介於 {low} 與 {high} 之間</translation>
+    </message>
+    <message>
+        <source>run the local sandbox server</source>
+        <translation>執行本機沙盒伺服器</translation>
+    </message>
+    <message>
+        <source>Serve the API contract and its demo accounts on this computer.</source>
+        <translation>在這台電腦上提供 API 規格及其示範帳戶。</translation>
+    </message>
+    <message>
+        <source>loopback address (default %(default)s)</source>
+        <translation>回送位址（預設 %(default)s）</translation>
+    </message>
+    <message>
+        <source>btse- (default) or request-</source>
+        <translation>btse-（預設）或 request-</translation>
+    </message>
+    <message>
+        <source>signed prefix, e.g. /api/v3.2</source>
+        <translation>簽章前綴，例如 /api/v3.2</translation>
+    </message>
+    <message>
+        <source>routing prefix before it (not signed), e.g. /spot</source>
+        <translation>其前的路由前綴（不簽章），例如 /spot</translation>
+    </message>
+    <message>
+        <source>port, 1 to 65535 (default %(default)s)</source>
+        <translation>連接埠，1 至 65535（預設 %(default)s）</translation>
+    </message>
+    <message>
+        <source>run the server&apos;s clock this far off (at most about 115 days)</source>
+        <translation>讓伺服器時鐘偏移這麼多（最多約 115 天）</translation>
+    </message>
+    <message>
+        <source>faults for every request, e.g. latency=200</source>
+        <translation>每個請求的故障設定，例如 latency=200</translation>
+    </message>
+    <message>
+        <source>requests per second per key (default 15)</source>
+        <translation>每把金鑰每秒請求數（預設 15）</translation>
+    </message>
+    <message>
+        <source>requests per second per user (default 30)</source>
+        <translation>每位使用者每秒請求數（預設 30）</translation>
+    </message>
+    <message>
+        <source>also serve N generated accounts, gen-00001 to gen-N (0 to 100000)</source>
+        <translation>另外提供 N 個產生的帳戶，gen-00001 至 gen-N（0 至 100000）</translation>
+    </message>
+    <message>
+        <source>write the generated accounts&apos; names, keys and secrets to PATH (JSON lines)</source>
+        <translation>將產生的帳戶名稱、金鑰與密鑰寫入 PATH（JSON lines）</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1875,80 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>Spread</source>
         <translation>價差</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words a person meets (usage, its errors, the help&apos;s headings), marked for translation. argparse looks up its ``_`` each time it speaks, so it can be given the app&apos;s translations (``speak_our_language``).</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明並結束</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必要的參數：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法辨識的參數：%s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（請從 %(choices)s 中選擇）</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一個值</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不可與參數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必須指定參數 %s 其中之一</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了明確給定的值 %r</translation>
     </message>
 </context>
 </TS>
