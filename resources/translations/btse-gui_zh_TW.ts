@@ -913,7 +913,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation>使用者名稱</translation>
+        <translation>使用者帳號</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -929,19 +929,19 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>USDT in</source>
-        <translation>USDT 存入</translation>
+        <translation>存入 USDT</translation>
     </message>
     <message>
         <source>USDT out</source>
-        <translation>USDT 提取</translation>
+        <translation>提取 USDT</translation>
     </message>
     <message>
         <source>TWD in</source>
-        <translation>TWD 存入</translation>
+        <translation>存入 TWD</translation>
     </message>
     <message>
         <source>TWD out</source>
-        <translation>TWD 提取</translation>
+        <translation>提取 TWD</translation>
     </message>
     <message>
         <source>Trade</source>
@@ -1034,11 +1034,11 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>Filter: name or username; blocked, mismatch, error (Ctrl+F)</source>
-        <translation>篩選：名稱或使用者名稱；blocked、mismatch、error（Ctrl+F）</translation>
+        <translation>篩選：名稱或使用者帳號；blocked、mismatch、error（Ctrl+F）</translation>
     </message>
     <message>
         <source>Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.</source>
-        <translation>顯示設定檔或使用者名稱包含每個字詞的列。字詞 blocked、mismatch 與 error 分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
+        <translation>顯示設定檔或使用者帳號包含每個字詞的列。字詞 blocked、mismatch 與 error 分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
     </message>
     <message>
         <source>Rows shown</source>
