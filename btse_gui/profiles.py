@@ -30,6 +30,7 @@ from btse_gui.profile_model import (
     ProfileError,
     ProfileExistsError,
     Unreadable,
+    name_key,
     parse_entries,
     validate,
     validate_name,
@@ -80,8 +81,8 @@ class ProfileBook:
 
     def find(self, name: str) -> Profile | None:
         """The profile called ``name``, ignoring case (names are unique that way)."""
-        key = name.strip().casefold()
-        return next((p for p in self.all() if p.name.casefold() == key), None)
+        key = name_key(name)
+        return next((p for p in self.all() if name_key(p.name) == key), None)
 
     def get(self, name: str) -> Profile:
         profile = self.find(name)
@@ -264,8 +265,8 @@ class ProfileBook:
             self.file.write(after)
             if plan.delete:
                 self._delete_items(plan.delete, after, journal)
-        key = (result or "").casefold()
-        return next((p for p in plan.profiles if p.name.casefold() == key), _NO_PROFILE)
+        key = name_key(result or "")
+        return next((p for p in plan.profiles if name_key(p.name) == key), _NO_PROFILE)
 
     def _settle(self, document: Document) -> Document:
         """Finish what an interrupted change left: journaled items no profile names are
@@ -328,8 +329,8 @@ def _new_item(document: Document) -> str:
 
 
 def _find(profiles: list[Profile], name: str) -> Profile | None:
-    key = name.strip().casefold()
-    return next((p for p in profiles if p.name.casefold() == key), None)
+    key = name_key(name)
+    return next((p for p in profiles if name_key(p.name) == key), None)
 
 
 def _pop(profiles: list[Profile], name: str) -> Profile | None:
