@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvicorn  # noqa: F401 - only to fail early with a clear message
 
-        from btse_gui.sandbox.server import serve_forever
+        from btse_gui.sandbox.server import bind_loopback, serve_on
     except ImportError:
         raise UsageError(
             "the sandbox server needs uvicorn (pip install 'btse-gui[sandbox]')"
@@ -139,9 +139,17 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if args.accounts_file:
-        _write_accounts(args.accounts_file, generated.values())
     host = f"[{args.host}]" if ":" in args.host else args.host
+    try:  # the port first: nothing is announced that cannot be served
+        sock = bind_loopback(args.host, args.port)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}:{args.port}: {exc.strerror}") from None
+    if args.accounts_file:
+        try:
+            _write_accounts(args.accounts_file, generated.values())
+        except UsageError:
+            sock.close()
+            raise
     print(f"btse-gui sandbox on http://{host}:{args.port}{args.route_prefix}  (Ctrl+C stops it)")
     if args.api_prefix or args.header_prefix != "btse-":
         signed = args.api_prefix or "(none)"
@@ -162,10 +170,7 @@ def run(args: argparse.Namespace) -> int:
     if args.accounts_file:
         print(f"Generated accounts' keys and secrets: {args.accounts_file} (JSON lines)")
     sys.stdout.flush()
-    try:
-        serve_forever(sandbox, args.host, args.port)
-    except OSError as exc:
-        raise UsageError(f"cannot listen on {host}:{args.port}: {exc.strerror}") from None
+    serve_on(sandbox, sock)
     return EXIT_OK
 
 

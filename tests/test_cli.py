@@ -93,6 +93,19 @@ def test_usage_errors_and_help_speak_the_language() -> None:
     assert "usage: " in english.stderr
 
 
+def test_a_sandbox_on_a_taken_port_announces_nothing() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = btse_gui("sandbox", "--port", str(port), timeout=30)
+    assert result.returncode == 2
+    assert result.stdout == ""  # no address, no demo keys for a server that never ran
+    assert_one_line_error(result, f"cannot listen on 127.0.0.1:{port}")
+
+
 def test_an_empty_keyring_backend_setting_means_unset() -> None:
     result = btse_gui("keychain", env={"PYTHON_KEYRING_BACKEND": ""})
     assert result.returncode == 0, result.stderr
