@@ -23,9 +23,10 @@ from btse_gui.cli_profiles import (
     KeychainFailure,
     UsageError,
     add_server_options,
+    say,
     server_from_args,
 )
-from btse_gui.i18n import UserFacingError, translate
+from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 
 if TYPE_CHECKING:
     from btse_gui.api.models import AccountSnapshot
@@ -241,9 +242,15 @@ def _gui(args: argparse.Namespace, started: float) -> int:
     if (args.quit_after_load or args.screenshot) and not (
         args.demo or (args.demo is not None and args.overview)
     ):
-        raise UsageError("--quit-after-load needs --demo ACCOUNT or --demo --overview")
+        raise UsageError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--quit-after-load needs --demo ACCOUNT or --demo --overview"
+                )
+            )
+        )
     if args.demo_accounts and args.demo is None:
-        raise UsageError("--demo-accounts needs --demo")
+        raise UsageError(say(QT_TRANSLATE_NOOP("Cli", "--demo-accounts needs --demo")))
     if args.demo_faults:
         from btse_gui.sandbox.faults import Faults
 
@@ -329,7 +336,12 @@ def _lookup_profiles(args: argparse.Namespace) -> int:
         print(lookups.as_table(rows))
     failed = [row.profile for row in rows if row.snapshot is None or row.snapshot.errors]
     if failed:
-        print(f"btse-gui: {len(failed)} of {len(rows)} lookups failed", file=sys.stderr)
+        text = say(
+            QT_TRANSLATE_NOOP("Cli", "{failed} of {total} lookups failed"),
+            failed=len(failed),
+            total=len(rows),
+        )
+        print(f"btse-gui: {text}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -360,16 +372,19 @@ def credentials_from_env(environ: os._Environ[str] | dict[str, str]) -> Credenti
     key = environ.get(KEY_ENV, "").strip()
     secret = environ.get(SECRET_ENV, "").strip()
     if not key or not secret:
-        raise UsageError(
-            f"set {KEY_ENV} and {SECRET_ENV} in the environment (credentials are never "
-            "taken from command-line flags)"
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "set {key_env} and {secret_env} in the environment (credentials are never "
+            "taken from command-line flags)",
         )
+        raise UsageError(say(text, key_env=KEY_ENV, secret_env=SECRET_ENV))
     try:
         return Credentials(key, secret)
     except ApiError:
-        raise UsageError(
-            f"{KEY_ENV} or {SECRET_ENV} contains spaces or characters an API key cannot have"
-        ) from None
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "{key_env} or {secret_env} contains spaces or characters an API key cannot have"
+        )
+        raise UsageError(say(text, key_env=KEY_ENV, secret_env=SECRET_ENV)) from None
 
 
 # --- keychain ------------------------------------------------------------------------------
@@ -380,10 +395,29 @@ def _keychain(args: argparse.Namespace) -> int:
 
     store = CredentialStore()
     name = store.backend_name()
-    print(f"keychain: {name or 'none usable'} ({store.backend_id()})")
+    if name is None:
+        shown = say(
+            QT_TRANSLATE_NOOP("Cli", "keychain: none usable ({backend})"),
+            backend=store.backend_id(),
+        )
+    else:
+        shown = say(
+            QT_TRANSLATE_NOOP("Cli", "keychain: {name} ({backend})"),
+            name=translate("Keychain", name),
+            backend=store.backend_id(),
+        )
+    print(shown)
     if args.self_test:
-        if name is None:
-            raise UsageError("no usable keychain on this computer")
+        if name is None:  # the computer's keychain, not the command: exit 1
+            raise KeychainFailure(
+                say(QT_TRANSLATE_NOOP("Cli", "no usable keychain on this computer"))
+            )
         store.self_test()
-        print("keychain: self-test passed (stored, read back and deleted a secret)")
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "keychain: self-test passed (stored, read back and deleted a secret)"
+                )
+            )
+        )
     return EXIT_OK

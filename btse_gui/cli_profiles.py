@@ -37,6 +37,10 @@ class KeychainFailure(Exception):
     """A one-line problem with the keychain, for the command line (exit code 1)."""
 
 
+#: After a profile's address in ``profiles list``.
+PREFIX = QT_TRANSLATE_NOOP("Cli", "  prefix {prefix}")
+
+
 def say(source: str, **params: Any) -> str:
     """A command-line message in the active language (``source`` marked for lupdate)."""
     return translate(CONTEXT, source).format(**params)
@@ -110,7 +114,10 @@ def server_from_args(args: argparse.Namespace) -> ServerProfile:
 
     if args.preset is not None:
         if args.api_prefix is not None or args.header_prefix is not None:
-            raise UsageError("--preset sets the API and header prefixes: give one or the other")
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "--preset sets the API and header prefixes: give one or the other"
+            )
+            raise UsageError(say(text))
         return PRESETS[args.preset].apply(args.server)
     return ServerProfile(args.server, args.api_prefix or "", args.header_prefix or "btse-")
 
@@ -152,11 +159,13 @@ def _list() -> int:
         )
         return 0
     states = profiles_book.key_states(profiles)
-    width = max([len(p.name) for p in profiles] or [0])
+    from btse_gui.report import display_width, pad
+
+    width = max([display_width(p.name) for p in profiles] or [0])
     for p in profiles:
-        prefix = f"  prefix {p.api_prefix}" if p.api_prefix else ""
+        prefix = say(PREFIX, prefix=p.api_prefix) if p.api_prefix else ""
         state = translate("Profiles", KEY_STATE_TEXT[states[p.id]])
-        print(f"{p.name.ljust(width)}  {p.base_url}{prefix}  ({state})")
+        print(f"{pad(p.name, width)}  {p.base_url}{prefix}  ({state})")
     for entry in unreadable:
         text = QT_TRANSLATE_NOOP("Cli", "unreadable profile {name!r}: {reason}")
         print(say(text, name=entry.label, reason=entry.reason))
@@ -175,7 +184,10 @@ def _read_secret(args: argparse.Namespace) -> str:
         import getpass
 
         return getpass.getpass("API secret (hidden): ").strip()
-    raise UsageError(f"give the secret on standard input (--secret-stdin) or in {SECRET_ENV}")
+    text = QT_TRANSLATE_NOOP(
+        "Cli", "give the secret on standard input (--secret-stdin) or in {secret_env}"
+    )
+    raise UsageError(say(text, secret_env=SECRET_ENV))
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -193,7 +205,8 @@ def _add(args: argparse.Namespace) -> int:
     if not key and sys.stdin.isatty() and not args.secret_stdin:
         key = input("API key: ").strip()
     if not key:
-        raise UsageError(f"give the API key with --key or {KEY_ENV}")
+        text = QT_TRANSLATE_NOOP("Cli", "give the API key with --key or {key_env}")
+        raise UsageError(say(text, key_env=KEY_ENV))
     try:
         credentials = Credentials(key, _read_secret(args))
     except ApiError as exc:
@@ -255,11 +268,11 @@ def _check(repair: bool) -> int:
 
     report = check(book(), repair=repair)
     for line in report.problems:
-        print(f"problem: {line}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "problem: {line}"), line=line))
     for line in report.fixed:
-        print(f"fixed: {line}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "fixed: {line}"), line=line))
     for line in report.left:
-        print(f"not fixed: {line}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "not fixed: {line}"), line=line))
     if report.clean and not report.left:
         print(say(QT_TRANSLATE_NOOP("Cli", "Profiles and keychain agree: nothing to repair.")))
         return 0
@@ -279,14 +292,21 @@ def targets(names: Sequence[str], every: bool) -> list[Target]:
     if every:
         if not profiles:
             if profiles_book.unreadable():
-                raise UsageError("no profile can be read: see btse-gui profiles list")
-            raise UsageError("there are no profiles: btse-gui profiles add NAME --server URL")
+                text = QT_TRANSLATE_NOOP(
+                    "Cli", "no profile can be read: see btse-gui profiles list"
+                )
+                raise UsageError(say(text))
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "there are no profiles: btse-gui profiles add NAME --server URL"
+            )
+            raise UsageError(say(text))
         chosen = profiles
     else:
         found = [(n, profiles_book.find(n)) for n in names]
         missing = [visible(n, limit=64) for n, p in found if p is None]
         if missing:
-            raise UsageError(f"no profile named {', '.join(map(repr, missing))}")
+            text = QT_TRANSLATE_NOOP("Cli", "no profile named {names}")
+            raise UsageError(say(text, names=", ".join(map(repr, missing))))
         chosen = [p for _, p in found if p is not None]
     result = []
     for p in chosen:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import ServerProfile, is_loopback_host
 from btse_gui.cli_args import bounded
-from btse_gui.cli_profiles import UsageError
-from btse_gui.i18n import translate
+from btse_gui.cli_profiles import UsageError, say
+from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from btse_gui.sandbox.accounts import DemoAccount
@@ -91,7 +91,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _check_sandbox_convention(args: argparse.Namespace) -> None:
     """The sandbox's convention, validated as a server profile's would be."""
     if args.route_prefix and not args.route_prefix.startswith("/"):
-        raise UsageError("--route-prefix must start with '/', like /spot")
+        raise UsageError(
+            say(QT_TRANSLATE_NOOP("Cli", "--route-prefix must start with '/', like /spot"))
+        )
     try:
         ServerProfile("http://127.0.0.1" + args.route_prefix, args.api_prefix, args.header_prefix)
     except ApiError as exc:
@@ -104,14 +106,18 @@ _LISTED_ACCOUNTS = 20
 
 def run(args: argparse.Namespace) -> int:
     if not is_loopback_host(args.host):
-        raise UsageError("the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)")
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)"
+        )
+        raise UsageError(say(text))
     from btse_gui.sandbox.accounts import DEMO_ACCOUNTS, MAX_GENERATED_ACCOUNTS, generated_accounts
     from btse_gui.sandbox.app import Sandbox, SandboxConfig
 
     if not 0 <= args.accounts <= MAX_GENERATED_ACCOUNTS:
-        raise UsageError(f"--accounts must be 0 to {MAX_GENERATED_ACCOUNTS}")
+        text = QT_TRANSLATE_NOOP("Cli", "--accounts must be 0 to {most}")
+        raise UsageError(say(text, most=MAX_GENERATED_ACCOUNTS))
     if args.accounts_file and not args.accounts:
-        raise UsageError("--accounts-file needs --accounts N")
+        raise UsageError(say(QT_TRANSLATE_NOOP("Cli", "--accounts-file needs --accounts N")))
 
     try:
         import uvicorn  # noqa: F401 - only to fail early with a clear message
@@ -143,32 +149,35 @@ def run(args: argparse.Namespace) -> int:
     try:  # the port first: nothing is announced that cannot be served
         sock = bind_loopback(args.host, args.port)
     except OSError as exc:
-        raise UsageError(f"cannot listen on {host}:{args.port}: {exc.strerror}") from None
+        text = QT_TRANSLATE_NOOP("Cli", "cannot listen on {address}: {reason}")
+        raise UsageError(say(text, address=f"{host}:{args.port}", reason=exc.strerror)) from None
     if args.accounts_file:
         try:
             _write_accounts(args.accounts_file, generated.values())
         except UsageError:
             sock.close()
             raise
-    print(f"btse-gui sandbox on http://{host}:{args.port}{args.route_prefix}  (Ctrl+C stops it)")
+    url = f"http://{host}:{args.port}{args.route_prefix}"
+    print(say(QT_TRANSLATE_NOOP("Cli", "btse-gui sandbox on {url}  (Ctrl+C stops it)"), url=url))
     if args.api_prefix or args.header_prefix != "btse-":
-        signed = args.api_prefix or "(none)"
-        print(f"Convention: signed prefix {signed}, {args.header_prefix}* headers")
-    print("Demo accounts (public demo data):")
+        text = QT_TRANSLATE_NOOP("Cli", "Convention: signed prefix {signed}, {headers}* headers")
+        signed = args.api_prefix or say(QT_TRANSLATE_NOOP("Cli", "(none)"))
+        print(say(text, signed=signed, headers=args.header_prefix))
+    print(say(QT_TRANSLATE_NOOP("Cli", "Demo accounts (public demo data):")))
     listed = list(DEMO_ACCOUNTS.values())
     if len(generated) <= _LISTED_ACCOUNTS:
         listed += generated.values()
     for account in listed:
         credentials = f"key={account.key:<22} secret={account.secret:<25}"
-        print(f"  {account.name:<9} {credentials} {account.description}")
+        print(f"  {account.name:<9} {credentials} {translate('DemoAccount', account.description)}")
     if len(generated) > _LISTED_ACCOUNTS:
         last = list(generated)[-1].removeprefix("gen-")
-        print(
-            f"  gen-NNNNN key=demo-gen-NNNNN-key secret=demo-gen-NNNNN-secret, "
-            f"{len(generated)} generated accounts (NNNNN = 00001 to {last})"
-        )
+        text = QT_TRANSLATE_NOOP("Cli", "{n} generated accounts (NNNNN = 00001 to {last})")
+        shown = say(text, n=len(generated), last=last)
+        print(f"  gen-NNNNN key=demo-gen-NNNNN-key secret=demo-gen-NNNNN-secret, {shown}")
     if args.accounts_file:
-        print(f"Generated accounts' keys and secrets: {args.accounts_file} (JSON lines)")
+        text = QT_TRANSLATE_NOOP("Cli", "Generated accounts' keys and secrets: {path} (JSON lines)")
+        print(say(text, path=args.accounts_file))
     sys.stdout.flush()
     serve_on(sandbox, sock)
     return EXIT_OK
@@ -182,4 +191,5 @@ def _write_accounts(path: str, accounts: Iterable[DemoAccount]) -> None:
                 line = {"name": account.name, "key": account.key, "secret": account.secret}
                 out.write(json.dumps(line) + "\n")
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+        text = QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}")
+        raise UsageError(say(text, path=path, reason=exc.strerror)) from None

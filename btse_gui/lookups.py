@@ -28,9 +28,12 @@ from typing import TYPE_CHECKING, Any
 from btse_gui.api.errors import ApiError
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.server import Credentials, ServerProfile
+from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
 from btse_gui.report import (
     UNKNOWN,
+    display_width,
     mask_email,
+    pad,
     spread_text,
     status_key,
     status_name,
@@ -213,7 +216,7 @@ def _cells(row: Row) -> tuple[str, ...] | None:
     vip = f"{yes_no(d['vip'])} {spread_text(d['spread'])}"
     mismatches = ",".join(d["mismatches"]) or "-"
     kyc = UNKNOWN if d["kyc"] is None else str(d["kyc"])
-    result = "ok" if row.snapshot.complete else "partial"
+    result = _tr(RESULT_OK if row.snapshot.complete else RESULT_PARTIAL)
     return (
         row.profile,
         result,
@@ -226,19 +229,40 @@ def _cells(row: Row) -> tuple[str, ...] | None:
     )
 
 
+#: The table's headings (capitals in English: they stand apart from the values).
+HEADINGS = (
+    QT_TRANSLATE_NOOP("Lookup", "PROFILE"),
+    QT_TRANSLATE_NOOP("Lookup", "RESULT"),
+    QT_TRANSLATE_NOOP("Lookup", "USERNAME"),
+    QT_TRANSLATE_NOOP("Lookup", "SIGNED IN"),
+    QT_TRANSLATE_NOOP("Lookup", "KYC"),
+    QT_TRANSLATE_NOOP("Lookup", "STATUS"),
+    QT_TRANSLATE_NOOP("Lookup", "VIP"),
+    QT_TRANSLATE_NOOP("Lookup", "MISMATCHES"),
+)
+RESULT_OK = QT_TRANSLATE_NOOP("Lookup", "ok")
+RESULT_PARTIAL = QT_TRANSLATE_NOOP("Lookup", "partial")
+
+
+def _tr(source: str) -> str:
+    return translate("Lookup", source)
+
+
 def as_table(rows: Sequence[Row]) -> str:
-    """Aligned columns; a failed row's reason runs on past them instead of widening them."""
-    header = ("PROFILE", "RESULT", "USERNAME", "SIGNED IN", "KYC", "STATUS", "VIP", "MISMATCHES")
+    """Aligned columns (CJK characters take two); a failed row's reason runs on past
+    them instead of widening them."""
+    header = tuple(_tr(h) for h in HEADINGS)
+    failed = _tr(QT_TRANSLATE_NOOP("Lookup", "FAILED"))
     cells = [_cells(row) for row in rows]
     table = [header, *(c for c in cells if c is not None)]
-    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
-    widths[0] = max([widths[0], *(len(row.profile) for row in rows)])
-    widths[1] = max(widths[1], len("FAILED"))
+    widths = [max(display_width(line[i]) for line in table) for i in range(len(header))]
+    widths[0] = max([widths[0], *(display_width(row.profile) for row in rows)])
+    widths[1] = max(widths[1], display_width(failed))
     lines = [_join(header, widths)]
     for row, line in zip(rows, cells, strict=True):
         if line is None:
             error = " ".join(row.error.splitlines())
-            lines.append(f"{row.profile.ljust(widths[0])}  {'FAILED'.ljust(widths[1])}  {error}")
+            lines.append(f"{pad(row.profile, widths[0])}  {pad(failed, widths[1])}  {error}")
         else:
             lines.append(_join(line, widths))
             if row.snapshot is not None:
@@ -247,4 +271,4 @@ def as_table(rows: Sequence[Row]) -> str:
 
 
 def _join(line: tuple[str, ...], widths: Sequence[int]) -> str:
-    return "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+    return "  ".join(pad(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip()

@@ -88,6 +88,12 @@ def test_usage_errors_and_help_speak_the_language() -> None:
     helped = btse_gui("lookup", "--help", env=env)
     assert "顯示此說明並結束" in helped.stdout
     assert "所有已儲存的設定檔" in helped.stdout  # the app's own help, too
+    # A reason inside a message is translated with it, not left in English.
+    creds = {"BTSE_API_KEY": "k" * 8, "BTSE_API_SECRET": "s" * 8}
+    dead = btse_gui("lookup", "--server", f"http://127.0.0.1:{free_port()}", env={**env, **creds})
+    assert dead.returncode == 1
+    assert "連線被拒絕" in dead.stderr
+    assert "refused" not in dead.stderr
     english = btse_gui("lookup", "--timeout", "-3", "--demo", "kyc3", env={"LC_ALL": "C"})
     assert "--timeout must be between 1 and 600" in english.stderr
     assert "usage: " in english.stderr
@@ -110,6 +116,19 @@ def test_an_empty_keyring_backend_setting_means_unset() -> None:
     result = btse_gui("keychain", env={"PYTHON_KEYRING_BACKEND": ""})
     assert result.returncode == 0, result.stderr
     assert "PYTHON_KEYRING_BACKEND" not in result.stdout + result.stderr
+
+
+def test_no_keychain_fails_the_self_test_with_exit_1_in_either_language() -> None:
+    """No keychain is the computer's state, not a mistake in the command (exit 1, as
+    ``profiles add`` says for the same cause)."""
+    none = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = btse_gui("keychain", "--self-test", env=none)
+    assert result.stdout.startswith("keychain: none usable")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "btse-gui: no usable keychain on this computer"
+    chinese = btse_gui("keychain", "--self-test", env={**none, "LC_ALL": "zh_TW.UTF-8"})
+    assert chinese.returncode == 1
+    assert "keychain" not in chinese.stderr
 
 
 def test_lookup_text_shows_mismatches() -> None:

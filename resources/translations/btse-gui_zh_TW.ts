@@ -280,6 +280,11 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>  prefix {prefix}</source>
+        <extracomment>After a profile&apos;s address in ``profiles list``.</extracomment>
+        <translation>  前綴 {prefix}</translation>
+    </message>
+    <message>
         <source>list, add, remove, rename or check server profiles</source>
         <translation>列出、新增、移除、重新命名或檢查伺服器設定檔</translation>
     </message>
@@ -336,6 +341,10 @@
         <translation>btse-（預設）或 request-（自訂）</translation>
     </message>
     <message>
+        <source>--preset sets the API and header prefixes: give one or the other</source>
+        <translation>--preset 會設定 API 與標頭前綴：請擇一指定</translation>
+    </message>
+    <message>
         <source>No profiles yet: btse-gui profiles add NAME --server URL</source>
         <translation>尚無設定檔：btse-gui profiles add 名稱 --server 網址</translation>
     </message>
@@ -346,6 +355,14 @@
     <message>
         <source>&apos;btse-gui profiles check --repair&apos; removes them.</source>
         <translation>「btse-gui profiles check --repair」會移除它們。</translation>
+    </message>
+    <message>
+        <source>give the secret on standard input (--secret-stdin) or in {secret_env}</source>
+        <translation>請從標準輸入（--secret-stdin）或 {secret_env} 提供密鑰</translation>
+    </message>
+    <message>
+        <source>give the API key with --key or {key_env}</source>
+        <translation>請以 --key 或 {key_env} 提供 API 金鑰</translation>
     </message>
     <message>
         <source>profile not saved: no keychain is available on this computer, and a key is never written to a file</source>
@@ -368,12 +385,36 @@
         <translation>設定檔 {old!r} 已更名為 {new!r}。</translation>
     </message>
     <message>
+        <source>problem: {line}</source>
+        <translation>問題：{line}</translation>
+    </message>
+    <message>
+        <source>fixed: {line}</source>
+        <translation>已修復：{line}</translation>
+    </message>
+    <message>
+        <source>not fixed: {line}</source>
+        <translation>未修復：{line}</translation>
+    </message>
+    <message>
         <source>Profiles and keychain agree: nothing to repair.</source>
         <translation>設定檔與鑰匙圈一致：沒有需要修復的項目。</translation>
     </message>
     <message>
         <source>Run &apos;btse-gui profiles check --repair&apos; to fix this.</source>
         <translation>執行「btse-gui profiles check --repair」來修復。</translation>
+    </message>
+    <message>
+        <source>no profile can be read: see btse-gui profiles list</source>
+        <translation>沒有可讀取的設定檔：請見 btse-gui profiles list</translation>
+    </message>
+    <message>
+        <source>there are no profiles: btse-gui profiles add NAME --server URL</source>
+        <translation>尚無設定檔：btse-gui profiles add NAME --server URL</translation>
+    </message>
+    <message>
+        <source>no profile named {names}</source>
+        <translation>沒有名為 {names} 的設定檔</translation>
     </message>
     <message>
         <source>seconds to wait for the server&apos;s answer, 1 to 600 (default 35; the server gives up at 30)</source>
@@ -456,6 +497,42 @@
         <translation>檢查是否可用</translation>
     </message>
     <message>
+        <source>--quit-after-load needs --demo ACCOUNT or --demo --overview</source>
+        <translation>--quit-after-load 需要 --demo ACCOUNT 或 --demo --overview</translation>
+    </message>
+    <message>
+        <source>--demo-accounts needs --demo</source>
+        <translation>--demo-accounts 需要 --demo</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} lookups failed</source>
+        <translation>{total} 筆查詢中有 {failed} 筆失敗</translation>
+    </message>
+    <message>
+        <source>set {key_env} and {secret_env} in the environment (credentials are never taken from command-line flags)</source>
+        <translation>請在環境變數中設定 {key_env} 與 {secret_env}（憑證絕不從命令列旗標取得）</translation>
+    </message>
+    <message>
+        <source>{key_env} or {secret_env} contains spaces or characters an API key cannot have</source>
+        <translation>{key_env} 或 {secret_env} 含有空白或 API 金鑰不能有的字元</translation>
+    </message>
+    <message>
+        <source>keychain: none usable ({backend})</source>
+        <translation>鑰匙圈：沒有可用的鑰匙圈（{backend}）</translation>
+    </message>
+    <message>
+        <source>keychain: {name} ({backend})</source>
+        <translation>鑰匙圈：{name}（{backend}）</translation>
+    </message>
+    <message>
+        <source>no usable keychain on this computer</source>
+        <translation>這台電腦上沒有可用的鑰匙圈</translation>
+    </message>
+    <message>
+        <source>keychain: self-test passed (stored, read back and deleted a secret)</source>
+        <translation>鑰匙圈：自我測試通過（已儲存、讀回並刪除一個密鑰）</translation>
+    </message>
+    <message>
         <source>{what} must be a number, not {text}</source>
         <translation>{what} 必須是數字，而不是 {text}</translation>
     </message>
@@ -514,6 +591,55 @@
     <message>
         <source>write the generated accounts&apos; names, keys and secrets to PATH (JSON lines)</source>
         <translation>將產生的帳戶名稱、金鑰與密鑰寫入 PATH（JSON lines）</translation>
+    </message>
+    <message>
+        <source>--route-prefix must start with &apos;/&apos;, like /spot</source>
+        <translation>--route-prefix 必須以「/」開頭，例如 /spot</translation>
+    </message>
+    <message>
+        <source>the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)</source>
+        <extracomment>Up to this many generated accounts are listed one per line; more in one line.</extracomment>
+        <translation>沙盒只在這台電腦上監聽（例如 127.0.0.1 或 ::1）</translation>
+    </message>
+    <message>
+        <source>--accounts must be 0 to {most}</source>
+        <translation>--accounts 必須介於 0 與 {most} 之間</translation>
+    </message>
+    <message>
+        <source>--accounts-file needs --accounts N</source>
+        <translation>--accounts-file 需要 --accounts N</translation>
+    </message>
+    <message>
+        <source>cannot listen on {address}: {reason}</source>
+        <translation>無法在 {address} 監聽：{reason}</translation>
+    </message>
+    <message>
+        <source>btse-gui sandbox on {url}  (Ctrl+C stops it)</source>
+        <translation>btse-gui 沙盒位於 {url}（按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>Convention: signed prefix {signed}, {headers}* headers</source>
+        <translation>慣例：簽章前綴 {signed}，{headers}* 標頭</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Demo accounts (public demo data):</source>
+        <translation>示範帳戶（公開的示範資料）：</translation>
+    </message>
+    <message>
+        <source>{n} generated accounts (NNNNN = 00001 to {last})</source>
+        <translation>{n} 個產生的帳戶（NNNNN = 00001 至 {last}）</translation>
+    </message>
+    <message>
+        <source>Generated accounts&apos; keys and secrets: {path} (JSON lines)</source>
+        <translation>產生的帳戶金鑰與密鑰：{path}（JSON lines）</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -787,6 +913,54 @@
     <message>
         <source>Hide</source>
         <translation>隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <source>PROFILE</source>
+        <extracomment>Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot&apos;s reads: none waits for a connection. The table&apos;s headings (capitals in English: they stand apart from the values).</extracomment>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>使用者帳號</translation>
+    </message>
+    <message>
+        <source>SIGNED IN</source>
+        <translation>登入狀態</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>帳戶狀態</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>MISMATCHES</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1675,120 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>Removed {name}.</source>
         <translation>已移除 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>its compression could not be decoded</source>
+        <extracomment>The spec&apos;s query limit per API key. Requests one account&apos;s refresh sends at once (user, VIP info, login status). Connections per server (httpx&apos;s own default). Callers that send many requests keep at most this many in flight (``lookups`` does), so none waits for a connection. Requests that can be on the wire at once; more would queue for a connection. One budget per user (by username), shared by all of that user&apos;s keys. What happened on the wire: &quot;sent&quot;, &quot;status_&lt;code&gt;&quot;, &quot;retried_429&quot;, ...</extracomment>
+        <translation>其壓縮無法解碼</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <extracomment>Server times outside these (ms since the epoch: years 2001 to 2100) are not clocks. Whole numbers beyond this are not values any field of this API holds. The server&apos;s clock in ms, or ``None`` when absent or implausible.</extracomment>
+        <translation>內容不是 JSON</translation>
+    </message>
+    <message>
+        <source>the answer is {shown}, not an object</source>
+        <translation>回覆是 {shown}，而不是物件</translation>
+    </message>
+    <message>
+        <source>&apos;code&apos; is {shown}, expected a whole number</source>
+        <translation>「code」是 {shown}，應為整數</translation>
+    </message>
+    <message>
+        <source>&apos;success&apos; is {shown}, expected true or false</source>
+        <translation>「success」是 {shown}，應為 true 或 false</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; is {shown}, not an object</source>
+        <translation>「data」是 {shown}，而不是物件</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; has none of the fields the API documents</source>
+        <translation>「data」沒有任何 API 文件記載的欄位</translation>
+    </message>
+    <message>
+        <source>it uses a compression btse-gui did not ask for</source>
+        <translation>它使用了 btse-gui 未要求的壓縮方式</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit_kib} KiB</source>
+        <translation>它大於 {limit_kib} KiB</translation>
+    </message>
+    <message>
+        <source>API prefix</source>
+        <extracomment>Path segments of RFC 3986 characters (no query, no fragment, no spaces or controls). Whitespace, controls and the characters that break out of a URL or a header. Sign ``path?query`` rather than the path alone (btse-mcp&apos;s convention on GET).</extracomment>
+        <translation>API 前綴</translation>
+    </message>
+    <message>
+        <source>it is too long or contains spaces or control characters</source>
+        <translation>太長，或含有空白或控制字元</translation>
+    </message>
+    <message>
+        <source>it is too long or contains spaces, control characters or characters a URL cannot have</source>
+        <translation>太長，或含有空白、控制字元或網址不能有的字元</translation>
+    </message>
+    <message>
+        <source>it is not a URL</source>
+        <translation>這不是網址</translation>
+    </message>
+    <message>
+        <source>it must look like https://host or https://host/prefix</source>
+        <translation>格式必須像 https://host 或 https://host/prefix</translation>
+    </message>
+    <message>
+        <source>it must not contain a user name, a query or a fragment</source>
+        <translation>不可包含使用者名稱、查詢字串或片段</translation>
+    </message>
+    <message>
+        <source>the port is not a number</source>
+        <translation>連接埠不是數字</translation>
+    </message>
+    <message>
+        <source>it must start with &apos;/&apos;, like /api/v3.2</source>
+        <translation>必須以「/」開頭，例如 /api/v3.2</translation>
+    </message>
+    <message>
+        <source>header prefix</source>
+        <translation>標頭前綴</translation>
+    </message>
+    <message>
+        <source>it looks like btse- or request-</source>
+        <translation>格式應像 btse- 或 request-</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>其 TLS 憑證無法驗證</translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection failed</source>
+        <translation>安全（TLS）連線失敗</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>連線被拒絕</translation>
+    </message>
+    <message>
+        <source>the host name could not be found</source>
+        <translation>找不到主機名稱</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>無法連上網路</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>連線失敗</translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was written</source>
+        <translation>讀回的內容與寫入的不同</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>這不是資料夾</translation>
     </message>
 </context>
 <context>
