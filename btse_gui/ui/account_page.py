@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -179,7 +180,15 @@ class AccountPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.status_line)
         layout.addWidget(self.warnings)
-        layout.addWidget(self.data, 1)
+        # The boxes and badges scroll when the window is shorter than they are (a narrow
+        # window stacks them); the header, banner and status line stay in view.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("account_scroll")
+        self.scroll.setWidget(self.data)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.scroll, 1)
         self.stale = False
         self.setMinimumWidth(0)
         follow_language(self, self.retranslate)

@@ -251,7 +251,9 @@ def plan(view: SessionView, asked_for_login: bool = False, now: float | None = N
         )
 
     assert snapshot is not None
-    stale = state in (SessionState.STALE, SessionState.EXPIRED)
+    # Retrying after a failed refresh: the data is no fresher until an answer comes.
+    retrying = state is SessionState.REFRESHING and view.error is not None
+    stale = state in (SessionState.STALE, SessionState.EXPIRED) or retrying
     banner = None
     age = describe_age(max(0.0, now - snapshot.fetched_at))
     shown = _tr(QT_TRANSLATE_NOOP("Render", "Showing data from {time} ({age}).")).format(
