@@ -12,6 +12,7 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "btse-gui_zh_TW.ts"
 
 ZH_TW: dict[tuple[str, str], str] = {
+    ("Render", "{name} (not a saved profile)"): "{name}（不是已儲存的設定檔）",
     ("Cli", "  prefix {prefix}"): "  前綴 {prefix}",
     (
         "Cli",

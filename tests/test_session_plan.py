@@ -290,5 +290,6 @@ async def test_profile_changes_go_through_the_session(book) -> None:  # type: ig
     assert session.profile.name == "renamed"
     assert not session.profile.id
     assert session.snapshot is shown
+    assert "renamed (not a saved profile)" in plan(session.view).subtitle
     assert await session.saved.switch_to("renamed") is None  # gone: nothing to switch to
     await session.aclose()

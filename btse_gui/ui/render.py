@@ -276,6 +276,10 @@ def plan(view: SessionView, asked_for_login: bool = False, now: float | None = N
         banner = Banner(Tone.INFO, message)
     who = snapshot.profile.username if snapshot.profile and snapshot.profile.username else "—"
     profile_name = view.profile.name if view.profile else ""
+    if profile_name and view.saves_profiles and view.profile and not view.profile.id:
+        # Removed while on screen (or its save failed): say so, the selector cannot.
+        unsaved = _tr(QT_TRANSLATE_NOOP("Render", "{name} (not a saved profile)"))
+        profile_name = unsaved.format(name=profile_name)
     fetched = _tr(QT_TRANSLATE_NOOP("Render", "fetched {time} ({age})")).format(
         time=_clock(snapshot.fetched_at), age=age
     )

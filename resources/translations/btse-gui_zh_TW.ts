@@ -1866,6 +1866,10 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>上次重新整理失敗。</translation>
     </message>
     <message>
+        <source>{name} (not a saved profile)</source>
+        <translation>{name}（不是已儲存的設定檔）</translation>
+    </message>
+    <message>
         <source>fetched {time} ({age})</source>
         <translation>取得於 {time}（{age}）</translation>
     </message>
