@@ -153,7 +153,7 @@ def test_the_account_page_reflows_to_a_narrow_window(  # type: ignore[no-untyped
         window.resize(560, 500)
         qtbot.wait(50)
         assert window.height() <= 500
-        assert window.account.scroll.verticalScrollBar().maximum() > 0
+        assert window.account.data_scroll.verticalScrollBar().maximum() > 0
     finally:
         app.set_language("en")
 

@@ -182,13 +182,13 @@ class AccountPage(QWidget):
         layout.addWidget(self.warnings)
         # The boxes and badges scroll when the window is shorter than they are (a narrow
         # window stacks them); the header, banner and status line stay in view.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("account_scroll")
-        self.scroll.setWidget(self.data)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.scroll, 1)
+        self.data_scroll = QScrollArea(self)
+        self.data_scroll.setObjectName("account_scroll")
+        self.data_scroll.setWidget(self.data)
+        self.data_scroll.setWidgetResizable(True)
+        self.data_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.data_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.data_scroll, 1)
         self.stale = False
         self.setMinimumWidth(0)
         follow_language(self, self.retranslate)
