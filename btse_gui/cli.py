@@ -158,7 +158,7 @@ def _cli_language() -> None:
 
     chosen = from_environment()
     if chosen != "en":
-        install_translator(catalog_translator(chosen))
+        install_translator(catalog_translator(chosen), chosen)
 
 
 def one_line(text: str) -> str:

@@ -9,9 +9,7 @@ export use the same redacted texts as the command line (``report.support_summary
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
-from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -21,7 +19,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,16 +57,6 @@ class OverviewTable(QTableView):
 
     openRequested = Signal(int)  # the proxy row
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        #: The loader's gate: held while painting, so its worker thread waits (see
-        #: ``overview_loader``) instead of making each cell wait for the interpreter.
-        self.gate: AbstractContextManager[object] = contextlib.nullcontext()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        with self.gate:
-            super().paintEvent(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.openRequested.emit(self.currentIndex().row())
@@ -95,6 +82,8 @@ class OverviewPage(QWidget):
         self.setObjectName("overview_page")
         self.setAccessibleName(self.tr("Accounts overview"))
         self.loader: OverviewLoader | None = None
+        # The loader's problem as last shown (cleared once it is gone).
+        self._problem = ""
         self.model: OverviewModel | None = None
         self.proxy: OverviewProxy | None = None
         self._build()
@@ -228,7 +217,6 @@ class OverviewPage(QWidget):
 
     def set_loader(self, loader: OverviewLoader) -> None:
         self.loader = loader
-        self.table.gate = loader.gate
         self.model = OverviewModel(loader, self)
         self.proxy = OverviewProxy(self.model, self)
         self.proxy.set_filter_text(self.filter.text())
@@ -285,7 +273,8 @@ class OverviewPage(QWidget):
         self.cancel_button.setEnabled(busy)
         self.refresh_all_button.setEnabled(loader is not None)
         if busy and loader is not None:
-            # Without updates: setValue would repaint now, outside the table's gate.
+            # Without updates: setValue repaints at once, and with it the table's
+            # pending repaints, in one long paint.
             self.progress.setUpdatesEnabled(False)
             self.progress.setRange(0, max(1, loader.asked))
             self.progress.setValue(min(loader.answered, loader.asked))
@@ -293,7 +282,12 @@ class OverviewPage(QWidget):
         self.progress.setVisible(busy)
         problem = loader.problem if loader is not None else None
         if problem is not None:
-            self.show_message(problem.user_message())
+            self._problem = problem.user_message()
+            self.show_message(self._problem)
+        elif self._problem:  # solved (the next load went well): no longer said
+            if self.message.text() == self._problem:
+                self.show_message("")
+            self._problem = ""
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -83,8 +83,7 @@ class OverviewModel(QAbstractTableModel):
         """Apply what changed since the last batch, in one pass."""
         self._timer.stop()
         self.batches += 1
-        with self.loader.gate:
-            self._apply()
+        self._apply()
         self.updated.emit()
 
     def _apply(self) -> None:

@@ -824,12 +824,17 @@ BTSE 帳戶桌面檢視器。</translation>
         <source>{n} loading</source>
         <translation>{n} 筆載入中</translation>
     </message>
+    <message>
+        <source>The lookups stopped unexpectedly. Choose Refresh all to try again.</source>
+        <extracomment>The hidden command-line flag that makes ``btse-gui`` the lookups&apos; process (checked in ``btse_gui.__main__`` before anything else is imported). Targets per message (credentials included). The process&apos;s CPU priority (Unix ``nice``; Windows: below normal). How long a closed process may take to finish its jobs&apos; clean-up before it is killed.</extracomment>
+        <translation>查詢意外停止。請選擇「全部重新整理」再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Accounts overview</source>
-        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The loader&apos;s gate: held while painting, so its worker thread waits (see ``overview_loader``) instead of making each cell wait for the interpreter. The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
+        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
         <translation>帳戶總覽</translation>
     </message>
     <message>
