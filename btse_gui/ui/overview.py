@@ -16,9 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
-    QMouseEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from btse_gui.overview_rows import COLUMNS, Column, OverviewRow, count, counts_t
 from btse_gui.report import support_summary
 from btse_gui.ui.names import name_widget
 from btse_gui.ui.overview_model import OverviewModel, OverviewProxy
+from btse_gui.ui.overview_table import OverviewTable
 from btse_gui.ui.slots import async_slot
 
 #: Starting widths: room for these typical values (the Error column takes what is left).
@@ -50,25 +48,6 @@ WIDTHS = {
     Column.SPREAD: "0.05% ",
     Column.MISMATCH: "USDT in, TWD in ",
 }
-
-
-class OverviewTable(QTableView):
-    """The table: Enter or a double-click on a row asks to open that account."""
-
-    openRequested = Signal(int)  # the proxy row
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.openRequested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid():
-            self.openRequested.emit(index.row())
-            return
-        super().mouseDoubleClickEvent(event)
 
 
 class OverviewPage(QWidget):
@@ -146,6 +125,10 @@ class OverviewPage(QWidget):
         name_widget(self.progress, "overview_progress", self.tr("Accounts looked up"))
         self.progress.setTextVisible(True)
         self.progress.setFormat(self.tr("%v of %m"))
+        # Its place is kept while hidden: the buttons beside it stay put when it shows.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.progress.hide()
         self.message = QLabel(self)
         name_widget(self.message, "overview_message", self.tr("Overview message"))
@@ -270,6 +253,7 @@ class OverviewPage(QWidget):
         shown = proxy.rowCount() if proxy is not None else 0
         self.count_label.setText(counts_text(count(rows, shown)))
         busy = loader is not None and loader.busy
+        self.table.progressive = busy
         self.cancel_button.setEnabled(busy)
         self.refresh_all_button.setEnabled(loader is not None)
         if busy and loader is not None:
