@@ -71,7 +71,8 @@ class OverviewPage(QWidget):
         self._ages.timeout.connect(self._tick)
         self._ages.start()
         self._dialog: QFileDialog | None = None
-        self._first: asyncio.Future[None] | None = None
+        # The first look-up of every profile, once the page has been shown.
+        self.first_load: asyncio.Future[None] | None = None
         self._saving: set[asyncio.Future[bool]] = set()
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
@@ -226,7 +227,8 @@ class OverviewPage(QWidget):
     def start_if_empty(self) -> None:
         """The first time the page shows: look every profile up."""
         if self.loader is not None and not self.loader.rows and not self.loader.busy:
-            self._first = asyncio.ensure_future(self.loader.refresh())
+            self.table.warm_up()
+            self.first_load = asyncio.ensure_future(self.loader.refresh())
 
     @async_slot()
     async def refresh_all(self) -> None:

@@ -55,6 +55,15 @@ class OverviewTable(QTableView):
         #: Cells whose change asked for a repaint (for the tests: none off screen).
         self.cells_repainted = 0
 
+    def warm_up(self) -> None:
+        """Let PySide load Qt's widget classes now, not during the first load.
+
+        The first time Python sees a widget that Qt made (the viewport), PySide looks
+        for its most derived class among every QWidget subclass, loading each, with its
+        enums, on the way: 10-45 ms, once per process.
+        """
+        self.viewport()
+
     def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
         if QAccessible.isActive():  # a screen reader hears of every change, Qt's way
             super().dataChanged(top_left, bottom_right, list(roles))
