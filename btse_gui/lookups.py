@@ -23,10 +23,11 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import itertools
 import json
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from btse_gui.api.errors import ApiError
 from btse_gui.api.models import AccountSnapshot
@@ -36,6 +37,12 @@ from btse_gui.sanitize import csv_cell
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
+
+T = TypeVar("T")
+
+#: Saved profiles' credentials are read this many at a time (about 4 ms each with the
+#: Secret Service): the first are looked up while the next are read.
+TARGETS_PER_BATCH = 20
 
 COLUMNS = (
     "profile",
@@ -120,6 +127,18 @@ async def _each(targets: Targets) -> AsyncIterator[Target]:
     else:
         for target in targets:
             yield target
+
+
+async def in_batches(items: Iterator[T], size: int) -> AsyncIterator[list[T]]:
+    """``items`` read ``size`` at a time in a worker thread (reading them may block: the
+    keychain), each batch yielded once read; ``items`` is closed however this ends."""
+    try:
+        while batch := await asyncio.to_thread(lambda: list(itertools.islice(items, size))):
+            yield batch
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
 
 
 async def fetch_all(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from btse_gui.api.errors import ApiError
@@ -22,7 +22,7 @@ from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.credentials import KeychainError
 from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 from btse_gui.lookup_worker import LookupProcess, LookupsStoppedError
-from btse_gui.lookups import Row, Target
+from btse_gui.lookups import TARGETS_PER_BATCH, Row, Target, in_batches
 from btse_gui.overview_rows import OverviewRow
 from btse_gui.profile_model import Profile
 from btse_gui.session import ClientFactory, Session, SignInRequest
@@ -56,28 +56,34 @@ class ProfileSource:
         return [p.name for p in profiles]
 
     async def targets(self, names: Sequence[str]) -> AsyncIterator[list[Target]]:
-        yield await asyncio.to_thread(self._targets, list(names))
+        # In batches, so the first rows are looked up while the keychain is still read.
+        async for batch in in_batches(self._targets(list(names)), TARGETS_PER_BATCH):
+            yield batch
 
-    def _targets(self, names: list[str]) -> list[Target]:
+    def _targets(self, names: list[str]) -> Iterator[Target]:
         profiles = {p.name: p for p in self.book.all()}
-        result = []
-        for name in names:
-            profile = profiles.get(name)
-            if profile is None:
-                result.append(Target(name, None, None, _text(_GONE)))
-                continue
-            try:
-                server = profile.server()
-                credentials = self.book.credentials(profile)
-            except (ApiError, KeychainError) as exc:
-                result.append(Target(name, None, None, exc.user_message()))
-                continue
-            if credentials is None:
-                why = _NO_KEY if profile.keychain_item is None else _KEY_GONE
-                result.append(Target(name, server, None, _text(why)))
-                continue
-            result.append(Target(name, server, credentials))
-        return result
+        reading = self.book.credentials_each(profiles[n] for n in names if n in profiles)
+        try:
+            for name in names:
+                profile = profiles.get(name)
+                if profile is None:
+                    yield Target(name, None, None, _text(_GONE))
+                    continue
+                _, credentials = next(reading)
+                try:
+                    server = profile.server()
+                except ApiError as exc:
+                    yield Target(name, None, None, exc.user_message())
+                    continue
+                if isinstance(credentials, KeychainError):
+                    yield Target(name, None, None, credentials.user_message())
+                elif credentials is None:
+                    why = _NO_KEY if profile.keychain_item is None else _KEY_GONE
+                    yield Target(name, server, None, _text(why))
+                else:
+                    yield Target(name, server, credentials)
+        finally:
+            reading.close()
 
     async def open(self, session: Session, name: str) -> bool:
         profile = await asyncio.to_thread(self.book.find, name)
