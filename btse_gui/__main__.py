@@ -9,11 +9,20 @@ import time
 STARTED = time.perf_counter()
 
 
+#: ``lookup_worker.WORKER_FLAG``: the accounts overview's lookups, in their own process.
+LOOKUP_WORKER = "--lookup-worker"
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args == [LOOKUP_WORKER]:
+        from btse_gui.lookup_worker import serve
+
+        return serve()
     from btse_gui.cli import run
 
     try:
-        code = run(sys.argv[1:] if argv is None else argv, started=STARTED)
+        code = run(args, started=STARTED)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``btse-gui lookup ... | head -1``): stop quietly. Point

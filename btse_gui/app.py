@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import signal
 import time
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from btse_gui import language, overview_app  # overview_app: the accounts overview
-from btse_gui.api.server import ServerProfile
+from btse_gui.clients import DemoClients, RealClients
 from btse_gui.credentials import CredentialStore
 from btse_gui.i18n import UserFacingError
 from btse_gui.launch import (
@@ -38,49 +37,21 @@ from btse_gui.ui.login_pane import DemoAccounts, LoginPane
 from btse_gui.ui.main_window import MainWindow
 from btse_gui.ui.session_signals import SessionSignals
 
-if TYPE_CHECKING:
-    from btse_gui.api.client import BtseClient
-    from btse_gui.sandbox.accounts import DemoAccount
-
 DEMO_BASE_URL = "http://127.0.0.1"
 
 
 def real_clients(read_timeout: float | None = None) -> ClientFactory:
     """Clients for real servers. httpx is imported when the first one is made."""
-
-    def factory(server: ServerProfile) -> BtseClient:
-        from btse_gui.api.client import BtseClient, Timeouts
-
-        return BtseClient(server, timeouts=Timeouts.for_read(read_timeout))
-
-    return factory
+    return RealClients(read_timeout)
 
 
-def demo_services(
-    faults: str = "", served: Mapping[str, DemoAccount] | None = None
-) -> tuple[ClientFactory, DemoAccounts]:
-    """Clients that talk to an in-process sandbox: no network at all.
-
-    The sandbox (Starlette) and httpx are imported when the first client is made, not
-    before the window paints.
-    """
+def demo_services(faults: str = "", generated: int = 0) -> tuple[ClientFactory, DemoAccounts]:
+    """Clients that talk to an in-process sandbox serving the demo accounts and
+    ``generated`` generated ones: no network at all."""
     from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 
-    sandboxes: list[object] = []
-
-    def factory(server: ServerProfile) -> BtseClient:
-        import httpx
-
-        from btse_gui.api.client import BtseClient
-        from btse_gui.sandbox.app import Sandbox, SandboxConfig
-
-        if not sandboxes:
-            config = SandboxConfig(accounts=dict(served or DEMO_ACCOUNTS), faults=faults)
-            sandboxes.append(Sandbox(config))
-        return BtseClient(server, transport=httpx.ASGITransport(app=sandboxes[0]))  # type: ignore[arg-type]
-
     accounts = {a.name: (a.key, a.secret, a.description) for a in DEMO_ACCOUNTS.values()}
-    return factory, accounts
+    return DemoClients(faults, generated), accounts
 
 
 class App:
@@ -101,7 +72,7 @@ class App:
             overview_app.demo_accounts(options.demo_accounts) if options.demo is not None else None
         )
         if options.demo is not None:
-            factory, demo_accounts = demo_services(options.demo_faults, demo)
+            factory, demo_accounts = demo_services(options.demo_faults, options.demo_accounts)
             self.settings = None
         else:
             factory, demo_accounts = real_clients(options.timeout), {}
@@ -219,9 +190,21 @@ class App:
             await asyncio.wait_for(self._painted.wait(), 2.0)
         # The HTTP stack (and the demo's sandbox) load in a worker thread, so the first
         # sign-in does not freeze the window for the ~100 ms their imports take.
+        if self.options.overview:  # while the HTTP stack loads: see OverviewTable.warm_up
+            self.window.overview.page.table.warm_up()
         await asyncio.to_thread(preload, self.options.demo is not None)
+        # What exists now (modules, Qt's wrappers) lives as long as the app: the garbage
+        # collector's full passes skip it from here on. Each would otherwise walk the
+        # whole heap, 50-120 ms with the window frozen, at moments nobody chooses.
+        gc.freeze()
         if self.options.overview:  # accounts overview: the window opens on it
             self.window.overview.show(True)
+            first_load = self.window.overview.page.first_load
+            if self.options.demo == "" and first_load is not None:
+                # The demo's overview uses no keychain. Finding one (importing keyring,
+                # asking D-Bus) keeps the interpreter busy for a few hundred ms, which
+                # the window would wait for between rows: after them, then.
+                await asyncio.wait([first_load])
         if self.options.demo:
             self.login.select_demo(self.options.demo)
             await self.login.on_sign_in()

@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from btse_gui import app_version
@@ -190,7 +191,7 @@ def _cli_language() -> None:
 
     chosen = from_environment()
     if chosen != "en":
-        install_translator(catalog_translator(chosen))
+        install_translator(catalog_translator(chosen), chosen)
         speak_our_language()
 
 
@@ -318,11 +319,17 @@ def _lookup_profiles(args: argparse.Namespace) -> int:
     from btse_gui.report import support_summary
 
     timeouts = Timeouts.for_read(args.timeout)
+    chosen = targets(args.profile or [], args.all)
+
+    async def read() -> AsyncIterator[lookups.Target]:
+        # Read in a worker thread, a batch at a time: the first accounts are looked up
+        # while the keychain is still being read.
+        async for batch in lookups.in_batches(chosen, lookups.TARGETS_PER_BATCH):
+            for target in batch:
+                yield target
+
     rows = asyncio.run(
-        lookups.fetch_all(
-            targets(args.profile or [], args.all),
-            lambda server: BtseClient(server, timeouts=timeouts),
-        )
+        lookups.fetch_all(read(), lambda server: BtseClient(server, timeouts=timeouts))
     )
     if args.json:
         print(lookups.as_json(rows))

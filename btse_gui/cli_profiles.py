@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from btse_gui.api.errors import ApiError
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import argparse
 
     from btse_gui.lookups import Target
+    from btse_gui.profile_model import Profile
     from btse_gui.profiles import ProfileBook
 
 KEY_ENV = "BTSE_API_KEY"
@@ -282,11 +283,12 @@ def _check(repair: bool) -> int:
     return 1 if report.left else 0
 
 
-def targets(names: Sequence[str], every: bool) -> list[Target]:
-    """The profiles to look up, each with its credentials from the keychain."""
-    from btse_gui.credentials import KeychainError, KeychainUnavailableError
-    from btse_gui.lookups import Target
+def targets(names: Sequence[str], every: bool) -> Iterator[Target]:
+    """The profiles to look up, each with its credentials from the keychain.
 
+    The profiles are checked now (a usage error is raised here); their credentials are
+    read together, as the returned iterator is read.
+    """
     profiles_book = book()
     profiles = profiles_book.all()
     if every:
@@ -308,23 +310,32 @@ def targets(names: Sequence[str], every: bool) -> list[Target]:
             text = QT_TRANSLATE_NOOP("Cli", "no profile named {names}")
             raise UsageError(say(text, names=", ".join(map(repr, missing))))
         chosen = [p for _, p in found if p is not None]
-    result = []
-    for p in chosen:
-        try:
-            server = p.server()
-            credentials = profiles_book.credentials(p)
-        except KeychainUnavailableError:
-            problem = "its saved key cannot be read: no keychain is available on this computer"
-            result.append(Target(p.name, None, None, problem))
-            continue
-        except (ApiError, KeychainError) as exc:
-            result.append(Target(p.name, None, None, exc.user_message()))
-            continue
-        if credentials is None:
-            state = "no key and secret saved for this profile"
-            if p.keychain_item is not None:
-                state = "its saved key is gone from the keychain (btse-gui profiles check)"
-            result.append(Target(p.name, server, None, state))
-            continue
-        result.append(Target(p.name, server, credentials, ""))
-    return result
+    return _with_credentials(profiles_book, chosen)
+
+
+def _with_credentials(profiles_book: ProfileBook, chosen: list[Profile]) -> Iterator[Target]:
+    from btse_gui.credentials import KeychainError, KeychainUnavailableError
+    from btse_gui.lookups import Target
+
+    reading = profiles_book.credentials_each(chosen)
+    try:
+        for p, credentials in reading:
+            try:
+                server = p.server()
+            except ApiError as exc:
+                yield Target(p.name, None, None, exc.user_message())
+                continue
+            if isinstance(credentials, KeychainUnavailableError):
+                problem = "its saved key cannot be read: no keychain is available on this computer"
+                yield Target(p.name, None, None, problem)
+            elif isinstance(credentials, KeychainError):
+                yield Target(p.name, None, None, credentials.user_message())
+            elif credentials is None:
+                state = "no key and secret saved for this profile"
+                if p.keychain_item is not None:
+                    state = "its saved key is gone from the keychain (btse-gui profiles check)"
+                yield Target(p.name, server, None, state)
+            else:
+                yield Target(p.name, server, credentials, "")
+    finally:
+        reading.close()

@@ -26,16 +26,25 @@ def _identity(context: str, source: str) -> str:
 
 
 _translator: Translator = _identity
+_language = "en"
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Route :func:`translate` through ``translator`` (``None`` restores English)."""
-    global _translator
+def install_translator(translator: Translator | None, language: str = "en") -> None:
+    """Route :func:`translate` through ``translator``, which renders ``language``
+    (``None`` restores English)."""
+    global _translator, _language
     _translator = translator or _identity
+    _language = language if translator is not None else "en"
 
 
 def translate(context: str, source: str) -> str:
     return _translator(context, source)
+
+
+def language() -> str:
+    """The code of the language :func:`translate` renders (``en``, ``zh_TW``): another
+    process of the app (the overview's lookups) is told it, to answer in it too."""
+    return _language
 
 
 def catalog_translator(language: str) -> Translator | None:

@@ -15,11 +15,11 @@ operation that creates or deletes an item journals it in the file first (see
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, replace
 
 from btse_gui.api.server import Credentials
-from btse_gui.credentials import CredentialStore, KeychainDataError, KeychainError
+from btse_gui.credentials import CredentialStore, KeychainDataError, KeychainError, Loaded
 from btse_gui.profile_model import (
     KEY_STATE_TEXT,
     MAX_NAME,
@@ -102,6 +102,20 @@ class ProfileBook:
         if profile.keychain_item is None:
             return None
         return self.store.load(profile.keychain_item)
+
+    def credentials_each(
+        self, profiles: Iterable[Profile]
+    ) -> Generator[tuple[Profile, Loaded], None, None]:
+        """:meth:`credentials` of each profile, its error as a value, read together and
+        each yielded as it is read (see ``CredentialStore.load_each``)."""
+        profiles = list(profiles)
+        items = (p.keychain_item for p in profiles if p.keychain_item is not None)
+        read = self.store.load_each(items)
+        try:
+            for profile in profiles:
+                yield profile, None if profile.keychain_item is None else next(read)[1]
+        finally:
+            read.close()
 
     def key_states(self, profiles: Iterable[Profile]) -> dict[str, KeyState]:
         """What the keychain really holds for each profile (by id)."""

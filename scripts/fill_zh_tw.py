@@ -478,6 +478,10 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("Overview", "{shown} of {total} shown"): "顯示 {shown} / {total} 筆",
     ("Overview", "{n} failed"): "{n} 筆失敗",
     ("Overview", "{n} loading"): "{n} 筆載入中",
+    (
+        "Overview",
+        "The lookups stopped unexpectedly. Choose Refresh all to try again.",
+    ): "查詢意外停止。請選擇「全部重新整理」再試一次。",
     ("OverviewPage", "Accounts overview"): "帳戶總覽",
     ("OverviewPage", "Filter accounts"): "篩選帳戶",
     (

@@ -919,7 +919,7 @@
     <name>Lookup</name>
     <message>
         <source>PROFILE</source>
-        <extracomment>Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot&apos;s reads: none waits for a connection. The table&apos;s headings (capitals in English: they stand apart from the values).</extracomment>
+        <extracomment>Saved profiles&apos; credentials are read this many at a time (about 4 ms each with the Secret Service): the first are looked up while the next are read. Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot&apos;s reads: none waits for a connection. What ``fetch_all`` looks up: a list, or targets that are still being read (from the keychain, say): the first rows are fetched while the rest are on their way. The table&apos;s headings (capitals in English: they stand apart from the values).</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
@@ -1194,12 +1194,17 @@ BTSE 帳戶桌面檢視器。</translation>
         <source>{n} loading</source>
         <translation>{n} 筆載入中</translation>
     </message>
+    <message>
+        <source>The lookups stopped unexpectedly. Choose Refresh all to try again.</source>
+        <extracomment>The hidden command-line flag that makes ``btse-gui`` the lookups&apos; process (checked in ``btse_gui.__main__`` before anything else is imported). Targets per message (credentials included). The process&apos;s CPU priority (Unix ``nice``; Windows: below normal). How long a closed process may take to finish its jobs&apos; clean-up before it is killed.</extracomment>
+        <translation>查詢意外停止。請選擇「全部重新整理」再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Accounts overview</source>
-        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The loader&apos;s gate: held while painting, so its worker thread waits (see ``overview_loader``) instead of making each cell wait for the interpreter. The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
+        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
         <translation>帳戶總覽</translation>
     </message>
     <message>
