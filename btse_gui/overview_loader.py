@@ -1,9 +1,9 @@
 """Filling the accounts overview: which profiles, their credentials, and the lookups.
 
 Plain Python and asyncio (no Qt), like the session. The window's overview page listens
-to an :class:`OverviewLoader`; the loader outlives the page (a language switch rebuilds
-the window, and the rows and any running lookup carry on). Keychain and profile-file
-calls run in a worker thread.
+to an :class:`OverviewLoader`, which holds the rows and any running lookup; the page
+only renders them (in the active language: a language switch renders them again).
+Keychain and profile-file calls run in a worker thread.
 
 The lookups themselves (:func:`lookups.fetch_all`) run in a process of their own (see
 :mod:`btse_gui.lookup_worker` for why): the loader hands it the targets, credentials

@@ -35,7 +35,7 @@ from btse_gui import lookups
 from btse_gui.overview_loader import OverviewLoader
 from btse_gui.overview_rows import COLUMNS, Column, OverviewRow, count, counts_text
 from btse_gui.report import support_summary
-from btse_gui.ui.names import name_widget
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.overview_model import OverviewModel, OverviewProxy
 from btse_gui.ui.overview_table import OverviewTable
 from btse_gui.ui.slots import async_slot
@@ -75,69 +75,39 @@ class OverviewPage(QWidget):
         self.first_load: asyncio.Future[None] | None = None
         self._saving: set[asyncio.Future[bool]] = set()
 
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        name_widget(button, name, text.replace("…", ""))
-        button.setToolTip(tip)
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
         return button
 
     def _build(self) -> None:
         self.filter = QLineEdit(self)
-        name_widget(self.filter, "overview_filter", self.tr("Filter accounts"))
-        self.filter.setPlaceholderText(
-            self.tr("Filter: name or username; blocked, mismatch, error (Ctrl+F)")
-        )
+        self.filter.setObjectName("overview_filter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleDescription(
-            self.tr(
-                "Shows rows whose profile or username contains every word. The words "
-                "blocked, mismatch and error show rows with a blocked permission, a flag "
-                "that disagrees with the KYC rules, or a failed lookup."
-            )
-        )
         self.count_label = QLabel(self)
-        name_widget(self.count_label, "overview_count", self.tr("Rows shown"))
-        self.refresh_all_button = self._button(
-            "overview_refresh_all", self.tr("Refresh all"), self.tr("Look every profile up again")
-        )
-        self.refresh_selected_button = self._button(
-            "overview_refresh_selected",
-            self.tr("Refresh selected"),
-            self.tr("Look the selected rows up again"),
-        )
-        self.copy_button = self._button(
-            "overview_copy",
-            self.tr("Copy summary"),
-            self.tr("Copy a summary of the selected rows, without key or secret (Ctrl+C)"),
-        )
-        self.export_csv_button = self._button(
-            "overview_export_csv", self.tr("Export CSV…"), self.tr("Save the rows shown as CSV")
-        )
-        self.export_json_button = self._button(
-            "overview_export_json", self.tr("Export JSON…"), self.tr("Save the rows shown as JSON")
-        )
-        self.cancel_button = self._button(
-            "overview_cancel", self.tr("Cancel"), self.tr("Stop the lookups now")
-        )
-        self.back_button = self._button(
-            "overview_back", self.tr("Back"), self.tr("Back to the account (Ctrl+Shift+A)")
-        )
+        self.count_label.setObjectName("overview_count")
+        self.refresh_all_button = self._button("overview_refresh_all")
+        self.refresh_selected_button = self._button("overview_refresh_selected")
+        self.copy_button = self._button("overview_copy")
+        self.export_csv_button = self._button("overview_export_csv")
+        self.export_json_button = self._button("overview_export_json")
+        self.cancel_button = self._button("overview_cancel")
+        self.back_button = self._button("overview_back")
         self.progress = QProgressBar(self)
-        name_widget(self.progress, "overview_progress", self.tr("Accounts looked up"))
+        self.progress.setObjectName("overview_progress")
         self.progress.setTextVisible(True)
-        self.progress.setFormat(self.tr("%v of %m"))
         # Its place is kept while hidden: the buttons beside it stay put when it shows.
         policy = self.progress.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.progress.setSizePolicy(policy)
         self.progress.hide()
         self.message = QLabel(self)
-        name_widget(self.message, "overview_message", self.tr("Overview message"))
+        self.message.setObjectName("overview_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
         self.table = OverviewTable(self)
-        name_widget(self.table, "overview_table", self.tr("Accounts"))
+        self.table.setObjectName("overview_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -183,18 +153,72 @@ class OverviewPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.filter.textChanged.connect(self._on_filter)
-        find = QAction(self.tr("Find"), self)
+        self.find_action = find = QAction(self)
         find.setObjectName("overview_action_find")
         find.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self.focus_filter)
-        copy = QAction(self.tr("Copy summary"), self)
+        self.copy_action = copy = QAction(self)
         copy.setObjectName("overview_action_copy")
         copy.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
         copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         copy.triggered.connect(self.copy_summary)
         self.table.addAction(copy)
         self.addAction(find)
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The page's words, and the table's, in the active language (rows included)."""
+        self.setAccessibleName(self.tr("Accounts overview"))
+        self.filter.setAccessibleName(self.tr("Filter accounts"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter: name or username; blocked, mismatch, error (Ctrl+F)")
+        )
+        self.filter.setAccessibleDescription(
+            self.tr(
+                "Shows rows whose profile or username contains every word. The words "
+                "blocked, mismatch and error show rows with a blocked permission, a flag "
+                "that disagrees with the KYC rules, or a failed lookup."
+            )
+        )
+        for button, text, tip in (
+            (
+                self.refresh_all_button,
+                self.tr("Refresh all"),
+                self.tr("Look every profile up again"),
+            ),
+            (
+                self.refresh_selected_button,
+                self.tr("Refresh selected"),
+                self.tr("Look the selected rows up again"),
+            ),
+            (
+                self.copy_button,
+                self.tr("Copy summary"),
+                self.tr("Copy a summary of the selected rows, without key or secret (Ctrl+C)"),
+            ),
+            (self.export_csv_button, self.tr("Export CSV…"), self.tr("Save the rows shown as CSV")),
+            (
+                self.export_json_button,
+                self.tr("Export JSON…"),
+                self.tr("Save the rows shown as JSON"),
+            ),
+            (self.cancel_button, self.tr("Cancel"), self.tr("Stop the lookups now")),
+            (self.back_button, self.tr("Back"), self.tr("Back to the account (Ctrl+Shift+A)")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text.replace("…", ""))
+            button.setToolTip(tip)
+        self.count_label.setAccessibleName(self.tr("Rows shown"))
+        self.progress.setAccessibleName(self.tr("Accounts looked up"))
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.message.setAccessibleName(self.tr("Overview message"))
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.find_action.setText(self.tr("Find"))
+        self.copy_action.setText(self.tr("Copy summary"))
+        if self.model is not None:  # a language change: the rows' words, and their widths
+            self.model.retranslate()
+            self._size_columns()
         self._update_status()
 
     # --- the loader ----------------------------------------------------------------------

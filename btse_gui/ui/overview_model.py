@@ -119,6 +119,14 @@ class OverviewModel(QAbstractTableModel):
             column = COLUMNS.index(Column.AGE)
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
+    def retranslate(self) -> None:
+        """The language changed: every cell and heading again, in it."""
+        self._texts.clear()
+        if self._rows:
+            last_row, last_column = len(self._rows) - 1, len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
     # --- the model --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
