@@ -127,7 +127,9 @@ package-repro: $(BUILD_STAMP)
 
 test: lint typecheck pytest package package-test package-repro
 
-# Benchmarks: ratios against floors measured in the same run; writes benchmarks/RESULTS.md.
+# Benchmarks: ratios against floors measured in the same run; writes benchmarks/RESULTS.md,
+# the accounts overview's rows included (bench_overview.py). `$(BIN)/python
+# benchmarks/run_all.py bench_overview.py` runs only that one and updates its rows.
 # Not part of make test (a one-repetition smoke run of each is, in tests/test_benchmarks.py).
 bench: package
 	$(BIN)/python benchmarks/run_all.py

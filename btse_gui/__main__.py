@@ -9,8 +9,16 @@ import time
 STARTED = time.perf_counter()
 
 
+#: ``lookup_worker.WORKER_FLAG``: the accounts overview's lookups, in their own process.
+LOOKUP_WORKER = "--lookup-worker"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == [LOOKUP_WORKER]:
+        from btse_gui.lookup_worker import serve
+
+        return serve()
     try:
         # The window (no command) is read without the command line's parser and the
         # modules behind its commands: they are not on the way to its first frame.

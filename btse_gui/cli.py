@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from btse_gui import cli_window
@@ -22,10 +23,11 @@ from btse_gui.cli_profiles import (
     KeychainFailure,
     UsageError,
     add_server_options,
+    say,
     server_from_args,
 )
-from btse_gui.cli_window import SECONDS, TIMEOUT_HELP, add_window_options, demo_names
-from btse_gui.i18n import UserFacingError
+from btse_gui.cli_window import SECONDS, add_window_options, demo_names, timeout_help
+from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 
 if TYPE_CHECKING:
     from btse_gui.api.models import AccountSnapshot
@@ -40,41 +42,54 @@ DEMO_BASE_URL = "http://127.0.0.1"
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="btse-gui",
-        description="See a BTSE account: profile, KYC permissions and VIP status.",
+        description=translate(
+            "Cli", "See a BTSE account: profile, KYC permissions and VIP status."
+        ),
     )
     add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lookup = commands.add_parser(
         "lookup",
-        help="fetch one account and print it",
-        description=(
-            f"Fetch an account's profile, permissions and VIP status. For a real server the "
-            f"key and secret are read from {KEY_ENV} and {SECRET_ENV}."
-        ),
+        help=translate("Cli", "fetch one account and print it"),
+        description=translate(
+            "Cli",
+            "Fetch an account's profile, permissions and VIP status. For a real server the "
+            "key and secret are read from {key_env} and {secret_env}.",
+        ).format(key_env=KEY_ENV, secret_env=SECRET_ENV),
     )
     source = lookup.add_mutually_exclusive_group(required=True)
     source.add_argument(
         "--demo",
         metavar="ACCOUNT",
         choices=demo_names(),
-        help="a demo account on the built-in sandbox: %(choices)s",
+        help=translate("Cli", "a demo account on the built-in sandbox: %(choices)s"),
     )
-    source.add_argument("--server", metavar="URL", help="base URL, e.g. https://api.example")
+    source.add_argument(
+        "--server", metavar="URL", help=translate("Cli", "base URL, e.g. https://api.example")
+    )
     source.add_argument(
         "--profile",
         action="append",
         metavar="NAME",
-        help="a saved profile (repeat for several; they are fetched concurrently)",
+        help=translate(
+            "Cli", "a saved profile (repeat for several; they are fetched concurrently)"
+        ),
     )
-    source.add_argument("--all", action="store_true", help="every saved profile")
-    lookup.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=TIMEOUT_HELP)
+    source.add_argument("--all", action="store_true", help=translate("Cli", "every saved profile"))
+    lookup.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=timeout_help())
     add_server_options(lookup)
     output = lookup.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON instead of text")
-    output.add_argument("--csv", action="store_true", help="print CSV (one row per account)")
     output.add_argument(
-        "--summary", action="store_true", help="print a redacted summary for a support ticket"
+        "--json", action="store_true", help=translate("Cli", "print JSON instead of text")
+    )
+    output.add_argument(
+        "--csv", action="store_true", help=translate("Cli", "print CSV (one row per account)")
+    )
+    output.add_argument(
+        "--summary",
+        action="store_true",
+        help=translate("Cli", "print a redacted summary for a support ticket"),
     )
 
     from btse_gui import cli_profiles
@@ -83,26 +98,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     keychain = commands.add_parser(
         "keychain",
-        help="say which keychain holds remembered secrets",
-        description="Show the keychain btse-gui uses; --self-test stores, reads back and "
-        "deletes a random secret.",
+        help=translate("Cli", "say which keychain holds remembered secrets"),
+        description=translate(
+            "Cli",
+            "Show the keychain btse-gui uses; --self-test stores, reads back and "
+            "deletes a random secret.",
+        ),
     )
-    keychain.add_argument("--self-test", action="store_true", help="check it works")
+    keychain.add_argument(
+        "--self-test", action="store_true", help=translate("Cli", "check it works")
+    )
 
     from btse_gui import cli_sandbox
 
     cli_sandbox.add_parser(commands)
     return parser
-
-
-def _cli_language() -> None:
-    """English unless the locale variables select zh_TW; the translations come from the
-    Qt-free catalog (the command line never loads Qt)."""
-    from btse_gui.i18n import catalog_translator, from_environment, install_translator
-
-    chosen = from_environment()
-    if chosen != "en":
-        install_translator(catalog_translator(chosen))
 
 
 def one_line(text: str) -> str:
@@ -111,11 +121,10 @@ def one_line(text: str) -> str:
 
 
 def run(argv: list[str], started: float = 0.0) -> int:
+    cli_window.cli_language()  # before the parser: its help and its errors speak it too
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command in ("lookup", "profiles", "keychain"):
-            _cli_language()
         if args.command == "lookup":
             return _lookup(args)
         if args.command == "sandbox":
@@ -192,11 +201,17 @@ def _lookup_profiles(args: argparse.Namespace) -> int:
     from btse_gui.report import support_summary
 
     timeouts = Timeouts.for_read(args.timeout)
+    chosen = targets(args.profile or [], args.all)
+
+    async def read() -> AsyncIterator[lookups.Target]:
+        # Read in a worker thread, a batch at a time: the first accounts are looked up
+        # while the keychain is still being read.
+        async for batch in lookups.in_batches(chosen, lookups.TARGETS_PER_BATCH):
+            for target in batch:
+                yield target
+
     rows = asyncio.run(
-        lookups.fetch_all(
-            targets(args.profile or [], args.all),
-            lambda server: BtseClient(server, timeouts=timeouts),
-        )
+        lookups.fetch_all(read(), lambda server: BtseClient(server, timeouts=timeouts))
     )
     if args.json:
         print(lookups.as_json(rows))
@@ -210,7 +225,12 @@ def _lookup_profiles(args: argparse.Namespace) -> int:
         print(lookups.as_table(rows))
     failed = [row.profile for row in rows if row.snapshot is None or row.snapshot.errors]
     if failed:
-        print(f"btse-gui: {len(failed)} of {len(rows)} lookups failed", file=sys.stderr)
+        text = say(
+            QT_TRANSLATE_NOOP("Cli", "{failed} of {total} lookups failed"),
+            failed=len(failed),
+            total=len(rows),
+        )
+        print(f"btse-gui: {text}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -241,16 +261,19 @@ def credentials_from_env(environ: os._Environ[str] | dict[str, str]) -> Credenti
     key = environ.get(KEY_ENV, "").strip()
     secret = environ.get(SECRET_ENV, "").strip()
     if not key or not secret:
-        raise UsageError(
-            f"set {KEY_ENV} and {SECRET_ENV} in the environment (credentials are never "
-            "taken from command-line flags)"
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "set {key_env} and {secret_env} in the environment (credentials are never "
+            "taken from command-line flags)",
         )
+        raise UsageError(say(text, key_env=KEY_ENV, secret_env=SECRET_ENV))
     try:
         return Credentials(key, secret)
     except ApiError:
-        raise UsageError(
-            f"{KEY_ENV} or {SECRET_ENV} contains spaces or characters an API key cannot have"
-        ) from None
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "{key_env} or {secret_env} contains spaces or characters an API key cannot have"
+        )
+        raise UsageError(say(text, key_env=KEY_ENV, secret_env=SECRET_ENV)) from None
 
 
 # --- keychain ------------------------------------------------------------------------------
@@ -261,10 +284,29 @@ def _keychain(args: argparse.Namespace) -> int:
 
     store = CredentialStore()
     name = store.backend_name()
-    print(f"keychain: {name or 'none usable'} ({store.backend_id()})")
+    if name is None:
+        shown = say(
+            QT_TRANSLATE_NOOP("Cli", "keychain: none usable ({backend})"),
+            backend=store.backend_id(),
+        )
+    else:
+        shown = say(
+            QT_TRANSLATE_NOOP("Cli", "keychain: {name} ({backend})"),
+            name=translate("Keychain", name),
+            backend=store.backend_id(),
+        )
+    print(shown)
     if args.self_test:
-        if name is None:
-            raise UsageError("no usable keychain on this computer")
+        if name is None:  # the computer's keychain, not the command: exit 1
+            raise KeychainFailure(
+                say(QT_TRANSLATE_NOOP("Cli", "no usable keychain on this computer"))
+            )
         store.self_test()
-        print("keychain: self-test passed (stored, read back and deleted a secret)")
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "keychain: self-test passed (stored, read back and deleted a secret)"
+                )
+            )
+        )
     return EXIT_OK

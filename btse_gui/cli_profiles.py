@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from btse_gui.api.errors import ApiError
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import argparse
 
     from btse_gui.lookups import Target
+    from btse_gui.profile_model import Profile
     from btse_gui.profiles import ProfileBook
 
 KEY_ENV = "BTSE_API_KEY"
@@ -37,6 +38,10 @@ class KeychainFailure(Exception):
     """A one-line problem with the keychain, for the command line (exit code 1)."""
 
 
+#: After a profile's address in ``profiles list``.
+PREFIX = QT_TRANSLATE_NOOP("Cli", "  prefix {prefix}")
+
+
 def say(source: str, **params: Any) -> str:
     """A command-line message in the active language (``source`` marked for lupdate)."""
     return translate(CONTEXT, source).format(**params)
@@ -45,42 +50,63 @@ def say(source: str, **params: Any) -> str:
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     profiles = commands.add_parser(
         "profiles",
-        help="list, add, remove, rename or check server profiles",
-        description="Profiles name a server and an API key; the key and secret are kept in "
-        "the keychain. The secret comes from a hidden prompt, --secret-stdin or "
-        f"{SECRET_ENV}, never from a flag.",
+        help=translate("Cli", "list, add, remove, rename or check server profiles"),
+        description=translate(
+            "Cli",
+            "Profiles name a server and an API key; the key and secret are kept in the "
+            "keychain. The secret comes from a hidden prompt, --secret-stdin or {env}, "
+            "never from a flag.",
+        ).format(env=SECRET_ENV),
     )
     actions = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="list the profiles and whether the keychain holds a key")
-    add = actions.add_parser("add", help="add a profile (or replace the one with its name)")
+    actions.add_parser(
+        "list", help=translate("Cli", "list the profiles and whether the keychain holds a key")
+    )
+    add = actions.add_parser(
+        "add", help=translate("Cli", "add a profile (or replace the one with its name)")
+    )
     add.add_argument("name")
-    add.add_argument("--server", required=True, metavar="URL", help="base URL")
+    add.add_argument("--server", required=True, metavar="URL", help=translate("Cli", "base URL"))
     add_server_options(add)
-    add.add_argument("--key", help=f"the API key (default: {KEY_ENV}, or a prompt)")
-    add.add_argument("--secret-stdin", action="store_true", help="read the secret from stdin")
-    remove = actions.add_parser("remove", help="remove a profile and its saved key")
+    add.add_argument(
+        "--key",
+        help=translate("Cli", "the API key (default: {env}, or a prompt)").format(env=KEY_ENV),
+    )
+    add.add_argument(
+        "--secret-stdin", action="store_true", help=translate("Cli", "read the secret from stdin")
+    )
+    remove = actions.add_parser(
+        "remove", help=translate("Cli", "remove a profile and its saved key")
+    )
     remove.add_argument("name")
-    rename = actions.add_parser("rename", help="rename a profile")
+    rename = actions.add_parser("rename", help=translate("Cli", "rename a profile"))
     rename.add_argument("old")
     rename.add_argument("new")
     check = actions.add_parser(
-        "check", help="find (and with --repair fix) what an interrupted change left"
+        "check",
+        help=translate("Cli", "find (and with --repair fix) what an interrupted change left"),
     )
-    check.add_argument("--repair", action="store_true", help="fix what is found")
+    check.add_argument("--repair", action="store_true", help=translate("Cli", "fix what is found"))
 
 
 def add_server_options(parser: argparse.ArgumentParser) -> None:
     """--preset, or --api-prefix and --header-prefix, for a server given by --server."""
     from btse_gui.api.presets import PRESETS
 
-    choices = ", ".join(f"{p.name} = {p.label}" for p in PRESETS.values())
+    choices = ", ".join(f"{p.name} = {p.describe()}" for p in PRESETS.values())
     parser.add_argument(
         "--preset",
         choices=list(PRESETS),
-        help=f"the server's convention: {choices} (default spec, or custom prefixes)",
+        help=translate(
+            "Cli", "the server's convention: {choices} (default spec, or custom prefixes)"
+        ).format(choices=choices),
     )
-    parser.add_argument("--api-prefix", help="signed path prefix, e.g. /api/v3.2 (custom)")
-    parser.add_argument("--header-prefix", help="btse- (default) or request- (custom)")
+    parser.add_argument(
+        "--api-prefix", help=translate("Cli", "signed path prefix, e.g. /api/v3.2 (custom)")
+    )
+    parser.add_argument(
+        "--header-prefix", help=translate("Cli", "btse- (default) or request- (custom)")
+    )
 
 
 def server_from_args(args: argparse.Namespace) -> ServerProfile:
@@ -89,7 +115,10 @@ def server_from_args(args: argparse.Namespace) -> ServerProfile:
 
     if args.preset is not None:
         if args.api_prefix is not None or args.header_prefix is not None:
-            raise UsageError("--preset sets the API and header prefixes: give one or the other")
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "--preset sets the API and header prefixes: give one or the other"
+            )
+            raise UsageError(say(text))
         return PRESETS[args.preset].apply(args.server)
     return ServerProfile(args.server, args.api_prefix or "", args.header_prefix or "btse-")
 
@@ -131,11 +160,13 @@ def _list() -> int:
         )
         return 0
     states = profiles_book.key_states(profiles)
-    width = max([len(p.name) for p in profiles] or [0])
+    from btse_gui.report import display_width, pad
+
+    width = max([display_width(p.name) for p in profiles] or [0])
     for p in profiles:
-        prefix = f"  prefix {p.api_prefix}" if p.api_prefix else ""
+        prefix = say(PREFIX, prefix=p.api_prefix) if p.api_prefix else ""
         state = translate("Profiles", KEY_STATE_TEXT[states[p.id]])
-        print(f"{p.name.ljust(width)}  {p.base_url}{prefix}  ({state})")
+        print(f"{pad(p.name, width)}  {p.base_url}{prefix}  ({state})")
     for entry in unreadable:
         text = QT_TRANSLATE_NOOP("Cli", "unreadable profile {name!r}: {reason}")
         print(say(text, name=entry.label, reason=entry.reason))
@@ -154,7 +185,10 @@ def _read_secret(args: argparse.Namespace) -> str:
         import getpass
 
         return getpass.getpass("API secret (hidden): ").strip()
-    raise UsageError(f"give the secret on standard input (--secret-stdin) or in {SECRET_ENV}")
+    text = QT_TRANSLATE_NOOP(
+        "Cli", "give the secret on standard input (--secret-stdin) or in {secret_env}"
+    )
+    raise UsageError(say(text, secret_env=SECRET_ENV))
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -172,7 +206,8 @@ def _add(args: argparse.Namespace) -> int:
     if not key and sys.stdin.isatty() and not args.secret_stdin:
         key = input("API key: ").strip()
     if not key:
-        raise UsageError(f"give the API key with --key or {KEY_ENV}")
+        text = QT_TRANSLATE_NOOP("Cli", "give the API key with --key or {key_env}")
+        raise UsageError(say(text, key_env=KEY_ENV))
     try:
         credentials = Credentials(key, _read_secret(args))
     except ApiError as exc:
@@ -234,11 +269,11 @@ def _check(repair: bool) -> int:
 
     report = check(book(), repair=repair)
     for line in report.problems:
-        print(f"problem: {line}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "problem: {line}"), line=line))
     for line in report.fixed:
-        print(f"fixed: {line}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "fixed: {line}"), line=line))
     for line in report.left:
-        print(f"not fixed: {line}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "not fixed: {line}"), line=line))
     if report.clean and not report.left:
         print(say(QT_TRANSLATE_NOOP("Cli", "Profiles and keychain agree: nothing to repair.")))
         return 0
@@ -248,42 +283,59 @@ def _check(repair: bool) -> int:
     return 1 if report.left else 0
 
 
-def targets(names: Sequence[str], every: bool) -> list[Target]:
-    """The profiles to look up, each with its credentials from the keychain."""
-    from btse_gui.credentials import KeychainError, KeychainUnavailableError
-    from btse_gui.lookups import Target
+def targets(names: Sequence[str], every: bool) -> Iterator[Target]:
+    """The profiles to look up, each with its credentials from the keychain.
 
+    The profiles are checked now (a usage error is raised here); their credentials are
+    read together, as the returned iterator is read.
+    """
     profiles_book = book()
     profiles = profiles_book.all()
     if every:
         if not profiles:
             if profiles_book.unreadable():
-                raise UsageError("no profile can be read: see btse-gui profiles list")
-            raise UsageError("there are no profiles: btse-gui profiles add NAME --server URL")
+                text = QT_TRANSLATE_NOOP(
+                    "Cli", "no profile can be read: see btse-gui profiles list"
+                )
+                raise UsageError(say(text))
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "there are no profiles: btse-gui profiles add NAME --server URL"
+            )
+            raise UsageError(say(text))
         chosen = profiles
     else:
         found = [(n, profiles_book.find(n)) for n in names]
         missing = [visible(n, limit=64) for n, p in found if p is None]
         if missing:
-            raise UsageError(f"no profile named {', '.join(map(repr, missing))}")
+            text = QT_TRANSLATE_NOOP("Cli", "no profile named {names}")
+            raise UsageError(say(text, names=", ".join(map(repr, missing))))
         chosen = [p for _, p in found if p is not None]
-    result = []
-    for p in chosen:
-        try:
-            server = p.server()
-            credentials = profiles_book.credentials(p)
-        except KeychainUnavailableError:
-            problem = "its saved key cannot be read: no keychain is available on this computer"
-            result.append(Target(p.name, None, None, problem))
-            continue
-        except (ApiError, KeychainError) as exc:
-            result.append(Target(p.name, None, None, exc.user_message()))
-            continue
-        if credentials is None:
-            state = "no key and secret saved for this profile"
-            if p.keychain_item is not None:
-                state = "its saved key is gone from the keychain (btse-gui profiles check)"
-            result.append(Target(p.name, server, None, state))
-            continue
-        result.append(Target(p.name, server, credentials, ""))
-    return result
+    return _with_credentials(profiles_book, chosen)
+
+
+def _with_credentials(profiles_book: ProfileBook, chosen: list[Profile]) -> Iterator[Target]:
+    from btse_gui.credentials import KeychainError, KeychainUnavailableError
+    from btse_gui.lookups import Target
+
+    reading = profiles_book.credentials_each(chosen)
+    try:
+        for p, credentials in reading:
+            try:
+                server = p.server()
+            except ApiError as exc:
+                yield Target(p.name, None, None, exc.user_message())
+                continue
+            if isinstance(credentials, KeychainUnavailableError):
+                problem = "its saved key cannot be read: no keychain is available on this computer"
+                yield Target(p.name, None, None, problem)
+            elif isinstance(credentials, KeychainError):
+                yield Target(p.name, None, None, credentials.user_message())
+            elif credentials is None:
+                state = "no key and secret saved for this profile"
+                if p.keychain_item is not None:
+                    state = "its saved key is gone from the keychain (btse-gui profiles check)"
+                yield Target(p.name, server, None, state)
+            else:
+                yield Target(p.name, server, credentials, "")
+    finally:
+        reading.close()

@@ -16,13 +16,30 @@ from collections.abc import Sequence
 
 from btse_gui import app_version
 from btse_gui.cli_args import bounded
+from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_USAGE = 2
 
-TIMEOUT_HELP = (
-    "seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)"
-)
 SECONDS = bounded(float, 1, 600, "--timeout")
+
+
+def timeout_help() -> str:
+    return translate(
+        "Cli",
+        "seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)",
+    )
+
+
+def cli_language() -> None:
+    """English unless the locale variables select zh_TW; the translations come from the
+    Qt-free catalog (the command line never loads Qt)."""
+    from btse_gui.cli_args import speak_our_language
+    from btse_gui.i18n import catalog_translator, from_environment, install_translator
+
+    chosen = from_environment()
+    if chosen != "en":
+        install_translator(catalog_translator(chosen), chosen)
+        speak_our_language()
 
 
 def demo_names() -> list[str]:
@@ -40,41 +57,52 @@ class _VersionAction(argparse.Action):
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
-    """The options of ``btse-gui`` itself (the window), and ``--version``."""
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
+    """The options of ``btse-gui`` itself (the window), and ``--version``, with their
+    help in the active language (``cli_language`` runs before the full parser is made)."""
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help=translate("Cli", "show the version")
+    )
     parser.add_argument(
         "--demo",
         nargs="?",
         const="",
         metavar="ACCOUNT",
         choices=["", *demo_names()],
-        help="open the window on the built-in demo server (optionally signed in as ACCOUNT)",
+        help=translate(
+            "Cli", "open the window on the built-in demo server (optionally signed in as ACCOUNT)"
+        ),
     )
     parser.add_argument(
         "--quit-after-load",
         action="store_true",
-        help="with --demo ACCOUNT: load, paint, print timings as JSON and exit",
+        help=translate("Cli", "with --demo ACCOUNT: load, paint, print timings as JSON and exit"),
     )
     parser.add_argument(
         "--demo-faults",
         default="",
         metavar="SPEC",
-        help="make the demo server slow or faulty, e.g. latency=2000 or status=500",
+        help=translate(
+            "Cli", "make the demo server slow or faulty, e.g. latency=2000 or status=500"
+        ),
     )
-    parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=TIMEOUT_HELP)
+    parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=timeout_help())
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     # Accounts overview.
     parser.add_argument(
         "--overview",
         action="store_true",
-        help="open the window on the accounts overview (every profile, or every demo account)",
+        help=translate(
+            "Cli", "open the window on the accounts overview (every profile, or every demo account)"
+        ),
     )
     parser.add_argument(
         "--demo-accounts",
         type=bounded(int, 0, 100_000, "--demo-accounts"),
         default=0,
         metavar="N",
-        help="with --demo: N more generated demo users (0 to 100000), for the overview",
+        help=translate(
+            "Cli", "with --demo: N more generated demo users (0 to 100000), for the overview"
+        ),
     )
 
 
@@ -99,13 +127,16 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def usage_problem(args: argparse.Namespace) -> str | None:
-    """What is wrong with this combination of the window's flags, in one line."""
+    """What is wrong with this combination of the window's flags, in one line (English:
+    ``run`` says it in the command line's language)."""
     if (args.quit_after_load or args.screenshot) and not (
         args.demo or (args.demo is not None and args.overview)
     ):
-        return "--quit-after-load needs --demo ACCOUNT or --demo --overview"
+        return QT_TRANSLATE_NOOP(
+            "Cli", "--quit-after-load needs --demo ACCOUNT or --demo --overview"
+        )
     if args.demo_accounts and args.demo is None:
-        return "--demo-accounts needs --demo"
+        return QT_TRANSLATE_NOOP("Cli", "--demo-accounts needs --demo")
     if args.demo_faults:
         from btse_gui.sandbox.faults import Faults
 
@@ -120,7 +151,8 @@ def run(args: argparse.Namespace, started: float) -> int:
     """Open the window (this ends the process once it has been shown)."""
     problem = usage_problem(args)
     if problem is not None:
-        print(f"btse-gui: {problem}", file=sys.stderr)
+        cli_language()
+        print(f"btse-gui: {translate('Cli', problem)}", file=sys.stderr)
         return EXIT_USAGE
     from btse_gui.i18n import UserFacingError
 

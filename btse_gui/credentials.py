@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Generator, Iterable
+from contextlib import closing
 from typing import TYPE_CHECKING, Any
 
 from btse_gui.api.errors import ApiError
@@ -79,6 +81,32 @@ class KeychainDataError(KeychainError):
     )
 
 
+#: What reading one profile's credentials gave: them, ``None`` (none saved), or why not.
+Loaded = Credentials | None | KeychainError
+
+
+def _gone(error: KeychainRefusedError) -> bool:
+    """Deleted between the search and the read (another thread or process)."""
+    return type(error.__cause__).__name__ == "ItemNotFoundException"
+
+
+def _parse(profile: str, value: str | None) -> Credentials | None:
+    if value is None:
+        return None
+    try:
+        data = json.loads(value)
+        return Credentials(data["key"], data["secret"])
+    except (ValueError, KeyError, TypeError, ApiError):
+        raise KeychainDataError(profile=profile) from None
+
+
+def _loaded(read: Callable[..., Credentials | None], *args: Any) -> Loaded:
+    try:
+        return read(*args)
+    except KeychainError as exc:
+        return exc
+
+
 def _class_path(backend: object) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
@@ -93,6 +121,10 @@ class CredentialStore:
 
     def _keyring(self) -> KeyringBackend:
         if self._backend is None:
+            if not os.environ.get("PYTHON_KEYRING_BACKEND", "x").strip():
+                # Set but empty: keyring would take "" for a backend's name and fail.
+                # Empty means unset, as for most variables.
+                del os.environ["PYTHON_KEYRING_BACKEND"]
             import keyring  # slow to import and to probe: only when first needed
 
             try:
@@ -104,16 +136,23 @@ class CredentialStore:
                 ) from None
         return self._backend
 
+    def _secret_service(self) -> Any | None:
+        """keyring's Secret Service backend, when that is the one in use."""
+        backend = self._keyring()
+        for candidate in getattr(backend, "backends", None) or [backend]:
+            if _class_path(candidate) == "keyring.backends.SecretService.Keyring":
+                return candidate
+        return None
+
     def list_items(self) -> set[str] | None:
         """The names of every item this app holds, where the backend can list them
         (the Secret Service can; macOS and Windows keychains, through keyring, cannot)."""
         if not self.usable():
             return None
-        backend = self._keyring()
-        for candidate in getattr(backend, "backends", None) or [backend]:
-            if _class_path(candidate) == "keyring.backends.SecretService.Keyring":
-                return set(self._call(self._search_secret_service, candidate))
-        return None
+        backend = self._secret_service()
+        if backend is None:
+            return None
+        return set(self._call(self._search_secret_service, backend))
 
     def _search_secret_service(self, backend: Any) -> set[str]:
         attribute = backend.schemes[backend.scheme]["username"]
@@ -170,17 +209,61 @@ class CredentialStore:
         try:
             value = self._call(self._keyring().get_password, self.service, profile)
         except KeychainRefusedError as exc:
-            # Deleted between the search and the read (another thread or process).
-            if type(exc.__cause__).__name__ == "ItemNotFoundException":
+            if _gone(exc):
                 return None
             raise
-        if value is None:
-            return None
+        return _parse(profile, value)
+
+    def load_each(self, profiles: Iterable[str]) -> Generator[tuple[str, Loaded], None, None]:
+        """What :meth:`load` gives for each of ``profiles``, its error as a value, each
+        yielded as it is read.
+
+        With the Secret Service one connection and one encrypted session serve them all:
+        keyring opens both for every secret, 20-25 ms apiece (7 s for 300 profiles),
+        against about 4 ms each here.
+        """
+        backend = self._secret_service() if self.usable() else None
+        if backend is None:
+            for profile in profiles:
+                yield profile, _loaded(self.load, profile)
+            return
+        from secretstorage.util import open_session
+
         try:
-            data = json.loads(value)
-            return Credentials(data["key"], data["secret"])
-        except (ValueError, KeyError, TypeError, ApiError):
-            raise KeychainDataError(profile=profile) from None
+            collection = self._call(backend.get_preferred_collection)
+        except KeychainError as exc:
+            for profile in profiles:
+                yield profile, exc
+            return
+        with closing(collection.connection):
+            try:
+                session = self._call(open_session, collection.connection)
+            except KeychainError as exc:
+                for profile in profiles:
+                    yield profile, exc
+                return
+            for profile in profiles:
+                yield profile, _loaded(self._read, backend, collection, session, profile)
+
+    def _read(
+        self, backend: Any, collection: Any, session: Any, profile: str
+    ) -> Credentials | None:
+        """One secret through an open collection and session (as keyring's get_password
+        does, without opening its own)."""
+        from secretstorage.item import Item
+
+        query = backend._query(self.service, profile)
+        for found in self._call(lambda: list(collection.search_items(query))):
+            item = Item(collection.connection, found.item_path, session)
+            self._call(backend.unlock, item)
+            try:
+                value = self._call(item.get_secret).decode("utf-8")
+            except KeychainRefusedError as exc:
+                if _gone(exc):
+                    return None
+                raise
+            return _parse(profile, value)
+        return None
 
     def delete(self, profile: str) -> None:
         if not self.usable():

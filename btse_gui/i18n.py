@@ -26,16 +26,25 @@ def _identity(context: str, source: str) -> str:
 
 
 _translator: Translator = _identity
+_language = "en"
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Route :func:`translate` through ``translator`` (``None`` restores English)."""
-    global _translator
+def install_translator(translator: Translator | None, language: str = "en") -> None:
+    """Route :func:`translate` through ``translator``, which renders ``language``
+    (``None`` restores English)."""
+    global _translator, _language
     _translator = translator or _identity
+    _language = language if translator is not None else "en"
 
 
 def translate(context: str, source: str) -> str:
     return _translator(context, source)
+
+
+def language() -> str:
+    """The code of the language :func:`translate` renders (``en``, ``zh_TW``): another
+    process of the app (the overview's lookups) is told it, to answer in it too."""
+    return _language
 
 
 def catalog_translator(language: str) -> Translator | None:
@@ -60,20 +69,42 @@ class UserFacingError(Exception):
     """An error whose message is shown to people: an English template marked for
     translation under ``context`` plus parameters. ``str(e)`` is the English text;
     :meth:`user_message` renders it in the active language. Parameters must never hold
-    credentials."""
+    credentials.
+
+    A ``reason`` or ``field`` parameter may itself be a text marked for translation
+    in the "Reason" context: it is translated too, and its own
+    ``{placeholders}`` take the other parameters (so a server's words go in as a
+    parameter, never into the text that is looked up)."""
 
     context: ClassVar[str] = "Error"
     template: ClassVar[str] = "Something went wrong."
 
     def __init__(self, **params: Any) -> None:
         self.params = params
-        super().__init__(self.template.format(**params))
+        super().__init__(self._render(_identity))
 
     def user_message(self) -> str:
-        return translate(self.context, self.template).format(**self.params)
+        return self._render(translate)
+
+    def _render(self, lookup: Translator) -> str:
+        params = dict(self.params)
+        for key in ("reason", "field"):
+            value = params.get(key)
+            if isinstance(value, str):
+                params[key] = _fill(lookup("Reason", value), self.params)
+        return lookup(self.context, self.template).format(**params)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.params!r})"
+
+
+def _fill(text: str, params: Mapping[str, Any]) -> str:
+    """``text`` with its placeholders filled, or as it is when it has none it can fill
+    (a reason taken from an exception may hold braces of its own)."""
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return text
 
 
 def from_locale_name(name: str) -> str:

@@ -61,7 +61,7 @@ def install(language: str) -> str:
         if qt.load(f"qtbase_{language}", qt_dir):
             QCoreApplication.installTranslator(qt)
             _installed.append(qt)
-    install_translator(QCoreApplication.translate)
+    install_translator(QCoreApplication.translate, language)
     return language
 
 

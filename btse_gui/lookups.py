@@ -4,15 +4,18 @@ Profiles are fetched concurrently (one client per server; each key keeps its own
 limit in that client); a failing profile gets its own row with the reason while the
 others succeed. Shared by ``btse-gui lookup --all`` and the window's overview.
 
-How many at once: a fixed pool of workers takes the targets one by one, and each server
-has as many account slots as its client has connections for three reads apiece. So no
-request ever queues for a connection. That matters twice over: a queued request would
-spend its own deadline waiting and be reported as "the server did not answer", and
-httpx's own pool (the client's behind a proxy) scans every queued request on every
-change, so 900 of them at once (300 accounts) cost seconds of CPU before a single byte
-was sent. Waiting for a worker or a slot happens before a request starts, so it never
-counts against its timeout. Memory grows with the rows, not the requests: only the
-workers' requests exist at any moment.
+How many at once: the targets are taken one by one, each when its server has a free
+account slot (as many as its client has connections for three reads apiece; and at most
+``max_in_flight`` in all). So no request ever queues for a connection. That matters
+twice over: a queued request would spend its own deadline waiting and be reported as
+"the server did not answer", and httpx's own pool (the client's behind a proxy) scans
+every queued request on every change, so 900 of them at once (300 accounts) cost seconds
+of CPU before a single byte was sent. Waiting for a slot happens before a request
+starts, so it never counts against its timeout. Memory grows with the rows, not the
+requests: only the requests of accounts holding a slot exist at any moment.
+
+The targets may still be arriving (an async iterable, as the keychain is read): the
+first accounts are looked up while the rest of the secrets are read.
 """
 
 from __future__ import annotations
@@ -20,19 +23,37 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import itertools
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from btse_gui.api.errors import ApiError
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.report import UNKNOWN, mask_email, spread_text, status_name, warnings, yes_no
+from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.report import (
+    UNKNOWN,
+    display_width,
+    mask_email,
+    pad,
+    spread_text,
+    status_key,
+    status_name,
+    warnings,
+    yes_no,
+)
 from btse_gui.sanitize import csv_cell
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
+
+T = TypeVar("T")
+
+#: Saved profiles' credentials are read this many at a time (about 4 ms each with the
+#: Secret Service): the first are looked up while the next are read.
+TARGETS_PER_BATCH = 20
 
 COLUMNS = (
     "profile",
@@ -70,7 +91,9 @@ class Row:
     def ok(self) -> bool:
         return self.snapshot is not None
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, for_machines: bool = False) -> dict[str, Any]:
+        """The row's values; ``for_machines`` (CSV): the status as a stable word
+        ("normal", "locked", …, or the server's number), not in the active language."""
         s = self.snapshot
         if s is None:
             return {"profile": self.profile, "ok": False, "error": self.error}
@@ -82,7 +105,7 @@ class Row:
             "email": mask_email(p.email) if p else None,
             "signed_in": s.login.is_login if s.login else None,
             "kyc": p.kyc_level if p else None,
-            "status": status_name(p.user_status) if p else UNKNOWN,
+            "status": (status_key if for_machines else status_name)(p.user_status if p else None),
             "vip": vip.is_vip if vip else None,
             "spread": vip.spread if vip else None,
             "mismatches": [c.permission.value for c in s.permissions if c.mismatch],
@@ -105,8 +128,34 @@ class _Server:
         self.slots = asyncio.Semaphore(self.capacity)
 
 
+#: What ``fetch_all`` looks up: a list, or targets that are still being read (from the
+#: keychain, say): the first rows are fetched while the rest are on their way.
+Targets = Iterable[Target] | AsyncIterable[Target]
+
+
+async def _each(targets: Targets) -> AsyncIterator[Target]:
+    if isinstance(targets, AsyncIterable):
+        async for target in targets:
+            yield target
+    else:
+        for target in targets:
+            yield target
+
+
+async def in_batches(items: Iterator[T], size: int) -> AsyncIterator[list[T]]:
+    """``items`` read ``size`` at a time in a worker thread (reading them may block: the
+    keychain), each batch yielded once read; ``items`` is closed however this ends."""
+    try:
+        while batch := await asyncio.to_thread(lambda: list(itertools.islice(items, size))):
+            yield batch
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
+
+
 async def fetch_all(
-    targets: Sequence[Target],
+    targets: Targets,
     client_factory: Callable[[ServerProfile], BtseClient] | None = None,
     *,
     on_row: RowCallback | None = None,
@@ -127,41 +176,48 @@ async def fetch_all(
         raise ValueError("max_in_flight must be at least 1")
     make_client = client_factory or BtseClient
     servers: dict[ServerProfile, _Server] = {}
-    rows: list[Row | None] = [None] * len(targets)
-    work: Iterator[tuple[int, Target]] = iter(enumerate(targets))
+    rows: list[Row | None] = []
+    in_flight = asyncio.Semaphore(max_in_flight) if max_in_flight else None
 
-    async def look_up(target: Target) -> Row:
-        if target.server is None or target.credentials is None:
-            return Row(target.name, None, target.problem)
-        server = servers[target.server]
-        async with server.slots:
+    def done(index: int, row: Row) -> None:
+        rows[index] = row
+        if on_row is not None:
+            on_row(row)
+
+    async def look_up(index: int, target: Target, server: _Server) -> None:
+        assert target.credentials is not None
+        try:
             try:
-                return Row(target.name, await server.client.fetch_account(target.credentials))
+                row = Row(target.name, await server.client.fetch_account(target.credentials))
             except ApiError as exc:
-                return Row(target.name, None, exc.user_message())
-
-    async def worker() -> None:
-        # The workers share one iterator: each target is taken exactly once, and its
-        # requests are only created when a worker is free to send them.
-        for index, target in work:
-            row = rows[index] = await look_up(target)
-            if on_row is not None:
-                on_row(row)
+                row = Row(target.name, None, exc.user_message())
+            done(index, row)
+        finally:
+            server.slots.release()
+            if in_flight is not None:
+                in_flight.release()
 
     try:
-        for target in targets:  # one client per server, made before any request
-            if target.server is None or target.credentials is None or target.server in servers:
-                continue
-            servers[target.server] = _Server(make_client(target.server), READS_PER_ACCOUNT)
-        capacity = sum(server.capacity for server in servers.values()) or 1
-        workers = min(len(targets), max_in_flight or capacity)
-        try:
-            async with asyncio.TaskGroup() as group:
-                for _ in range(workers):
-                    group.create_task(worker())
-        except BaseExceptionGroup as failed:
-            # A worker only fails when on_row raised (or on a bug): that error, unwrapped.
-            raise failed.exceptions[0] from None
+        async with asyncio.TaskGroup() as group:
+            # One target at a time: an account's requests are only made once it has a
+            # slot on its server (and under the cap), so nothing queues for a connection.
+            async for target in _each(targets):
+                index = len(rows)
+                rows.append(None)
+                if target.server is None or target.credentials is None:
+                    done(index, Row(target.name, None, target.problem))
+                    continue
+                server = servers.get(target.server)
+                if server is None:  # one client per server, made when first needed
+                    client = make_client(target.server)
+                    server = servers[target.server] = _Server(client, READS_PER_ACCOUNT)
+                if in_flight is not None:
+                    await in_flight.acquire()
+                await server.slots.acquire()
+                group.create_task(look_up(index, target, server))
+    except BaseExceptionGroup as failed:
+        # A lookup only fails when on_row raised (or on a bug): that error, unwrapped.
+        raise failed.exceptions[0] from None
     finally:
         await asyncio.gather(*(s.client.aclose() for s in servers.values()))
     assert all(row is not None for row in rows)
@@ -188,7 +244,7 @@ def as_csv(rows: Sequence[Row]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        values = row.as_dict()
+        values = row.as_dict(for_machines=True)
         values["mismatches"] = " ".join(values.get("mismatches", []))
         values["warnings"] = "; ".join(values.get("warnings", []))
         writer.writerow([csv_cell(values.get(k)) for k in COLUMNS])
@@ -203,7 +259,7 @@ def _cells(row: Row) -> tuple[str, ...] | None:
     vip = f"{yes_no(d['vip'])} {spread_text(d['spread'])}"
     mismatches = ",".join(d["mismatches"]) or "-"
     kyc = UNKNOWN if d["kyc"] is None else str(d["kyc"])
-    result = "ok" if row.snapshot.complete else "partial"
+    result = _tr(RESULT_OK if row.snapshot.complete else RESULT_PARTIAL)
     return (
         row.profile,
         result,
@@ -216,19 +272,40 @@ def _cells(row: Row) -> tuple[str, ...] | None:
     )
 
 
+#: The table's headings (capitals in English: they stand apart from the values).
+HEADINGS = (
+    QT_TRANSLATE_NOOP("Lookup", "PROFILE"),
+    QT_TRANSLATE_NOOP("Lookup", "RESULT"),
+    QT_TRANSLATE_NOOP("Lookup", "USERNAME"),
+    QT_TRANSLATE_NOOP("Lookup", "SIGNED IN"),
+    QT_TRANSLATE_NOOP("Lookup", "KYC"),
+    QT_TRANSLATE_NOOP("Lookup", "STATUS"),
+    QT_TRANSLATE_NOOP("Lookup", "VIP"),
+    QT_TRANSLATE_NOOP("Lookup", "MISMATCHES"),
+)
+RESULT_OK = QT_TRANSLATE_NOOP("Lookup", "ok")
+RESULT_PARTIAL = QT_TRANSLATE_NOOP("Lookup", "partial")
+
+
+def _tr(source: str) -> str:
+    return translate("Lookup", source)
+
+
 def as_table(rows: Sequence[Row]) -> str:
-    """Aligned columns; a failed row's reason runs on past them instead of widening them."""
-    header = ("PROFILE", "RESULT", "USERNAME", "SIGNED IN", "KYC", "STATUS", "VIP", "MISMATCHES")
+    """Aligned columns (CJK characters take two); a failed row's reason runs on past
+    them instead of widening them."""
+    header = tuple(_tr(h) for h in HEADINGS)
+    failed = _tr(QT_TRANSLATE_NOOP("Lookup", "FAILED"))
     cells = [_cells(row) for row in rows]
     table = [header, *(c for c in cells if c is not None)]
-    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
-    widths[0] = max([widths[0], *(len(row.profile) for row in rows)])
-    widths[1] = max(widths[1], len("FAILED"))
+    widths = [max(display_width(line[i]) for line in table) for i in range(len(header))]
+    widths[0] = max([widths[0], *(display_width(row.profile) for row in rows)])
+    widths[1] = max(widths[1], display_width(failed))
     lines = [_join(header, widths)]
     for row, line in zip(rows, cells, strict=True):
         if line is None:
             error = " ".join(row.error.splitlines())
-            lines.append(f"{row.profile.ljust(widths[0])}  {'FAILED'.ljust(widths[1])}  {error}")
+            lines.append(f"{pad(row.profile, widths[0])}  {pad(failed, widths[1])}  {error}")
         else:
             lines.append(_join(line, widths))
             if row.snapshot is not None:
@@ -237,4 +314,4 @@ def as_table(rows: Sequence[Row]) -> str:
 
 
 def _join(line: tuple[str, ...], widths: Sequence[int]) -> str:
-    return "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+    return "  ".join(pad(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip()

@@ -107,6 +107,8 @@ async def quit_after_overview(app: App) -> int:
         "longest_stall_ms": round(stall_ms, 2),
         "batches": model.batches if model is not None else 0,
         "peak_rss_mb": peak_rss_mb(),
+        # The lookups run in a process of their own (see lookup_worker): its peak too.
+        "lookups_peak_rss_mb": loader.lookups.peak_rss_mb,
     }
     if app.options.screenshot:
         await asyncio.sleep(0.3)  # let the last paint settle

@@ -1,39 +1,28 @@
 """Filling the accounts overview: which profiles, their credentials, and the lookups.
 
 Plain Python and asyncio (no Qt), like the session. The window's overview page listens
-to an :class:`OverviewLoader`; the loader outlives the page (a language switch rebuilds
-the window, and the rows and any running lookup carry on). Keychain and profile-file
-calls run in a worker thread. Rows are fetched through :func:`lookups.fetch_all`, each
-answer reported the moment it arrives.
+to an :class:`OverviewLoader`, which holds the rows and any running lookup; the page
+only renders them (in the active language: a language switch renders them again).
+Keychain and profile-file calls run in a worker thread.
 
-The lookups run on their own asyncio loop in one worker thread, not on the window's.
-Hundreds of accounts at once mean thousands of small steps (signing, parsing, and for
-the demo the in-process server itself); on the window's loop they queue up between two
-frames and the window freezes for hundreds of milliseconds. In their own thread they
-share the interpreter with the window a few milliseconds at a time, and each answer is
-handed to the window's loop as it comes. Every client is made, used and closed on that
-one loop (``fetch_all`` makes its own); cancelling the window's task cancels it there.
-
-Sharing the interpreter has one catch: each time the window's code gives the
-interpreter up (every call into Qt), it waits up to a switch interval (5 ms) to get it
-back, and painting the table calls back into Python hundreds of times. So the worker
-runs each of its steps holding :attr:`OverviewLoader.gate`; the window holds the gate
-while it applies a batch and paints the table, and the worker simply waits.
+The lookups themselves (:func:`lookups.fetch_all`) run in a process of their own (see
+:mod:`btse_gui.lookup_worker` for why): the loader hands it the targets, credentials
+included, and each answer comes back the moment it arrives.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import threading
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.credentials import KeychainError
 from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
-from btse_gui.lookups import Row, Target, fetch_all
+from btse_gui.lookup_worker import LookupProcess, LookupsStoppedError
+from btse_gui.lookups import TARGETS_PER_BATCH, Row, Target, in_batches
 from btse_gui.overview_rows import OverviewRow
 from btse_gui.profile_model import Profile
 from btse_gui.session import ClientFactory, Session, SignInRequest
@@ -49,7 +38,9 @@ class OverviewSource(Protocol):
 
     async def names(self) -> list[str]: ...
 
-    async def targets(self, names: Sequence[str]) -> list[Target]: ...
+    def targets(self, names: Sequence[str]) -> AsyncIterator[list[Target]]:
+        """``names``' targets, in batches as they are read."""
+        ...
 
     async def open(self, session: Session, name: str) -> bool: ...
 
@@ -64,29 +55,35 @@ class ProfileSource:
         profiles = await asyncio.to_thread(self.book.all)
         return [p.name for p in profiles]
 
-    async def targets(self, names: Sequence[str]) -> list[Target]:
-        return await asyncio.to_thread(self._targets, list(names))
+    async def targets(self, names: Sequence[str]) -> AsyncIterator[list[Target]]:
+        # In batches, so the first rows are looked up while the keychain is still read.
+        async for batch in in_batches(self._targets(list(names)), TARGETS_PER_BATCH):
+            yield batch
 
-    def _targets(self, names: list[str]) -> list[Target]:
+    def _targets(self, names: list[str]) -> Iterator[Target]:
         profiles = {p.name: p for p in self.book.all()}
-        result = []
-        for name in names:
-            profile = profiles.get(name)
-            if profile is None:
-                result.append(Target(name, None, None, _text(_GONE)))
-                continue
-            try:
-                server = profile.server()
-                credentials = self.book.credentials(profile)
-            except (ApiError, KeychainError) as exc:
-                result.append(Target(name, None, None, exc.user_message()))
-                continue
-            if credentials is None:
-                why = _NO_KEY if profile.keychain_item is None else _KEY_GONE
-                result.append(Target(name, server, None, _text(why)))
-                continue
-            result.append(Target(name, server, credentials))
-        return result
+        reading = self.book.credentials_each(profiles[n] for n in names if n in profiles)
+        try:
+            for name in names:
+                profile = profiles.get(name)
+                if profile is None:
+                    yield Target(name, None, None, _text(_GONE))
+                    continue
+                _, credentials = next(reading)
+                try:
+                    server = profile.server()
+                except ApiError as exc:
+                    yield Target(name, None, None, exc.user_message())
+                    continue
+                if isinstance(credentials, KeychainError):
+                    yield Target(name, None, None, credentials.user_message())
+                elif credentials is None:
+                    why = _NO_KEY if profile.keychain_item is None else _KEY_GONE
+                    yield Target(name, server, None, _text(why))
+                else:
+                    yield Target(name, server, credentials)
+        finally:
+            reading.close()
 
     async def open(self, session: Session, name: str) -> bool:
         profile = await asyncio.to_thread(self.book.find, name)
@@ -104,8 +101,8 @@ class DemoSource:
     async def names(self) -> list[str]:
         return list(self.accounts)
 
-    async def targets(self, names: Sequence[str]) -> list[Target]:
-        return [Target(n, self.server, self.accounts[n]) for n in names if n in self.accounts]
+    async def targets(self, names: Sequence[str]) -> AsyncIterator[list[Target]]:
+        yield [Target(n, self.server, self.accounts[n]) for n in names if n in self.accounts]
 
     async def open(self, session: Session, name: str) -> bool:
         credentials = self.accounts.get(name)
@@ -137,7 +134,8 @@ class OverviewLoader:
     ``refresh()`` looks every profile up again, ``refresh(names)`` only those. Several
     refreshes may run at once (a row already being fetched is not fetched twice);
     ``cancel()`` stops them all at once and the rows they had not filled keep what they
-    showed before.
+    showed before. ``client_factory`` must be picklable (:mod:`btse_gui.clients`): the
+    lookups' process makes its clients from a copy.
     """
 
     def __init__(
@@ -154,9 +152,7 @@ class OverviewLoader:
         self._index: dict[str, int] = {}
         self._listeners: list[Listener] = []
         self._tasks: set[asyncio.Task[None]] = set()
-        self._worker: asyncio.AbstractEventLoop | None = None
-        #: Held by the worker for each step, and by the window while it paints the table.
-        self.gate = threading.Lock()
+        self.lookups = LookupProcess(client_factory)
         #: Progress of the refreshes running now: rows asked for, rows answered.
         self.asked = 0
         self.answered = 0
@@ -198,6 +194,7 @@ class OverviewLoader:
             self._tell([])
 
     async def _refresh(self, names: Sequence[str] | None) -> None:
+        self.lookups.start_soon()  # it imports what it needs while the profiles are read
         if names is None:
             try:
                 listed = await self.source.names()
@@ -216,48 +213,16 @@ class OverviewLoader:
         self.asked += len(wanted)
         self._tell(wanted)
         try:
-            targets = await self.source.targets(wanted)
-            await self._fetch(targets)
+            targets = self.source.targets(wanted)
+            await self.lookups.fetch(targets, self._on_row, max_in_flight=self.max_in_flight)
+        except LookupsStoppedError as exc:
+            self.problem = exc
         finally:
             left = [n for n in wanted if (row := self.row(n)) is not None and row.busy]
-            for name in left:  # cancelled: these keep what they showed before
+            for name in left:  # cancelled or stopped: these keep what they showed before
                 self.rows[self._index[name]].busy = False
             if left:
                 self._tell(left)
-
-    async def _fetch(self, targets: list[Target]) -> None:
-        """``fetch_all`` on the worker loop; each row comes back to this loop."""
-        here = asyncio.get_running_loop()
-        live = True  # rows still on their way after a cancel are dropped
-
-        def arrived(row: Row) -> None:
-            if live:
-                self._on_row(row)
-
-        def on_row(row: Row) -> None:
-            here.call_soon_threadsafe(arrived, row)
-
-        lookup = fetch_all(
-            targets, self.client_factory, on_row=on_row, max_in_flight=self.max_in_flight
-        )
-        future = asyncio.run_coroutine_threadsafe(lookup, self._worker_loop())
-        try:
-            await asyncio.wrap_future(future)
-        except BaseException:
-            live = False
-            future.cancel()  # cancelled here: cancelled there too
-            raise
-        await asyncio.sleep(0)  # the rows handed over last are applied before returning
-
-    def _worker_loop(self) -> asyncio.AbstractEventLoop:
-        if self._worker is None or self._worker.is_closed():
-            loop = _GatedLoop(self.gate)
-            thread = threading.Thread(
-                target=loop.run_forever, name="btse-gui overview", daemon=True
-            )
-            thread.start()
-            self._worker = loop
-        return self._worker
 
     def _set_names(self, names: list[str]) -> None:
         """The profiles as listed now: rows kept by name, new ones added, gone ones dropped."""
@@ -281,37 +246,8 @@ class OverviewLoader:
             task.cancel()
 
     async def aclose(self) -> None:
-        """Stop the lookups (their clients close on the worker loop) and the worker."""
+        """Stop the lookups (their clients close in their process) and the process."""
         tasks = list(self._tasks)
         self.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.call_soon_threadsafe(worker.stop)
-            await asyncio.to_thread(_close_when_stopped, worker)
-
-
-class _GatedLoop(asyncio.SelectorEventLoop):
-    """An event loop whose every callback runs holding ``gate``."""
-
-    def __init__(self, gate: threading.Lock) -> None:
-        super().__init__()
-        self._gate = gate
-
-    def call_soon(  # type: ignore[override]
-        self, callback: Any, *args: Any, context: Any = None
-    ) -> asyncio.Handle:
-        return super().call_soon(_gated, self._gate, callback, *args, context=context)
-
-
-def _gated(gate: threading.Lock, callback: Callable[..., object], *args: Any) -> None:
-    with gate:
-        callback(*args)
-
-
-def _close_when_stopped(loop: asyncio.AbstractEventLoop) -> None:
-    for _ in range(500):  # the thread stops the loop at its next step
-        if not loop.is_running():
-            loop.close()
-            return
-        threading.Event().wait(0.01)
+        await self.lookups.aclose()

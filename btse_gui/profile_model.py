@@ -7,6 +7,7 @@ alike, before anything is written.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
@@ -72,9 +73,16 @@ class Profile:
         }
 
 
+def name_key(name: str) -> str:
+    """What makes two names the same name: ignoring case, surrounding spaces, and how
+    an accented letter was typed ("é" as one character or as "e" + accent)."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
 def validate_name(name: str) -> str:
-    """The name as stored (surrounding spaces dropped), or InvalidNameError."""
-    name = name.strip()
+    """The name as stored (surrounding spaces dropped, composed accents), or
+    InvalidNameError."""
+    name = unicodedata.normalize("NFC", name.strip())
     if not name or len(name) > MAX_NAME or not is_visible(name) or not name.isprintable():
         raise InvalidNameError(limit=MAX_NAME)
     return name
@@ -154,11 +162,11 @@ def parse_entries(document: Document) -> tuple[list[Profile], list[Unreadable]]:
     for index, entry in enumerate(document.entries):
         try:
             profile = _entry_profile(entry)
-            if profile.name.casefold() in seen:
+            if name_key(profile.name) in seen:
                 raise ValueError("another profile has the same name")
         except ValueError as exc:
             bad.append(Unreadable(index, _label(index, entry), visible(exc)))
             continue
-        seen.add(profile.name.casefold())
+        seen.add(name_key(profile.name))
         profiles.append(profile)
     return profiles, bad

@@ -203,7 +203,10 @@ class ProfileFile:
             raise StoreUnwritableError(path=str(self.path), reason=_reason(exc)) from None
         if landed != data:
             raise StoreUnwritableError(
-                path=str(self.path), reason="what was read back differs from what was written"
+                path=str(self.path),
+                reason=QT_TRANSLATE_NOOP(
+                    "Reason", "what was read back differs from what was written"
+                ),
             )
 
     def set_aside(self) -> Path | None:
@@ -222,7 +225,9 @@ class ProfileFile:
         except OSError as exc:
             raise StoreUnwritableError(path=str(self.folder), reason=_reason(exc)) from None
         if not self.folder.is_dir():
-            raise StoreUnwritableError(path=str(self.folder), reason="it is not a folder")
+            raise StoreUnwritableError(
+                path=str(self.folder), reason=QT_TRANSLATE_NOOP("Reason", "it is not a folder")
+            )
 
     def _replace(self, target: Path, data: bytes) -> None:
         tmp = ""

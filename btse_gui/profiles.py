@@ -15,11 +15,11 @@ operation that creates or deletes an item journals it in the file first (see
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, replace
 
 from btse_gui.api.server import Credentials
-from btse_gui.credentials import CredentialStore, KeychainDataError, KeychainError
+from btse_gui.credentials import CredentialStore, KeychainDataError, KeychainError, Loaded
 from btse_gui.profile_model import (
     KEY_STATE_TEXT,
     MAX_NAME,
@@ -30,6 +30,7 @@ from btse_gui.profile_model import (
     ProfileError,
     ProfileExistsError,
     Unreadable,
+    name_key,
     parse_entries,
     validate,
     validate_name,
@@ -80,8 +81,8 @@ class ProfileBook:
 
     def find(self, name: str) -> Profile | None:
         """The profile called ``name``, ignoring case (names are unique that way)."""
-        key = name.strip().casefold()
-        return next((p for p in self.all() if p.name.casefold() == key), None)
+        key = name_key(name)
+        return next((p for p in self.all() if name_key(p.name) == key), None)
 
     def get(self, name: str) -> Profile:
         profile = self.find(name)
@@ -101,6 +102,20 @@ class ProfileBook:
         if profile.keychain_item is None:
             return None
         return self.store.load(profile.keychain_item)
+
+    def credentials_each(
+        self, profiles: Iterable[Profile]
+    ) -> Generator[tuple[Profile, Loaded], None, None]:
+        """:meth:`credentials` of each profile, its error as a value, read together and
+        each yielded as it is read (see ``CredentialStore.load_each``)."""
+        profiles = list(profiles)
+        items = (p.keychain_item for p in profiles if p.keychain_item is not None)
+        read = self.store.load_each(items)
+        try:
+            for profile in profiles:
+                yield profile, None if profile.keychain_item is None else next(read)[1]
+        finally:
+            read.close()
 
     def key_states(self, profiles: Iterable[Profile]) -> dict[str, KeyState]:
         """What the keychain really holds for each profile (by id)."""
@@ -264,8 +279,8 @@ class ProfileBook:
             self.file.write(after)
             if plan.delete:
                 self._delete_items(plan.delete, after, journal)
-        key = (result or "").casefold()
-        return next((p for p in plan.profiles if p.name.casefold() == key), _NO_PROFILE)
+        key = name_key(result or "")
+        return next((p for p in plan.profiles if name_key(p.name) == key), _NO_PROFILE)
 
     def _settle(self, document: Document) -> Document:
         """Finish what an interrupted change left: journaled items no profile names are
@@ -328,8 +343,8 @@ def _new_item(document: Document) -> str:
 
 
 def _find(profiles: list[Profile], name: str) -> Profile | None:
-    key = name.strip().casefold()
-    return next((p for p in profiles if p.name.casefold() == key), None)
+    key = name_key(name)
+    return next((p for p in profiles if name_key(p.name) == key), None)
 
 
 def _pop(profiles: list[Profile], name: str) -> Profile | None:

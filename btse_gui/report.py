@@ -39,6 +39,17 @@ def status_name(user_status: int | None) -> str:
         return tr(QT_TRANSLATE_NOOP("Report", "status {code} (unknown)")).format(code=user_status)
 
 
+def status_key(user_status: int | None) -> str:
+    """The status as a word for files and scripts, the same in every language:
+    "normal", "not_activated", "locked", the server's number when undocumented, or ""."""
+    if user_status is None:
+        return ""
+    try:
+        return UserStatus(user_status).name.lower()
+    except ValueError:
+        return str(user_status)
+
+
 def yes_no(value: bool | None) -> str:
     if value is None:
         return UNKNOWN
@@ -63,7 +74,9 @@ def kyc_text(profile: UserProfile) -> str:
         passed = tr(QT_TRANSLATE_NOOP("Report", "passed"))
     else:
         passed = tr(QT_TRANSLATE_NOOP("Report", "not passed"))
-    return f"{passed}, {level_text(profile.kyc_level)}"
+    return tr(QT_TRANSLATE_NOOP("Report", "{passed}, {level}")).format(
+        passed=passed, level=level_text(profile.kyc_level)
+    )
 
 
 def spread_text(spread: float | None) -> str:

@@ -63,7 +63,7 @@ class Session:
         #: Set by ``aclose``: nothing new starts after it (no client outlives the loop).
         self._closed = False
         self._listeners: list[Callable[[SessionView], None]] = []
-        self.view = SessionView()
+        self.view = SessionView(saves_profiles=book is not None)
         self._server: ServerProfile | None = None
         self._credentials: Credentials | None = None
         #: Signed-in profiles this session (by id or name): switching back is instant.

@@ -58,6 +58,8 @@ class SessionView:
     signed_in: bool = False
     #: The saved profiles' names, sorted (the selector shows them).
     profiles: tuple[str, ...] = ()
+    #: Whether profiles are saved at all (the demo saves none).
+    saves_profiles: bool = False
 
     @property
     def message(self) -> str:

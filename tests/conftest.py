@@ -164,6 +164,7 @@ def make_app(qloop, qtbot, settings_file, book):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for app in apps:
+        run(qloop, app.overview_loader.aclose())  # its lookups' process too
         run(qloop, app.session.aclose())
         # Windows the test made (a language switch makes new ones) are deleted now:
         # one left to the interpreter's exit runs its Python event filters after

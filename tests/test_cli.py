@@ -64,6 +64,73 @@ def test_lookup_demo_locked_shows_everything_blocked() -> None:
     assert "Locked" in text
 
 
+def test_csv_status_is_the_same_word_in_every_language() -> None:
+    """CSV is for scripts and spreadsheets: its status does not follow the language
+    (the table for people does, with the language's own punctuation)."""
+    import csv
+
+    for lang in ("C.UTF-8", "zh_TW.UTF-8"):
+        result = btse_gui("lookup", "--demo", "locked", "--csv", env={"LC_ALL": lang})
+        assert result.returncode == 0, result.stderr
+        (row,) = csv.DictReader(result.stdout.splitlines())
+        assert row["status"] == "locked", lang
+    table = btse_gui("lookup", "--demo", "kyc3", env={"LC_ALL": "zh_TW.UTF-8"}).stdout
+    assert "已通過，等級 3" in table  # a full-width comma, not ", "
+
+
+def test_usage_errors_and_help_speak_the_language() -> None:
+    env = {"LC_ALL": "zh_TW.UTF-8"}
+    result = btse_gui("lookup", "--timeout", "-3", "--demo", "kyc3", env=env)
+    assert result.returncode == 2
+    assert "錯誤" in result.stderr
+    assert "--timeout 必須介於 1 與 600 之間" in result.stderr
+    assert "用法：" in result.stderr
+    helped = btse_gui("lookup", "--help", env=env)
+    assert "顯示此說明並結束" in helped.stdout
+    assert "所有已儲存的設定檔" in helped.stdout  # the app's own help, too
+    # A reason inside a message is translated with it, not left in English.
+    creds = {"BTSE_API_KEY": "k" * 8, "BTSE_API_SECRET": "s" * 8}
+    dead = btse_gui("lookup", "--server", f"http://127.0.0.1:{free_port()}", env={**env, **creds})
+    assert dead.returncode == 1
+    assert "連線被拒絕" in dead.stderr
+    assert "refused" not in dead.stderr
+    english = btse_gui("lookup", "--timeout", "-3", "--demo", "kyc3", env={"LC_ALL": "C"})
+    assert "--timeout must be between 1 and 600" in english.stderr
+    assert "usage: " in english.stderr
+
+
+def test_a_sandbox_on_a_taken_port_announces_nothing() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = btse_gui("sandbox", "--port", str(port), timeout=30)
+    assert result.returncode == 2
+    assert result.stdout == ""  # no address, no demo keys for a server that never ran
+    assert_one_line_error(result, f"cannot listen on 127.0.0.1:{port}")
+
+
+def test_an_empty_keyring_backend_setting_means_unset() -> None:
+    result = btse_gui("keychain", env={"PYTHON_KEYRING_BACKEND": ""})
+    assert result.returncode == 0, result.stderr
+    assert "PYTHON_KEYRING_BACKEND" not in result.stdout + result.stderr
+
+
+def test_no_keychain_fails_the_self_test_with_exit_1_in_either_language() -> None:
+    """No keychain is the computer's state, not a mistake in the command (exit 1, as
+    ``profiles add`` says for the same cause)."""
+    none = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = btse_gui("keychain", "--self-test", env=none)
+    assert result.stdout.startswith("keychain: none usable")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "btse-gui: no usable keychain on this computer"
+    chinese = btse_gui("keychain", "--self-test", env={**none, "LC_ALL": "zh_TW.UTF-8"})
+    assert chinese.returncode == 1
+    assert "keychain" not in chinese.stderr
+
+
 def test_lookup_text_shows_mismatches() -> None:
     result = btse_gui("lookup", "--demo", "mismatch")
     assert result.returncode == 0

@@ -296,3 +296,34 @@ def test_bad_overview_flags_are_usage_errors(argv: list[str]) -> None:
     )
     assert result.returncode == 2
     assert "demo" in result.stderr
+
+
+def test_a_language_switch_renders_the_overview_again_in_place(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, book, sandbox_url
+) -> None:
+    add_profiles(book, sandbox_url, ("kyc2", "locked"))
+    app = make_app()
+
+    async def scenario() -> None:
+        page = open_overview(qtbot, app)
+        await until(lambda: all_filled(page), timeout=60, what="rows filled")
+        loaded = list(page.loader.rows)
+        type_into(qtbot, page.filter, "kyc2")
+        shown = lambda: set(column_texts(page, Column.SIGNED_IN))  # noqa: E731
+        await until(lambda: shown() == {"yes"}, what="the table shows the answers")
+        app.set_language("zh_TW")
+        try:
+            await until(lambda: page.refresh_all_button.text() == "全部重新整理", what="words")
+            heading = page.proxy.headerData(
+                COLUMNS.index(Column.USERNAME), Qt.Orientation.Horizontal
+            )
+            assert heading == "使用者帳號"
+            assert shown() == {"是"}  # the rows, too
+            assert page.filter.text() == "kyc2"  # what was typed stays
+            assert page.loader.rows == loaded  # nothing looked up again
+            assert "顯示" in page.count_label.text()
+        finally:
+            app.set_language("en")
+        await until(lambda: page.refresh_all_button.text() == "Refresh all", what="back")
+
+    run(qloop, scenario(), timeout=90)

@@ -93,6 +93,12 @@ def test_names_are_unique_ignoring_case(config: Path) -> None:
     # Looked up ignoring case, too.
     assert cli(config, "profiles", "remove", "alice").returncode == 0
     assert [p.name for p in book_at(config).all()] == ["bob"]
+    # "é" typed as one character or as "e" + a combining accent is the same name.
+    assert add(config, "Ren\u00e9").returncode == 0
+    same = add(config, "Rene\u0301")
+    assert "replaced" in same.stdout + same.stderr
+    assert [p.name for p in book_at(config).all()] == ["bob", "Ren\u00e9"]
+    assert cli(config, "profiles", "remove", "rene\u0301").returncode == 0
 
 
 @pytest.mark.parametrize(

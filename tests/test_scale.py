@@ -13,7 +13,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 
 import httpx
 import pytest
@@ -148,6 +148,31 @@ async def test_600_accounts_and_the_work_in_memory_stays_bounded(serve: Serve) -
     # (and this test's own task), not 600 accounts' worth.
     in_flight = clients.made[0].max_connections // READS_PER_ACCOUNT
     assert most_tasks <= in_flight * (1 + READS_PER_ACCOUNT) + 1
+
+
+async def test_targets_still_being_read_are_looked_up_as_they_come(serve: Serve) -> None:
+    # As the keychain is read: the first rows arrive before the last target is known.
+    sandbox = scale_sandbox(20)
+    work = generated_targets(serve(sandbox), 20)
+    first_rows = asyncio.Event()
+    delivered: list[Row] = []
+
+    def on_row(row: Row) -> None:
+        delivered.append(row)
+        if len(delivered) == 5:
+            first_rows.set()
+
+    async def read_slowly() -> AsyncIterator[Target]:
+        for target in work[:5]:
+            yield target
+        await asyncio.wait_for(first_rows.wait(), 10)  # a lookup that waited for all fails
+        for target in work[5:]:
+            yield target
+
+    rows = await lookups.fetch_all(read_slowly(), Clients(), on_row=on_row)
+    assert [row.profile for row in rows] == [t.name for t in work]  # the targets' order
+    assert {row.profile for row in delivered[:5]} == {t.name for t in work[:5]}
+    assert failures(rows) == []
 
 
 async def test_waiting_for_a_slot_is_not_reported_as_a_timeout(serve: Serve) -> None:

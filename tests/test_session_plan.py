@@ -184,6 +184,15 @@ def test_stale_has_a_retry_and_the_age() -> None:
     assert p.banner.retry
     assert "10 min ago" in p.banner.text
     assert "Could not connect" in p.banner.text
+    # Retrying does not make the data look fresh before an answer comes.
+    retrying = view(
+        state=SessionState.REFRESHING, snapshot=data, signed_in=True, error=error, busy="refresh"
+    )
+    p = plan(retrying)
+    assert p.stale
+    assert p.banner is not None
+    assert "10 min ago" in p.banner.text
+    assert not plan(replace(retrying, error=None)).stale  # a normal refresh is not stale
 
 
 def test_expiry_offers_sign_in_again_then_back_to_the_data() -> None:
@@ -297,5 +306,6 @@ async def test_profile_changes_go_through_the_session(book) -> None:  # type: ig
     assert session.profile.name == "renamed"
     assert not session.profile.id
     assert session.snapshot is shown
+    assert "renamed (not a saved profile)" in plan(session.view).subtitle
     assert await session.saved.switch_to("renamed") is None  # gone: nothing to switch to
     await session.aclose()

@@ -148,6 +148,12 @@ def test_the_account_page_reflows_to_a_narrow_window(  # type: ignore[no-untyped
         assert badge.width() <= window.width()
         rungs = window.account.ladder.rungs
         assert rungs[0].x() == rungs[3].x()  # the KYC ladder stacks its rungs
+        # Stacked, the boxes are taller than a laptop's screen: they scroll instead of
+        # holding the window taller than the screen.
+        window.resize(560, 500)
+        qtbot.wait(50)
+        assert window.height() <= 500
+        assert window.account.data_scroll.verticalScrollBar().maximum() > 0
     finally:
         app.set_language("en")
 

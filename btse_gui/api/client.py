@@ -42,6 +42,7 @@ from btse_gui.api.policy import RetryPolicy, Timeouts, connection_limits, httpx_
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.api.signing import sign
 from btse_gui.api.wire import MAX_BODY_BYTES, connect_reason, retry_after_seconds, too_large
+from btse_gui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["MAX_BODY_BYTES", "BtseClient", "RetryPolicy", "Timeouts"]
 
@@ -377,7 +378,8 @@ class BtseClient:
             raise InvalidServerError(url=self.server.base_url, reason=type(exc).__name__) from None
         except httpx.DecodingError:
             raise MalformedResponseError(
-                path=path, reason="its compression could not be decoded"
+                path=path,
+                reason=QT_TRANSLATE_NOOP("Reason", "its compression could not be decoded"),
             ) from None
         except httpx.HTTPError:
             raise ConnectionLostError(host=host) from None

@@ -23,6 +23,7 @@ from btse_gui.api.errors import (
     ServerWords,
     UnsuccessfulError,
 )
+from btse_gui.i18n import QT_TRANSLATE_NOOP
 from btse_gui.sanitize import visible
 
 #: Server times outside these (ms since the epoch: years 2001 to 2100) are not clocks.
@@ -74,22 +75,24 @@ def _json(body: bytes, path: str) -> Any:
     try:
         return json.loads(body)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise MalformedResponseError(path=path, reason="the body is not JSON") from None
+        raise MalformedResponseError(
+            path=path, reason=QT_TRANSLATE_NOOP("Reason", "the body is not JSON")
+        ) from None
 
 
 def parse_envelope(body: bytes, path: str) -> Envelope:
     """Parse raw response bytes into an :class:`Envelope` (shape only, not success)."""
     raw = _json(body, path)
     if not isinstance(raw, dict):
-        reason = f"the answer is {_describe(raw)}, not an object"
-        raise MalformedResponseError(path=path, reason=reason)
+        reason = QT_TRANSLATE_NOOP("Reason", "the answer is {shown}, not an object")
+        raise MalformedResponseError(path=path, reason=reason, shown=_describe(raw))
     code, success = raw.get("code"), raw.get("success")
     if type(code) is not int or abs(code) > MAX_INT:
-        reason = f"'code' is {_describe(code)}, expected a whole number"
-        raise MalformedResponseError(path=path, reason=reason)
+        reason = QT_TRANSLATE_NOOP("Reason", "'code' is {shown}, expected a whole number")
+        raise MalformedResponseError(path=path, reason=reason, shown=_describe(code))
     if type(success) is not bool:
-        reason = f"'success' is {_describe(success)}, expected true or false"
-        raise MalformedResponseError(path=path, reason=reason)
+        reason = QT_TRANSLATE_NOOP("Reason", "'success' is {shown}, expected true or false")
+        raise MalformedResponseError(path=path, reason=reason, shown=_describe(success))
     msg = raw.get("msg")
     return Envelope(
         code=code,
@@ -162,8 +165,8 @@ class Reader:
 
     def __init__(self, obj: object, path: str) -> None:
         if not isinstance(obj, dict):
-            reason = f"'data' is {_describe(obj)}, not an object"
-            raise MalformedResponseError(path=path, reason=reason)
+            reason = QT_TRANSLATE_NOOP("Reason", "'data' is {shown}, not an object")
+            raise MalformedResponseError(path=path, reason=reason, shown=_describe(obj))
         self.obj: Mapping[str, Any] = obj
         self.path = path
         self.notes: list[Note] = []
@@ -218,5 +221,8 @@ class Reader:
         API's answer at all."""
         if self.read == 0:
             raise MalformedResponseError(
-                path=self.path, reason="'data' has none of the fields the API documents"
+                path=self.path,
+                reason=QT_TRANSLATE_NOOP(
+                    "Reason", "'data' has none of the fields the API documents"
+                ),
             )

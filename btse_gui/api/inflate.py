@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterator
 
 from btse_gui.api.errors import MalformedResponseError
+from btse_gui.i18n import QT_TRANSLATE_NOOP
 
 #: Inflated bytes produced per step (the unconsumed input waits in zlib's tail).
 STEP = 64 * 1024
@@ -35,7 +36,10 @@ class Inflater:
             self._z = zlib.decompressobj(zlib.MAX_WBITS)
         else:
             raise MalformedResponseError(
-                path=path, reason="it uses a compression btse-gui did not ask for"
+                path=path,
+                reason=QT_TRANSLATE_NOOP(
+                    "Reason", "it uses a compression btse-gui did not ask for"
+                ),
             )
         self._first = True
 
@@ -85,8 +89,13 @@ class Inflater:
 
     def _too_large(self) -> MalformedResponseError:
         return MalformedResponseError(
-            path=self.path, reason=f"it is larger than {self.limit // 1024} KiB"
+            path=self.path,
+            reason=QT_TRANSLATE_NOOP("Reason", "it is larger than {limit_kib} KiB"),
+            limit_kib=self.limit // 1024,
         )
 
     def _undecodable(self) -> MalformedResponseError:
-        return MalformedResponseError(path=self.path, reason="its compression could not be decoded")
+        return MalformedResponseError(
+            path=self.path,
+            reason=QT_TRANSLATE_NOOP("Reason", "its compression could not be decoded"),
+        )

@@ -13,6 +13,7 @@ from btse_gui.api.errors import (
     InvalidPrefixError,
     InvalidServerError,
 )
+from btse_gui.i18n import QT_TRANSLATE_NOOP
 from btse_gui.sanitize import visible
 
 _HEADER_PREFIX = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-")
@@ -56,44 +57,61 @@ class ServerProfile:
         prefix_text = self.api_prefix.strip()
         if _URL_UNSAFE.search(prefix_text) or len(prefix_text) > 200:
             raise InvalidPrefixError(
-                field="API prefix",
+                field=QT_TRANSLATE_NOOP("Reason", "API prefix"),
                 value=visible(prefix_text),
-                reason="it is too long or contains spaces or control characters",
+                reason=QT_TRANSLATE_NOOP(
+                    "Reason", "it is too long or contains spaces or control characters"
+                ),
             )
         if _URL_UNSAFE.search(url) or len(url) > 2000:
             raise InvalidServerError(
                 url=visible(url),
-                reason="it is too long or contains spaces, control characters or characters "
-                "a URL cannot have",
+                reason=QT_TRANSLATE_NOOP(
+                    "Reason",
+                    "it is too long or contains spaces, control characters or characters "
+                    "a URL cannot have",
+                ),
             )
         try:
             parts = urlsplit(url)
         except ValueError:  # e.g. an unclosed [IPv6 address
-            raise InvalidServerError(url=url, reason="it is not a URL") from None
+            raise InvalidServerError(
+                url=url, reason=QT_TRANSLATE_NOOP("Reason", "it is not a URL")
+            ) from None
         if parts.scheme not in ("https", "http") or not parts.hostname:
             raise InvalidServerError(
-                url=url, reason="it must look like https://host or https://host/prefix"
+                url=url,
+                reason=QT_TRANSLATE_NOOP(
+                    "Reason", "it must look like https://host or https://host/prefix"
+                ),
             )
         if parts.username or parts.password or parts.query or parts.fragment:
             raise InvalidServerError(
-                url=url, reason="it must not contain a user name, a query or a fragment"
+                url=url,
+                reason=QT_TRANSLATE_NOOP(
+                    "Reason", "it must not contain a user name, a query or a fragment"
+                ),
             )
         try:
             parts.port  # noqa: B018 - raises ValueError on a bad port
         except ValueError:
-            raise InvalidServerError(url=url, reason="the port is not a number") from None
+            raise InvalidServerError(
+                url=url, reason=QT_TRANSLATE_NOOP("Reason", "the port is not a number")
+            ) from None
         if parts.scheme == "http" and not is_loopback_host(parts.hostname):
             raise InsecureServerError(url=url)
         prefix = self.api_prefix.strip().rstrip("/")
         if not _API_PREFIX.fullmatch(prefix):
             raise InvalidPrefixError(
-                field="API prefix", value=prefix, reason="it must start with '/', like /api/v3.2"
+                field=QT_TRANSLATE_NOOP("Reason", "API prefix"),
+                value=prefix,
+                reason=QT_TRANSLATE_NOOP("Reason", "it must start with '/', like /api/v3.2"),
             )
         if not _HEADER_PREFIX.fullmatch(self.header_prefix):
             raise InvalidPrefixError(
-                field="header prefix",
+                field=QT_TRANSLATE_NOOP("Reason", "header prefix"),
                 value=visible(self.header_prefix),
-                reason="it looks like btse- or request-",
+                reason=QT_TRANSLATE_NOOP("Reason", "it looks like btse- or request-"),
             )
         object.__setattr__(self, "base_url", url.rstrip("/"))
         object.__setattr__(self, "api_prefix", prefix)

@@ -11,6 +11,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from btse_gui.api.errors import MalformedResponseError
+from btse_gui.i18n import QT_TRANSLATE_NOOP
 
 #: Answers larger than this are refused: the real ones are a few hundred bytes.
 MAX_BODY_BYTES = 1 << 20
@@ -18,7 +19,9 @@ MAX_BODY_BYTES = 1 << 20
 
 def too_large(path: str) -> MalformedResponseError:
     return MalformedResponseError(
-        path=path, reason=f"it is larger than {MAX_BODY_BYTES // 1024} KiB"
+        path=path,
+        reason=QT_TRANSLATE_NOOP("Reason", "it is larger than {limit_kib} KiB"),
+        limit_kib=MAX_BODY_BYTES // 1024,
     )
 
 
@@ -46,19 +49,19 @@ def connect_reason(exc: BaseException) -> str:
     while cause is not None and id(cause) not in seen:
         seen.add(id(cause))
         if isinstance(cause, ssl.SSLCertVerificationError):
-            return "its TLS certificate could not be verified"
+            return QT_TRANSLATE_NOOP("Reason", "its TLS certificate could not be verified")
         if isinstance(cause, ssl.SSLError):
-            return "the secure (TLS) connection failed"
+            return QT_TRANSLATE_NOOP("Reason", "the secure (TLS) connection failed")
         if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == (
             errno.ECONNREFUSED
         ):
-            return "the connection was refused"
+            return QT_TRANSLATE_NOOP("Reason", "the connection was refused")
         cause = cause.__cause__ or cause.__context__
     text = str(exc).lower()
     if "refused" in text or "connect call failed" in text:
-        return "the connection was refused"
+        return QT_TRANSLATE_NOOP("Reason", "the connection was refused")
     if "name" in text and ("resolution" in text or "not known" in text or "resolve" in text):
-        return "the host name could not be found"
+        return QT_TRANSLATE_NOOP("Reason", "the host name could not be found")
     if "unreachable" in text:
-        return "the network is unreachable"
-    return "the connection failed"
+        return QT_TRANSLATE_NOOP("Reason", "the network is unreachable")
+    return QT_TRANSLATE_NOOP("Reason", "the connection failed")

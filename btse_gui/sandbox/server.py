@@ -66,8 +66,13 @@ def serve_in_thread(sandbox: Sandbox, host: str = "127.0.0.1") -> Iterator[str]:
 
 
 def serve_forever(sandbox: Sandbox, host: str, port: int) -> None:
-    """Run in the foreground until interrupted (``btse-gui sandbox``)."""
-    sock = bind_loopback(host, port)
+    """Run in the foreground until interrupted."""
+    serve_on(sandbox, bind_loopback(host, port))
+
+
+def serve_on(sandbox: Sandbox, sock: socket.socket) -> None:
+    """Serve on ``sock``, already bound (``btse-gui sandbox`` binds before it says where
+    it listens), in the foreground until interrupted; the socket is closed after."""
     server = _server(sandbox, "warning")
     try:
         server.run(sockets=[sock])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -119,7 +120,7 @@ class AccountPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("account_title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("account_subtitle")
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
@@ -179,7 +180,15 @@ class AccountPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.status_line)
         layout.addWidget(self.warnings)
-        layout.addWidget(self.data, 1)
+        # The boxes and badges scroll when the window is shorter than they are (a narrow
+        # window stacks them); the header, banner and status line stay in view.
+        self.data_scroll = QScrollArea(self)
+        self.data_scroll.setObjectName("account_scroll")
+        self.data_scroll.setWidget(self.data)
+        self.data_scroll.setWidgetResizable(True)
+        self.data_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.data_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.data_scroll, 1)
         layout.addStretch(0)  # keeps the rest at the top while the data is hidden (loading)
         self.stale = False
         self.setMinimumWidth(0)
@@ -255,7 +264,7 @@ class AccountPage(QWidget):
         self._show_banner(plan.banner)
         self._show_status(plan.status)
         self.busy.show_busy(plan.busy_text if plan.busy_on == "account" else "")
-        self.data.setVisible(not plan.loading)
+        self.data_scroll.setVisible(not plan.loading)
         self.busy.cancel.setEnabled(plan.actions.cancel)
         self.refresh_button.setEnabled(plan.actions.refresh)
         self.copy_button.setEnabled(plan.actions.copy)

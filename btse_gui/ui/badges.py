@@ -51,7 +51,7 @@ class PermissionBadge(QFrame):
         self._mark = QLabel(self)
         self._mark.setObjectName(f"badge_{permission.value}_mark")
         self._name = QLabel(self)
-        self._name.setStyleSheet("font-weight: 600;")
+        self._name.setStyleSheet("font-weight: bold;")
         self._verdict = QLabel(self)
         self._verdict.setObjectName(f"badge_{permission.value}_verdict")
         self._verdict.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -171,7 +171,7 @@ class KycLadder(QFrame):
         self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: 600;")
+        self.title.setStyleSheet("font-weight: bold;")
         row.addWidget(self.title)
         for level in KYC_LEVELS:
             rung = QLabel(self)

@@ -152,7 +152,7 @@ class LoginPane(QWidget):
         card.setMaximumWidth(560)
         inner = QVBoxLayout(card)
         self.title.setParent(card)
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         inner.addWidget(self.title)
         inner.addLayout(form)
         inner.addWidget(self.message)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         # A bound method, not a lambda: Qt drops it when this window is deleted.
         events.changed.connect(self.show_view)
         self.pages.currentChanged.connect(self._fit_current_page)
+        self._fit_current_page(self.pages.currentIndex())  # from the start, not only on a change
         self.account.refresh_button.clicked.connect(self.on_refresh)
         self.account.retry_button.clicked.connect(self.on_refresh)
         self.account.sign_out_button.clicked.connect(self.on_sign_out)

@@ -9,19 +9,14 @@ export use the same redacted texts as the command line (``report.support_summary
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
-from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
-    QMouseEvent,
-    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,8 +35,9 @@ from btse_gui import lookups
 from btse_gui.overview_loader import OverviewLoader
 from btse_gui.overview_rows import COLUMNS, Column, OverviewRow, count, counts_text
 from btse_gui.report import support_summary
-from btse_gui.ui.names import name_widget
+from btse_gui.ui.names import follow_language
 from btse_gui.ui.overview_model import OverviewModel, OverviewProxy
+from btse_gui.ui.overview_table import OverviewTable
 from btse_gui.ui.slots import async_slot
 
 #: Starting widths: room for these typical values (the Error column takes what is left).
@@ -53,35 +48,6 @@ WIDTHS = {
     Column.SPREAD: "0.05% ",
     Column.MISMATCH: "USDT in, TWD in ",
 }
-
-
-class OverviewTable(QTableView):
-    """The table: Enter or a double-click on a row asks to open that account."""
-
-    openRequested = Signal(int)  # the proxy row
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        #: The loader's gate: held while painting, so its worker thread waits (see
-        #: ``overview_loader``) instead of making each cell wait for the interpreter.
-        self.gate: AbstractContextManager[object] = contextlib.nullcontext()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        with self.gate:
-            super().paintEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.openRequested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid():
-            self.openRequested.emit(index.row())
-            return
-        super().mouseDoubleClickEvent(event)
 
 
 class OverviewPage(QWidget):
@@ -95,6 +61,8 @@ class OverviewPage(QWidget):
         self.setObjectName("overview_page")
         self.setAccessibleName(self.tr("Accounts overview"))
         self.loader: OverviewLoader | None = None
+        # The loader's problem as last shown (cleared once it is gone).
+        self._problem = ""
         self.model: OverviewModel | None = None
         self.proxy: OverviewProxy | None = None
         self._build()
@@ -103,68 +71,43 @@ class OverviewPage(QWidget):
         self._ages.timeout.connect(self._tick)
         self._ages.start()
         self._dialog: QFileDialog | None = None
-        self._first: asyncio.Future[None] | None = None
+        # The first look-up of every profile, once the page has been shown.
+        self.first_load: asyncio.Future[None] | None = None
         self._saving: set[asyncio.Future[bool]] = set()
 
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        name_widget(button, name, text.replace("…", ""))
-        button.setToolTip(tip)
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
         return button
 
     def _build(self) -> None:
         self.filter = QLineEdit(self)
-        name_widget(self.filter, "overview_filter", self.tr("Filter accounts"))
-        self.filter.setPlaceholderText(
-            self.tr("Filter: name or username; blocked, mismatch, error (Ctrl+F)")
-        )
+        self.filter.setObjectName("overview_filter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleDescription(
-            self.tr(
-                "Shows rows whose profile or username contains every word. The words "
-                "blocked, mismatch and error show rows with a blocked permission, a flag "
-                "that disagrees with the KYC rules, or a failed lookup."
-            )
-        )
         self.count_label = QLabel(self)
-        name_widget(self.count_label, "overview_count", self.tr("Rows shown"))
-        self.refresh_all_button = self._button(
-            "overview_refresh_all", self.tr("Refresh all"), self.tr("Look every profile up again")
-        )
-        self.refresh_selected_button = self._button(
-            "overview_refresh_selected",
-            self.tr("Refresh selected"),
-            self.tr("Look the selected rows up again"),
-        )
-        self.copy_button = self._button(
-            "overview_copy",
-            self.tr("Copy summary"),
-            self.tr("Copy a summary of the selected rows, without key or secret (Ctrl+C)"),
-        )
-        self.export_csv_button = self._button(
-            "overview_export_csv", self.tr("Export CSV…"), self.tr("Save the rows shown as CSV")
-        )
-        self.export_json_button = self._button(
-            "overview_export_json", self.tr("Export JSON…"), self.tr("Save the rows shown as JSON")
-        )
-        self.cancel_button = self._button(
-            "overview_cancel", self.tr("Cancel"), self.tr("Stop the lookups now")
-        )
-        self.back_button = self._button(
-            "overview_back", self.tr("Back"), self.tr("Back to the account (Ctrl+Shift+A)")
-        )
+        self.count_label.setObjectName("overview_count")
+        self.refresh_all_button = self._button("overview_refresh_all")
+        self.refresh_selected_button = self._button("overview_refresh_selected")
+        self.copy_button = self._button("overview_copy")
+        self.export_csv_button = self._button("overview_export_csv")
+        self.export_json_button = self._button("overview_export_json")
+        self.cancel_button = self._button("overview_cancel")
+        self.back_button = self._button("overview_back")
         self.progress = QProgressBar(self)
-        name_widget(self.progress, "overview_progress", self.tr("Accounts looked up"))
+        self.progress.setObjectName("overview_progress")
         self.progress.setTextVisible(True)
-        self.progress.setFormat(self.tr("%v of %m"))
+        # Its place is kept while hidden: the buttons beside it stay put when it shows.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.progress.hide()
         self.message = QLabel(self)
-        name_widget(self.message, "overview_message", self.tr("Overview message"))
+        self.message.setObjectName("overview_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
         self.table = OverviewTable(self)
-        name_widget(self.table, "overview_table", self.tr("Accounts"))
+        self.table.setObjectName("overview_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -210,25 +153,78 @@ class OverviewPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.filter.textChanged.connect(self._on_filter)
-        find = QAction(self.tr("Find"), self)
+        self.find_action = find = QAction(self)
         find.setObjectName("overview_action_find")
         find.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self.focus_filter)
-        copy = QAction(self.tr("Copy summary"), self)
+        self.copy_action = copy = QAction(self)
         copy.setObjectName("overview_action_copy")
         copy.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
         copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         copy.triggered.connect(self.copy_summary)
         self.table.addAction(copy)
         self.addAction(find)
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The page's words, and the table's, in the active language (rows included)."""
+        self.setAccessibleName(self.tr("Accounts overview"))
+        self.filter.setAccessibleName(self.tr("Filter accounts"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter: name or username; blocked, mismatch, error (Ctrl+F)")
+        )
+        self.filter.setAccessibleDescription(
+            self.tr(
+                "Shows rows whose profile or username contains every word. The words "
+                "blocked, mismatch and error show rows with a blocked permission, a flag "
+                "that disagrees with the KYC rules, or a failed lookup."
+            )
+        )
+        for button, text, tip in (
+            (
+                self.refresh_all_button,
+                self.tr("Refresh all"),
+                self.tr("Look every profile up again"),
+            ),
+            (
+                self.refresh_selected_button,
+                self.tr("Refresh selected"),
+                self.tr("Look the selected rows up again"),
+            ),
+            (
+                self.copy_button,
+                self.tr("Copy summary"),
+                self.tr("Copy a summary of the selected rows, without key or secret (Ctrl+C)"),
+            ),
+            (self.export_csv_button, self.tr("Export CSV…"), self.tr("Save the rows shown as CSV")),
+            (
+                self.export_json_button,
+                self.tr("Export JSON…"),
+                self.tr("Save the rows shown as JSON"),
+            ),
+            (self.cancel_button, self.tr("Cancel"), self.tr("Stop the lookups now")),
+            (self.back_button, self.tr("Back"), self.tr("Back to the account (Ctrl+Shift+A)")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text.replace("…", ""))
+            button.setToolTip(tip)
+        self.count_label.setAccessibleName(self.tr("Rows shown"))
+        self.progress.setAccessibleName(self.tr("Accounts looked up"))
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.message.setAccessibleName(self.tr("Overview message"))
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.find_action.setText(self.tr("Find"))
+        self.copy_action.setText(self.tr("Copy summary"))
+        if self.model is not None:  # a language change: the rows' words, and their widths
+            self.model.retranslate()
+            self._size_columns()
         self._update_status()
 
     # --- the loader ----------------------------------------------------------------------
 
     def set_loader(self, loader: OverviewLoader) -> None:
         self.loader = loader
-        self.table.gate = loader.gate
         self.model = OverviewModel(loader, self)
         self.proxy = OverviewProxy(self.model, self)
         self.proxy.set_filter_text(self.filter.text())
@@ -255,7 +251,8 @@ class OverviewPage(QWidget):
     def start_if_empty(self) -> None:
         """The first time the page shows: look every profile up."""
         if self.loader is not None and not self.loader.rows and not self.loader.busy:
-            self._first = asyncio.ensure_future(self.loader.refresh())
+            self.table.warm_up()
+            self.first_load = asyncio.ensure_future(self.loader.refresh())
 
     @async_slot()
     async def refresh_all(self) -> None:
@@ -282,10 +279,12 @@ class OverviewPage(QWidget):
         shown = proxy.rowCount() if proxy is not None else 0
         self.count_label.setText(counts_text(count(rows, shown)))
         busy = loader is not None and loader.busy
+        self.table.progressive = busy
         self.cancel_button.setEnabled(busy)
         self.refresh_all_button.setEnabled(loader is not None)
         if busy and loader is not None:
-            # Without updates: setValue would repaint now, outside the table's gate.
+            # Without updates: setValue repaints at once, and with it the table's
+            # pending repaints, in one long paint.
             self.progress.setUpdatesEnabled(False)
             self.progress.setRange(0, max(1, loader.asked))
             self.progress.setValue(min(loader.answered, loader.asked))
@@ -293,7 +292,12 @@ class OverviewPage(QWidget):
         self.progress.setVisible(busy)
         problem = loader.problem if loader is not None else None
         if problem is not None:
-            self.show_message(problem.user_message())
+            self._problem = problem.user_message()
+            self.show_message(self._problem)
+        elif self._problem:  # solved (the next load went well): no longer said
+            if self.message.text() == self._problem:
+                self.show_message("")
+            self._problem = ""
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

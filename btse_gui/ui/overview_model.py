@@ -9,11 +9,14 @@ event loop stays free between batches.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -40,6 +43,7 @@ from btse_gui.overview_rows import (
 BATCH_MS = 50
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+Roles = QModelRoleDataSpan | QModelRoleData
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ROLES = {
     SORT_ROLE,
@@ -48,6 +52,11 @@ ROLES = {
     Qt.ItemDataRole.TextAlignmentRole,
 }
 CENTERED = {c for c in COLUMNS if c.permission is not None} | {Column.KYC, Column.SIGNED_IN}
+#: The same as plain numbers, for painting (see ``OverviewModel.multiData``).
+CENTERED_AT = frozenset(COLUMNS.index(c) for c in CENTERED)
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole.value
+ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole.value
+CENTER = Qt.AlignmentFlag.AlignCenter.value
 
 
 class OverviewModel(QAbstractTableModel):
@@ -83,8 +92,7 @@ class OverviewModel(QAbstractTableModel):
         """Apply what changed since the last batch, in one pass."""
         self._timer.stop()
         self.batches += 1
-        with self.loader.gate:
-            self._apply()
+        self._apply()
         self.updated.emit()
 
     def _apply(self) -> None:
@@ -111,6 +119,14 @@ class OverviewModel(QAbstractTableModel):
             column = COLUMNS.index(Column.AGE)
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
+    def retranslate(self) -> None:
+        """The language changed: every cell and heading again, in it."""
+        self._texts.clear()
+        if self._rows:
+            last_row, last_column = len(self._rows) - 1, len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
     # --- the model --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -118,6 +134,34 @@ class OverviewModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's own asks rowCount and columnCount for every index, two calls into Python,
+        and the proxy makes an index for each cell it paints."""
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def multiData(self, index: Index, roles: Roles) -> None:
+        """Every role a painted cell asks for (about seven), in one call into Python;
+        the two that painting uses, text and alignment, without a call each."""
+        if not index.isValid():
+            return
+        # A span is a sequence of QModelRoleData at run time (the type stubs omit it).
+        span: Any = roles
+        slots: Sequence[QModelRoleData] = [roles] if isinstance(roles, QModelRoleData) else span
+        row, column = index.row(), index.column()
+        for slot in slots:
+            role = slot.role()
+            if role == DISPLAY_ROLE:
+                slot.setData(self.texts(self._rows[row])[column])
+            elif role == ALIGNMENT_ROLE:
+                if column in CENTERED_AT:
+                    slot.setData(CENTER)
+            elif role in ROLES:
+                value = self.data(index, role)
+                if value is not None:
+                    slot.setData(value)
 
     def row_at(self, row: int) -> OverviewRow:
         return self._rows[row]
@@ -183,6 +227,11 @@ class OverviewProxy(QSortFilterProxyModel):
             self.beginFilterChange()
             self._filter = wanted
             self.endFilterChange()
+
+    def multiData(self, index: Index, roles: Roles) -> None:
+        """A painted cell's roles from the source in one call (Qt's proxy asks for them
+        one at a time, each a new source index: three calls into Python per role)."""
+        self._model.multiData(self.mapToSource(index), roles)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._filter.words:

@@ -270,7 +270,9 @@ def plan(
         )
 
     assert snapshot is not None
-    stale = state in (SessionState.STALE, SessionState.EXPIRED)
+    # Retrying after a failed refresh: the data is no fresher until an answer comes.
+    retrying = state is SessionState.REFRESHING and view.error is not None
+    stale = state in (SessionState.STALE, SessionState.EXPIRED) or retrying
     banner = None
     age = describe_age(max(0.0, now - snapshot.fetched_at))
     shown = _tr(QT_TRANSLATE_NOOP("Render", "Showing data from {time} ({age}).")).format(
@@ -293,6 +295,10 @@ def plan(
         banner = Banner(Tone.INFO, message)
     who = snapshot.profile.username if snapshot.profile and snapshot.profile.username else "—"
     profile_name = view.profile.name if view.profile else ""
+    if profile_name and view.saves_profiles and view.profile and not view.profile.id:
+        # Removed while on screen (or its save failed): say so, the selector cannot.
+        unsaved = _tr(QT_TRANSLATE_NOOP("Render", "{name} (not a saved profile)"))
+        profile_name = unsaved.format(name=profile_name)
     fetched = _tr(QT_TRANSLATE_NOOP("Render", "fetched {time} ({age})")).format(
         time=_clock(snapshot.fetched_at), age=age
     )

@@ -280,6 +280,71 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>  prefix {prefix}</source>
+        <extracomment>After a profile&apos;s address in ``profiles list``.</extracomment>
+        <translation>  前綴 {prefix}</translation>
+    </message>
+    <message>
+        <source>list, add, remove, rename or check server profiles</source>
+        <translation>列出、新增、移除、重新命名或檢查伺服器設定檔</translation>
+    </message>
+    <message>
+        <source>Profiles name a server and an API key; the key and secret are kept in the keychain. The secret comes from a hidden prompt, --secret-stdin or {env}, never from a flag.</source>
+        <translation>設定檔記下伺服器與 API 金鑰；金鑰與密鑰保存在鑰匙圈中。密鑰來自隱藏輸入提示、--secret-stdin 或 {env}，絕不來自命令列旗標。</translation>
+    </message>
+    <message>
+        <source>list the profiles and whether the keychain holds a key</source>
+        <translation>列出設定檔，以及鑰匙圈是否保存其金鑰</translation>
+    </message>
+    <message>
+        <source>add a profile (or replace the one with its name)</source>
+        <translation>新增設定檔（或取代同名的設定檔）</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>基本網址</translation>
+    </message>
+    <message>
+        <source>the API key (default: {env}, or a prompt)</source>
+        <translation>API 金鑰（預設：{env}，或輸入提示）</translation>
+    </message>
+    <message>
+        <source>read the secret from stdin</source>
+        <translation>從標準輸入讀取密鑰</translation>
+    </message>
+    <message>
+        <source>remove a profile and its saved key</source>
+        <translation>移除設定檔及其儲存的金鑰</translation>
+    </message>
+    <message>
+        <source>rename a profile</source>
+        <translation>重新命名設定檔</translation>
+    </message>
+    <message>
+        <source>find (and with --repair fix) what an interrupted change left</source>
+        <translation>找出（搭配 --repair 則修復）中斷的變更留下的問題</translation>
+    </message>
+    <message>
+        <source>fix what is found</source>
+        <translation>修復找到的問題</translation>
+    </message>
+    <message>
+        <source>the server&apos;s convention: {choices} (default spec, or custom prefixes)</source>
+        <translation>伺服器慣例：{choices}（預設 spec，或自訂前綴）</translation>
+    </message>
+    <message>
+        <source>signed path prefix, e.g. /api/v3.2 (custom)</source>
+        <translation>簽章路徑前綴，例如 /api/v3.2（自訂）</translation>
+    </message>
+    <message>
+        <source>btse- (default) or request- (custom)</source>
+        <translation>btse-（預設）或 request-（自訂）</translation>
+    </message>
+    <message>
+        <source>--preset sets the API and header prefixes: give one or the other</source>
+        <translation>--preset 會設定 API 與標頭前綴：請擇一指定</translation>
+    </message>
+    <message>
         <source>No profiles yet: btse-gui profiles add NAME --server URL</source>
         <translation>尚無設定檔：btse-gui profiles add 名稱 --server 網址</translation>
     </message>
@@ -290,6 +355,14 @@
     <message>
         <source>&apos;btse-gui profiles check --repair&apos; removes them.</source>
         <translation>「btse-gui profiles check --repair」會移除它們。</translation>
+    </message>
+    <message>
+        <source>give the secret on standard input (--secret-stdin) or in {secret_env}</source>
+        <translation>請從標準輸入（--secret-stdin）或 {secret_env} 提供密鑰</translation>
+    </message>
+    <message>
+        <source>give the API key with --key or {key_env}</source>
+        <translation>請以 --key 或 {key_env} 提供 API 金鑰</translation>
     </message>
     <message>
         <source>profile not saved: no keychain is available on this computer, and a key is never written to a file</source>
@@ -312,12 +385,261 @@
         <translation>設定檔 {old!r} 已更名為 {new!r}。</translation>
     </message>
     <message>
+        <source>problem: {line}</source>
+        <translation>問題：{line}</translation>
+    </message>
+    <message>
+        <source>fixed: {line}</source>
+        <translation>已修復：{line}</translation>
+    </message>
+    <message>
+        <source>not fixed: {line}</source>
+        <translation>未修復：{line}</translation>
+    </message>
+    <message>
         <source>Profiles and keychain agree: nothing to repair.</source>
         <translation>設定檔與鑰匙圈一致：沒有需要修復的項目。</translation>
     </message>
     <message>
         <source>Run &apos;btse-gui profiles check --repair&apos; to fix this.</source>
         <translation>執行「btse-gui profiles check --repair」來修復。</translation>
+    </message>
+    <message>
+        <source>no profile can be read: see btse-gui profiles list</source>
+        <translation>沒有可讀取的設定檔：請見 btse-gui profiles list</translation>
+    </message>
+    <message>
+        <source>there are no profiles: btse-gui profiles add NAME --server URL</source>
+        <translation>尚無設定檔：btse-gui profiles add NAME --server URL</translation>
+    </message>
+    <message>
+        <source>no profile named {names}</source>
+        <translation>沒有名為 {names} 的設定檔</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the server&apos;s answer, 1 to 600 (default 35; the server gives up at 30)</source>
+        <translation>等待伺服器回覆的秒數，1 至 600（預設 35；伺服器於 30 秒放棄）</translation>
+    </message>
+    <message>
+        <source>See a BTSE account: profile, KYC permissions and VIP status.</source>
+        <translation>查看 BTSE 帳戶：個人資料、KYC 權限與 VIP 狀態。</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>顯示版本</translation>
+    </message>
+    <message>
+        <source>open the window on the built-in demo server (optionally signed in as ACCOUNT)</source>
+        <translation>在內建示範伺服器上開啟視窗（可選擇以 ACCOUNT 登入）</translation>
+    </message>
+    <message>
+        <source>with --demo ACCOUNT: load, paint, print timings as JSON and exit</source>
+        <translation>搭配 --demo ACCOUNT：載入、繪製、以 JSON 印出計時後結束</translation>
+    </message>
+    <message>
+        <source>make the demo server slow or faulty, e.g. latency=2000 or status=500</source>
+        <translation>讓示範伺服器變慢或出錯，例如 latency=2000 或 status=500</translation>
+    </message>
+    <message>
+        <source>open the window on the accounts overview (every profile, or every demo account)</source>
+        <translation>開啟視窗並顯示帳戶總覽（所有設定檔，或所有示範帳戶）</translation>
+    </message>
+    <message>
+        <source>with --demo: N more generated demo users (0 to 100000), for the overview</source>
+        <translation>搭配 --demo：再產生 N 個示範使用者（0 至 100000），供總覽使用</translation>
+    </message>
+    <message>
+        <source>fetch one account and print it</source>
+        <translation>取得帳戶並印出</translation>
+    </message>
+    <message>
+        <source>Fetch an account&apos;s profile, permissions and VIP status. For a real server the key and secret are read from {key_env} and {secret_env}.</source>
+        <translation>取得帳戶的個人資料、權限與 VIP 狀態。真實伺服器的金鑰與密鑰從 {key_env} 與 {secret_env} 讀取。</translation>
+    </message>
+    <message>
+        <source>a demo account on the built-in sandbox: %(choices)s</source>
+        <translation>內建沙盒上的示範帳戶：%(choices)s</translation>
+    </message>
+    <message>
+        <source>base URL, e.g. https://api.example</source>
+        <translation>基本網址，例如 https://api.example</translation>
+    </message>
+    <message>
+        <source>a saved profile (repeat for several; they are fetched concurrently)</source>
+        <translation>已儲存的設定檔（可重複指定多個；會同時查詢）</translation>
+    </message>
+    <message>
+        <source>every saved profile</source>
+        <translation>所有已儲存的設定檔</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>以 JSON 取代文字輸出</translation>
+    </message>
+    <message>
+        <source>print CSV (one row per account)</source>
+        <translation>輸出 CSV（每個帳戶一列）</translation>
+    </message>
+    <message>
+        <source>print a redacted summary for a support ticket</source>
+        <translation>輸出供客服工單使用的遮蔽摘要</translation>
+    </message>
+    <message>
+        <source>say which keychain holds remembered secrets</source>
+        <translation>說明哪個鑰匙圈保存記住的密鑰</translation>
+    </message>
+    <message>
+        <source>Show the keychain btse-gui uses; --self-test stores, reads back and deletes a random secret.</source>
+        <translation>顯示 btse-gui 使用的鑰匙圈；--self-test 會儲存、讀回並刪除一個隨機密鑰。</translation>
+    </message>
+    <message>
+        <source>check it works</source>
+        <translation>檢查是否可用</translation>
+    </message>
+    <message>
+        <source>--quit-after-load needs --demo ACCOUNT or --demo --overview</source>
+        <translation>--quit-after-load 需要 --demo ACCOUNT 或 --demo --overview</translation>
+    </message>
+    <message>
+        <source>--demo-accounts needs --demo</source>
+        <translation>--demo-accounts 需要 --demo</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} lookups failed</source>
+        <translation>{total} 筆查詢中有 {failed} 筆失敗</translation>
+    </message>
+    <message>
+        <source>set {key_env} and {secret_env} in the environment (credentials are never taken from command-line flags)</source>
+        <translation>請在環境變數中設定 {key_env} 與 {secret_env}（憑證絕不從命令列旗標取得）</translation>
+    </message>
+    <message>
+        <source>{key_env} or {secret_env} contains spaces or characters an API key cannot have</source>
+        <translation>{key_env} 或 {secret_env} 含有空白或 API 金鑰不能有的字元</translation>
+    </message>
+    <message>
+        <source>keychain: none usable ({backend})</source>
+        <translation>鑰匙圈：沒有可用的鑰匙圈（{backend}）</translation>
+    </message>
+    <message>
+        <source>keychain: {name} ({backend})</source>
+        <translation>鑰匙圈：{name}（{backend}）</translation>
+    </message>
+    <message>
+        <source>no usable keychain on this computer</source>
+        <translation>這台電腦上沒有可用的鑰匙圈</translation>
+    </message>
+    <message>
+        <source>keychain: self-test passed (stored, read back and deleted a secret)</source>
+        <translation>鑰匙圈：自我測試通過（已儲存、讀回並刪除一個密鑰）</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not {text}</source>
+        <translation>{what} 必須是數字，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}</source>
+        <translation>{what} 必須介於 {low} 與 {high} 之間</translation>
+    </message>
+    <message>
+        <source>run the local sandbox server</source>
+        <translation>執行本機沙盒伺服器</translation>
+    </message>
+    <message>
+        <source>Serve the API contract and its demo accounts on this computer.</source>
+        <translation>在這台電腦上提供 API 規格及其示範帳戶。</translation>
+    </message>
+    <message>
+        <source>loopback address (default %(default)s)</source>
+        <translation>回送位址（預設 %(default)s）</translation>
+    </message>
+    <message>
+        <source>btse- (default) or request-</source>
+        <translation>btse-（預設）或 request-</translation>
+    </message>
+    <message>
+        <source>signed prefix, e.g. /api/v3.2</source>
+        <translation>簽章前綴，例如 /api/v3.2</translation>
+    </message>
+    <message>
+        <source>routing prefix before it (not signed), e.g. /spot</source>
+        <translation>其前的路由前綴（不簽章），例如 /spot</translation>
+    </message>
+    <message>
+        <source>port, 1 to 65535 (default %(default)s)</source>
+        <translation>連接埠，1 至 65535（預設 %(default)s）</translation>
+    </message>
+    <message>
+        <source>run the server&apos;s clock this far off (at most about 115 days)</source>
+        <translation>讓伺服器時鐘偏移這麼多（最多約 115 天）</translation>
+    </message>
+    <message>
+        <source>faults for every request, e.g. latency=200</source>
+        <translation>每個請求的故障設定，例如 latency=200</translation>
+    </message>
+    <message>
+        <source>requests per second per key (default 15)</source>
+        <translation>每把金鑰每秒請求數（預設 15）</translation>
+    </message>
+    <message>
+        <source>requests per second per user (default 30)</source>
+        <translation>每位使用者每秒請求數（預設 30）</translation>
+    </message>
+    <message>
+        <source>also serve N generated accounts, gen-00001 to gen-N (0 to 100000)</source>
+        <translation>另外提供 N 個產生的帳戶，gen-00001 至 gen-N（0 至 100000）</translation>
+    </message>
+    <message>
+        <source>write the generated accounts&apos; names, keys and secrets to PATH (JSON lines)</source>
+        <translation>將產生的帳戶名稱、金鑰與密鑰寫入 PATH（JSON lines）</translation>
+    </message>
+    <message>
+        <source>--route-prefix must start with &apos;/&apos;, like /spot</source>
+        <translation>--route-prefix 必須以「/」開頭，例如 /spot</translation>
+    </message>
+    <message>
+        <source>the sandbox listens on this computer only (e.g. 127.0.0.1 or ::1)</source>
+        <extracomment>Up to this many generated accounts are listed one per line; more in one line.</extracomment>
+        <translation>沙盒只在這台電腦上監聽（例如 127.0.0.1 或 ::1）</translation>
+    </message>
+    <message>
+        <source>--accounts must be 0 to {most}</source>
+        <translation>--accounts 必須介於 0 與 {most} 之間</translation>
+    </message>
+    <message>
+        <source>--accounts-file needs --accounts N</source>
+        <translation>--accounts-file 需要 --accounts N</translation>
+    </message>
+    <message>
+        <source>cannot listen on {address}: {reason}</source>
+        <translation>無法在 {address} 監聽：{reason}</translation>
+    </message>
+    <message>
+        <source>btse-gui sandbox on {url}  (Ctrl+C stops it)</source>
+        <translation>btse-gui 沙盒位於 {url}（按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>Convention: signed prefix {signed}, {headers}* headers</source>
+        <translation>慣例：簽章前綴 {signed}，{headers}* 標頭</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Demo accounts (public demo data):</source>
+        <translation>示範帳戶（公開的示範資料）：</translation>
+    </message>
+    <message>
+        <source>{n} generated accounts (NNNNN = 00001 to {last})</source>
+        <translation>{n} 個產生的帳戶（NNNNN = 00001 至 {last}）</translation>
+    </message>
+    <message>
+        <source>Generated accounts&apos; keys and secrets: {path} (JSON lines)</source>
+        <translation>產生的帳戶金鑰與密鑰：{path}（JSON lines）</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -541,7 +863,6 @@
     </message>
     <message>
         <source>Default</source>
-        <extracomment>name -&gt; (key, secret, description) of the demo accounts, when running the demo.</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -595,6 +916,54 @@
     <message>
         <source>Hide</source>
         <translation>隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <source>PROFILE</source>
+        <extracomment>Saved profiles&apos; credentials are read this many at a time (about 4 ms each with the Secret Service): the first are looked up while the next are read. Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot&apos;s reads: none waits for a connection. What ``fetch_all`` looks up: a list, or targets that are still being read (from the keychain, say): the first rows are fetched while the rest are on their way. The table&apos;s headings (capitals in English: they stand apart from the values).</extracomment>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>使用者帳號</translation>
+    </message>
+    <message>
+        <source>SIGNED IN</source>
+        <translation>登入狀態</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>帳戶狀態</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>MISMATCHES</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -721,7 +1090,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation>使用者名稱</translation>
+        <translation>使用者帳號</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -737,19 +1106,19 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>USDT in</source>
-        <translation>USDT 存入</translation>
+        <translation>存入 USDT</translation>
     </message>
     <message>
         <source>USDT out</source>
-        <translation>USDT 提取</translation>
+        <translation>提取 USDT</translation>
     </message>
     <message>
         <source>TWD in</source>
-        <translation>TWD 存入</translation>
+        <translation>存入 TWD</translation>
     </message>
     <message>
         <source>TWD out</source>
-        <translation>TWD 提取</translation>
+        <translation>提取 TWD</translation>
     </message>
     <message>
         <source>Trade</source>
@@ -828,12 +1197,17 @@ BTSE 帳戶桌面檢視器。</translation>
         <source>{n} loading</source>
         <translation>{n} 筆載入中</translation>
     </message>
+    <message>
+        <source>The lookups stopped unexpectedly. Choose Refresh all to try again.</source>
+        <extracomment>The hidden command-line flag that makes ``btse-gui`` the lookups&apos; process (checked in ``btse_gui.__main__`` before anything else is imported). Targets per message (credentials included). The process&apos;s CPU priority (Unix ``nice``; Windows: below normal). How long a closed process may take to finish its jobs&apos; clean-up before it is killed.</extracomment>
+        <translation>查詢意外停止。請選擇「全部重新整理」再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Accounts overview</source>
-        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The loader&apos;s gate: held while painting, so its worker thread waits (see ``overview_loader``) instead of making each cell wait for the interpreter. The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
+        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
         <translation>帳戶總覽</translation>
     </message>
     <message>
@@ -842,11 +1216,11 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>Filter: name or username; blocked, mismatch, error (Ctrl+F)</source>
-        <translation>篩選：名稱或使用者名稱；blocked、mismatch、error（Ctrl+F）</translation>
+        <translation>篩選：名稱或使用者帳號；blocked、mismatch、error（Ctrl+F）</translation>
     </message>
     <message>
         <source>Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.</source>
-        <translation>顯示設定檔或使用者名稱包含每個字詞的列。字詞 blocked、mismatch 與 error 分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
+        <translation>顯示設定檔或使用者帳號包含每個字詞的列。字詞 blocked、mismatch 與 error 分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
     </message>
     <message>
         <source>Rows shown</source>
@@ -1312,6 +1686,120 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>its compression could not be decoded</source>
+        <extracomment>The spec&apos;s query limit per API key. Requests one account&apos;s refresh sends at once (user, VIP info, login status). Connections per server (httpx&apos;s own default). Callers that send many requests keep at most this many in flight (``lookups`` does), so none waits for a connection. Requests that can be on the wire at once; more would queue for a connection. One budget per user (by username), shared by all of that user&apos;s keys. What happened on the wire: &quot;sent&quot;, &quot;status_&lt;code&gt;&quot;, &quot;retried_429&quot;, ...</extracomment>
+        <translation>其壓縮無法解碼</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <extracomment>Server times outside these (ms since the epoch: years 2001 to 2100) are not clocks. Whole numbers beyond this are not values any field of this API holds. The server&apos;s clock in ms, or ``None`` when absent or implausible.</extracomment>
+        <translation>內容不是 JSON</translation>
+    </message>
+    <message>
+        <source>the answer is {shown}, not an object</source>
+        <translation>回覆是 {shown}，而不是物件</translation>
+    </message>
+    <message>
+        <source>&apos;code&apos; is {shown}, expected a whole number</source>
+        <translation>「code」是 {shown}，應為整數</translation>
+    </message>
+    <message>
+        <source>&apos;success&apos; is {shown}, expected true or false</source>
+        <translation>「success」是 {shown}，應為 true 或 false</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; is {shown}, not an object</source>
+        <translation>「data」是 {shown}，而不是物件</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; has none of the fields the API documents</source>
+        <translation>「data」沒有任何 API 文件記載的欄位</translation>
+    </message>
+    <message>
+        <source>it uses a compression btse-gui did not ask for</source>
+        <translation>它使用了 btse-gui 未要求的壓縮方式</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit_kib} KiB</source>
+        <translation>它大於 {limit_kib} KiB</translation>
+    </message>
+    <message>
+        <source>API prefix</source>
+        <extracomment>Path segments of RFC 3986 characters (no query, no fragment, no spaces or controls). Whitespace, controls and the characters that break out of a URL or a header. Sign ``path?query`` rather than the path alone (btse-mcp&apos;s convention on GET).</extracomment>
+        <translation>API 前綴</translation>
+    </message>
+    <message>
+        <source>it is too long or contains spaces or control characters</source>
+        <translation>太長，或含有空白或控制字元</translation>
+    </message>
+    <message>
+        <source>it is too long or contains spaces, control characters or characters a URL cannot have</source>
+        <translation>太長，或含有空白、控制字元或網址不能有的字元</translation>
+    </message>
+    <message>
+        <source>it is not a URL</source>
+        <translation>這不是網址</translation>
+    </message>
+    <message>
+        <source>it must look like https://host or https://host/prefix</source>
+        <translation>格式必須像 https://host 或 https://host/prefix</translation>
+    </message>
+    <message>
+        <source>it must not contain a user name, a query or a fragment</source>
+        <translation>不可包含使用者名稱、查詢字串或片段</translation>
+    </message>
+    <message>
+        <source>the port is not a number</source>
+        <translation>連接埠不是數字</translation>
+    </message>
+    <message>
+        <source>it must start with &apos;/&apos;, like /api/v3.2</source>
+        <translation>必須以「/」開頭，例如 /api/v3.2</translation>
+    </message>
+    <message>
+        <source>header prefix</source>
+        <translation>標頭前綴</translation>
+    </message>
+    <message>
+        <source>it looks like btse- or request-</source>
+        <translation>格式應像 btse- 或 request-</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>其 TLS 憑證無法驗證</translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection failed</source>
+        <translation>安全（TLS）連線失敗</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>連線被拒絕</translation>
+    </message>
+    <message>
+        <source>the host name could not be found</source>
+        <translation>找不到主機名稱</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>無法連上網路</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>連線失敗</translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was written</source>
+        <translation>讀回的內容與寫入的不同</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>這不是資料夾</translation>
+    </message>
+</context>
+<context>
     <name>Render</name>
     <message>
         <source>The profile could not be read, so permissions are unknown.</source>
@@ -1386,6 +1874,10 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>上次重新整理失敗。</translation>
     </message>
     <message>
+        <source>{name} (not a saved profile)</source>
+        <translation>{name}（不是已儲存的設定檔）</translation>
+    </message>
+    <message>
         <source>fetched {time} ({age})</source>
         <translation>取得於 {time}（{age}）</translation>
     </message>
@@ -1407,6 +1899,10 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>not passed</source>
         <translation>未通過</translation>
+    </message>
+    <message>
+        <source>{passed}, {level}</source>
+        <translation>{passed}，{level}</translation>
     </message>
     <message>
         <source>blocked (account locked)</source>
@@ -1679,6 +2175,80 @@ BTSE 帳戶桌面檢視器。</translation>
     <message>
         <source>Spread</source>
         <translation>價差</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words a person meets (usage, its errors, the help&apos;s headings), marked for translation. argparse looks up its ``_`` each time it speaks, so it can be given the app&apos;s translations (``speak_our_language``).</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明並結束</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必要的參數：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法辨識的參數：%s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（請從 %(choices)s 中選擇）</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一個值</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不可與參數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必須指定參數 %s 其中之一</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了明確給定的值 %r</translation>
     </message>
 </context>
 </TS>
