@@ -19,10 +19,18 @@ def main(argv: list[str] | None = None) -> int:
         from btse_gui.lookup_worker import serve
 
         return serve()
-    from btse_gui.cli import run
-
     try:
-        code = run(args, started=STARTED)
+        # The window (no command) is read without the command line's parser and the
+        # modules behind its commands: they are not on the way to its first frame.
+        from btse_gui import cli_window
+
+        window = cli_window.parse(args)
+        if window is not None:
+            code = cli_window.run(window, STARTED)
+        else:
+            from btse_gui.cli import run
+
+            code = run(args, started=STARTED)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``btse-gui lookup ... | head -1``): stop quietly. Point

@@ -11,18 +11,23 @@ import gc
 import json
 import signal
 import time
+from collections.abc import Mapping
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from btse_gui import language, overview_app  # overview_app: the accounts overview
-from btse_gui.clients import DemoClients, RealClients
+from btse_gui.clients import DEMO_BASE_URL, demo_services, demo_sign_in, real_clients
 from btse_gui.credentials import CredentialStore
 from btse_gui.i18n import UserFacingError
 from btse_gui.launch import (
     FirstFrame,
     GuiOptions,
     PaintProbe,
+    opening_account,
     preload,
 )
 from btse_gui.launch import (
@@ -33,25 +38,13 @@ from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
 from btse_gui.session import ClientFactory, Session, SessionState, SignInRequest
 from btse_gui.settings import Settings
-from btse_gui.ui.login_pane import DemoAccounts, LoginPane
 from btse_gui.ui.main_window import MainWindow
 from btse_gui.ui.session_signals import SessionSignals
 
-DEMO_BASE_URL = "http://127.0.0.1"
-
-
-def real_clients(read_timeout: float | None = None) -> ClientFactory:
-    """Clients for real servers. httpx is imported when the first one is made."""
-    return RealClients(read_timeout)
-
-
-def demo_services(faults: str = "", generated: int = 0) -> tuple[ClientFactory, DemoAccounts]:
-    """Clients that talk to an in-process sandbox serving the demo accounts and
-    ``generated`` generated ones: no network at all."""
-    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-
-    accounts = {a.name: (a.key, a.secret, a.description) for a in DEMO_ACCOUNTS.values()}
-    return DemoClients(faults, generated), accounts
+if TYPE_CHECKING:
+    from btse_gui.overview_loader import OverviewLoader
+    from btse_gui.sandbox.accounts import DemoAccount
+    from btse_gui.ui.login_pane import LoginPane
 
 
 class App:
@@ -63,9 +56,11 @@ class App:
         settings: Settings | None = None,
         book: ProfileBook | None = None,
         first_frame: FirstFrame | None = None,
+        tls: Future[None] | None = None,
     ) -> None:
         self.options = options
         self._first_frame = first_frame
+        self._tls = tls
         self.book: ProfileBook | None = None
         # Accounts overview: the demo's sandbox also serves --demo-accounts N generated users.
         demo = (
@@ -84,7 +79,8 @@ class App:
         store = self.book.store if self.book else CredentialStore()
         self.session = Session(factory, store, self.book)
         self.events = SessionSignals(self.session)
-        self.overview_loader = overview_app.make_loader(factory, self.book, DEMO_BASE_URL, demo)
+        self._overview: tuple[ClientFactory, Mapping[str, DemoAccount] | None] = (factory, demo)
+        self._overview_loader: OverviewLoader | None = None
         self._demo_accounts = demo_accounts
         self.language_setting = options.language or (
             self.settings.language if self.settings else language.SYSTEM
@@ -96,11 +92,51 @@ class App:
         if first_frame is not None and first_frame.painted_at is not None:
             self.timings["first_paint_s"] = first_frame.painted_at[0] - options.started
             self.timings["first_paint_at"] = first_frame.painted_at[1]
-        self.login, self.window = self._build_window()
+        # What the start found for the sign-in form, given to it if it is ever built.
+        self._keychain: tuple[str | None] | None = None
+        self._form: tuple[Profile, str] | None = None
+        self.window = self._build_window()
 
-    def _build_window(self) -> tuple[LoginPane, MainWindow]:
+    @property
+    def overview_loader(self) -> OverviewLoader:
+        """The accounts overview's rows and lookups: made when the overview is first
+        opened, then kept for the app's life."""
+        if self._overview_loader is None:
+            factory, demo = self._overview
+            self._overview_loader = overview_app.make_loader(
+                factory, self.book, DEMO_BASE_URL, demo
+            )
+        return self._overview_loader
+
+    @property
+    def login(self) -> LoginPane:
+        return self.window.login
+
+    def _make_login(self) -> LoginPane:
+        """The sign-in form, when the window first needs it, filled with what the start
+        found (the keychain, the last profile)."""
+        from btse_gui.ui.login_pane import LoginPane  # its widget types, only if needed
+
         login = LoginPane(self.session, self.events, self._demo_accounts)
-        window = MainWindow(self.session, self.events, login, demo=self.options.demo is not None)
+        if self.options.demo is not None:
+            login.base_url.setText(DEMO_BASE_URL)
+            login.base_url.setReadOnly(True)
+            login.select_demo(self.options.demo or "kyc3")  # a useful first pick
+        if self._keychain is not None:
+            login.set_keychain(self._keychain[0])
+        if self._form is not None:
+            login.fill_profile(self._form[0])
+            login.api_key.setText(self._form[1])
+        return login
+
+    def _build_window(self) -> MainWindow:
+        window = MainWindow(
+            self.session,
+            self.events,
+            self._make_login,
+            demo=self.options.demo is not None,
+            opening=opening_account(self.options, self.settings),  # as the first frame
+        )
         window.closed.connect(self.closed.set)
         window.languageRequested.connect(self.set_language)
         window.check_language(self.language_setting)
@@ -114,8 +150,9 @@ class App:
             if geometry is not None:
                 window.restoreGeometry(geometry)
             window.closed.connect(lambda: settings.set_window_geometry(self.window.saveGeometry()))
+            window.closed.connect(self._remember_opening)
         # Accounts overview: its rows and lookups live in the loader, outside the page.
-        window.overview.set_loader(self.overview_loader)
+        window.overview.set_loader(lambda: self.overview_loader)
         if self.options.overview:
             window.resize(
                 max(window.width(), overview_app.OVERVIEW_SIZE[0]),
@@ -123,10 +160,7 @@ class App:
             )
         PaintProbe(window, self._on_first_paint)
         PaintProbe(window.account.permissions, lambda: self._mark("data_shown_s"))
-        if self.options.demo is not None:
-            login.base_url.setText(DEMO_BASE_URL)
-            login.base_url.setReadOnly(True)
-        return login, window
+        return window
 
     def set_language(self, code: str) -> None:
         """Switch language now. Qt tells every widget, and each sets its words again;
@@ -146,7 +180,9 @@ class App:
         if first.closed_early:  # closed before the window was ready: stop at once
             self.closed.set()
         first.hide()
-        first.deleteLater()
+        # Deleted now, not later: its window surface (a full-size image offscreen) would
+        # otherwise still be held when the window's own is made: 1.1 MB more at the peak.
+        shiboken6.delete(first)
 
     def bring_forward(self) -> None:
         """Another launch asked for this window: show it, on top."""
@@ -180,47 +216,73 @@ class App:
         finally:
             startup.cancel()
             await asyncio.gather(startup, return_exceptions=True)
-            await self.overview_loader.aclose()
+            if self._overview_loader is not None:
+                await self._overview_loader.aclose()
             await self.session.aclose()
 
     async def start(self) -> None:
         """After the first paint: sign in (the demo account, or a remembered profile)
-        and find the keychain. Nothing heavy is imported before the window shows."""
+        and find the keychain. Nothing heavy is imported before the window shows; the
+        keychain and the profiles file are read while the HTTP stack loads."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._painted.wait(), 2.0)
-        # The HTTP stack (and the demo's sandbox) load in a worker thread, so the first
-        # sign-in does not freeze the window for the ~100 ms their imports take.
-        if self.options.overview:  # while the HTTP stack loads: see OverviewTable.warm_up
-            self.window.overview.page.table.warm_up()
-        await asyncio.to_thread(preload, self.options.demo is not None)
-        # What exists now (modules, Qt's wrappers) lives as long as the app: the garbage
-        # collector's full passes skip it from here on. Each would otherwise walk the
-        # whole heap, 50-120 ms with the window frozen, at moments nobody chooses.
-        gc.freeze()
-        if self.options.overview:  # accounts overview: the window opens on it
-            self.window.overview.show(True)
-            first_load = self.window.overview.page.first_load
-            if self.options.demo == "" and first_load is not None:
-                # The demo's overview uses no keychain. Finding one (importing keyring,
-                # asking D-Bus) keeps the interpreter busy for a few hundred ms, which
-                # the window would wait for between rows: after them, then.
-                await asyncio.wait([first_load])
-        if self.options.demo:
-            self.login.select_demo(self.options.demo)
-            await self.login.on_sign_in()
-            self._set_keychain(await self.session.keychain_name())
-            return
-        keychain = await self.session.keychain_name()
-        self._set_keychain(keychain)
-        if self.options.demo is not None:
-            self.login.select_demo("kyc3")  # a useful first pick; the person signs in
-        elif self.book is not None:
-            await self._restore_last_profile(keychain is not None)
+        # The demo saves nothing, so it never looks for a keychain (keyring and its
+        # backends' discovery would cost it ~12 MB and a D-Bus round trip).
+        saved = None if self.options.demo is not None else asyncio.ensure_future(self._saved())
+        try:
+            if self.options.overview:  # while the HTTP stack loads: see OverviewTable.warm_up
+                self.window.overview.page.table.warm_up()
+            await self._wait_preloaded()
+            # What exists now (modules, Qt's wrappers) lives as long as the app: the garbage
+            # collector's full passes skip it from here on. Each would otherwise walk the
+            # whole heap, 50-120 ms with the window frozen, at moments nobody chooses.
+            gc.freeze()
+            if self.options.overview:  # accounts overview: the window opens on it
+                self.window.overview.show(True)
+            if self.options.demo:
+                account = demo_sign_in(self.options.demo, self._demo_accounts, DEMO_BASE_URL)
+                await self.session.sign_in(account)
+            elif saved is not None and (request := await saved) is not None:
+                await self.session.sign_in(request)
+        finally:
+            if saved is not None:
+                saved.cancel()
+            if self.window.opening:  # no sign-in after all, or it was cancelled
+                self.window.show_opening("")
+
+    async def _wait_preloaded(self) -> None:
+        """The start (``launch``) imported the HTTP stack and makes the TLS context in a
+        worker thread: wait for that. An App made otherwise (tests) imports it in a
+        worker thread, so the first sign-in does not freeze a window that is up."""
+        if self._tls is None:
+            await asyncio.to_thread(preload, self.options.demo is not None)
+        else:
+            with contextlib.suppress(Exception):  # no context: the client makes it again
+                await asyncio.wrap_future(self._tls)
 
     def _set_keychain(self, name: str | None) -> None:
-        self.login.set_keychain(name)
+        self._keychain = (name,)
+        if self.window.built_login is not None:
+            self.window.built_login.set_keychain(name)
 
-    async def _restore_last_profile(self, keychain: bool) -> None:
+    def _fill_form(self, profile: Profile, key: str = "") -> None:
+        self._form = (profile, key)
+        if self.window.built_login is not None:
+            self.window.built_login.fill_profile(profile)
+            self.window.built_login.api_key.setText(key)
+
+    def _remember_opening(self) -> None:
+        """The next start's first frame shows this profile loading if it will be signed
+        in to then (its key is remembered)."""
+        profile = self.session.profile
+        if self.settings is not None:
+            self.settings.opening_profile = profile.name if profile and profile.remembered else ""
+
+    async def _saved(self) -> SignInRequest | None:
+        """The keychain, and the last profile with its remembered key: what to sign in
+        with at start, if anything (``None``: the sign-in form, filled)."""
+        keychain = await self.session.keychain_name()
+        self._set_keychain(keychain)
         book = self.book
         assert book is not None
 
@@ -236,19 +298,17 @@ class App:
                 await self.session.saved.reload()  # the selector's names
         except UserFacingError as exc:  # a damaged profiles file: say so, start empty
             self.login.message.setText(exc.user_message())
-            return
+            return None
         if profile is None:
-            return
-        self.login.fill_profile(profile)
-        if not (profile.remembered and keychain):
-            return
+            return None
+        self._fill_form(profile)
+        if not (profile.remembered and keychain is not None):
+            return None
         credentials = await self.session.load_saved(profile)
         if credentials is None:
-            return
-        self.login.api_key.setText(credentials.key)
-        await self.session.sign_in(
-            SignInRequest(profile, credentials.key, credentials.secret, remember=False)
-        )
+            return None
+        self._fill_form(profile, credentials.key)
+        return SignInRequest(profile, credentials.key, credentials.secret, remember=False)
 
     async def _quit_after_load(self) -> int:
         """Load, paint, print one JSON line of timings, and close (benchmarks, smoke)."""
@@ -283,7 +343,11 @@ class App:
 
 
 def run_app(
-    options: GuiOptions, qapp: QApplication, first: FirstFrame, settings: Settings | None
+    options: GuiOptions,
+    qapp: QApplication,
+    first: FirstFrame,
+    settings: Settings | None,
+    tls: Future[None] | None = None,
 ) -> int:
     """The second half of the start (see ``launch``): the qasync loop, the session and the
     real window in the first frame's place; then live until the window closes."""
@@ -291,7 +355,7 @@ def run_app(
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    gui = App(options, settings=settings, first_frame=first)
+    gui = App(options, settings=settings, first_frame=first, tls=tls)
     instance = None
     if options.demo is None:
         from btse_gui.single_instance import InstanceServer

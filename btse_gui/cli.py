@@ -14,10 +14,9 @@ import sys
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from btse_gui import app_version
+from btse_gui import cli_window
 from btse_gui.api.errors import ApiError
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.cli_args import bounded
 from btse_gui.cli_profiles import (
     KEY_ENV,
     SECRET_ENV,
@@ -27,6 +26,7 @@ from btse_gui.cli_profiles import (
     say,
     server_from_args,
 )
+from btse_gui.cli_window import SECONDS, add_window_options, demo_names, timeout_help
 from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 
 if TYPE_CHECKING:
@@ -39,30 +39,6 @@ EXIT_USAGE = 2
 DEMO_BASE_URL = "http://127.0.0.1"
 
 
-def _demo_names() -> list[str]:
-    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-
-    return list(DEMO_ACCOUNTS)
-
-
-class _VersionAction(argparse.Action):
-    """``--version``, reading the version only when asked (it costs start-up time)."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
-        print(f"btse-gui {app_version()}")
-        parser.exit()
-
-
-def _timeout_help() -> str:
-    return translate(
-        "Cli",
-        "seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)",
-    )
-
-
-SECONDS = bounded(float, 1, 600, "--timeout")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="btse-gui",
@@ -70,51 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "See a BTSE account: profile, KYC permissions and VIP status."
         ),
     )
-    parser.add_argument(
-        "--version", action=_VersionAction, nargs=0, help=translate("Cli", "show the version")
-    )
-    parser.add_argument(
-        "--demo",
-        nargs="?",
-        const="",
-        metavar="ACCOUNT",
-        choices=["", *_demo_names()],
-        help=translate(
-            "Cli", "open the window on the built-in demo server (optionally signed in as ACCOUNT)"
-        ),
-    )
-    parser.add_argument(
-        "--quit-after-load",
-        action="store_true",
-        help=translate("Cli", "with --demo ACCOUNT: load, paint, print timings as JSON and exit"),
-    )
-    parser.add_argument(
-        "--demo-faults",
-        default="",
-        metavar="SPEC",
-        help=translate(
-            "Cli", "make the demo server slow or faulty, e.g. latency=2000 or status=500"
-        ),
-    )
-    parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=_timeout_help())
-    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
-    # Accounts overview.
-    parser.add_argument(
-        "--overview",
-        action="store_true",
-        help=translate(
-            "Cli", "open the window on the accounts overview (every profile, or every demo account)"
-        ),
-    )
-    parser.add_argument(
-        "--demo-accounts",
-        type=bounded(int, 0, 100_000, "--demo-accounts"),
-        default=0,
-        metavar="N",
-        help=translate(
-            "Cli", "with --demo: N more generated demo users (0 to 100000), for the overview"
-        ),
-    )
+    add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lookup = commands.add_parser(
@@ -130,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument(
         "--demo",
         metavar="ACCOUNT",
-        choices=_demo_names(),
+        choices=demo_names(),
         help=translate("Cli", "a demo account on the built-in sandbox: %(choices)s"),
     )
     source.add_argument(
@@ -145,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     source.add_argument("--all", action="store_true", help=translate("Cli", "every saved profile"))
-    lookup.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=_timeout_help())
+    lookup.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=timeout_help())
     add_server_options(lookup)
     output = lookup.add_mutually_exclusive_group()
     output.add_argument(
@@ -183,25 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _cli_language() -> None:
-    """English unless the locale variables select zh_TW; the translations come from the
-    Qt-free catalog (the command line never loads Qt)."""
-    from btse_gui.cli_args import speak_our_language
-    from btse_gui.i18n import catalog_translator, from_environment, install_translator
-
-    chosen = from_environment()
-    if chosen != "en":
-        install_translator(catalog_translator(chosen), chosen)
-        speak_our_language()
-
-
 def one_line(text: str) -> str:
     """A message on one line: the command line's failures are one line each."""
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
 def run(argv: list[str], started: float = 0.0) -> int:
-    _cli_language()  # before the parser: its help and its errors speak it too
+    cli_window.cli_language()  # before the parser: its help and its errors speak it too
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -217,7 +137,7 @@ def run(argv: list[str], started: float = 0.0) -> int:
             from btse_gui import cli_profiles
 
             return cli_profiles.run(args)
-        return _gui(args, started)
+        return cli_window.run(args, started)
     except UsageError as exc:
         print(f"btse-gui: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
@@ -234,44 +154,6 @@ def run(argv: list[str], started: float = 0.0) -> int:
     except KeyboardInterrupt:
         print("btse-gui: interrupted", file=sys.stderr)
         return 130
-
-
-# --- the window --------------------------------------------------------------------------
-
-
-def _gui(args: argparse.Namespace, started: float) -> int:
-    if (args.quit_after_load or args.screenshot) and not (
-        args.demo or (args.demo is not None and args.overview)
-    ):
-        raise UsageError(
-            say(
-                QT_TRANSLATE_NOOP(
-                    "Cli", "--quit-after-load needs --demo ACCOUNT or --demo --overview"
-                )
-            )
-        )
-    if args.demo_accounts and args.demo is None:
-        raise UsageError(say(QT_TRANSLATE_NOOP("Cli", "--demo-accounts needs --demo")))
-    if args.demo_faults:
-        from btse_gui.sandbox.faults import Faults
-
-        try:
-            Faults.parse(args.demo_faults)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-    from btse_gui.launch import GuiOptions, run_gui
-
-    options = GuiOptions(
-        demo=args.demo,
-        quit_after_load=args.quit_after_load or bool(args.screenshot),
-        started=started,
-        screenshot=args.screenshot,
-        demo_faults=args.demo_faults,
-        timeout=args.timeout,
-        overview=args.overview,
-        demo_accounts=args.demo_accounts,
-    )
-    return run_gui(options)
 
 
 # --- lookup --------------------------------------------------------------------------------

@@ -8,11 +8,18 @@ made, not before the window paints.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
     from btse_gui.api.server import ServerProfile
+    from btse_gui.session import ClientFactory, SignInRequest
+
+DEMO_BASE_URL = "http://127.0.0.1"
+
+#: name -> (key, secret, description) of the demo accounts, when running the demo.
+DemoAccounts = Mapping[str, tuple[str, str, str]]
 
 
 class RealClients:
@@ -56,3 +63,27 @@ class DemoClients:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
+
+
+def real_clients(read_timeout: float | None = None) -> ClientFactory:
+    """Clients for real servers. httpx is imported when the first one is made."""
+    return RealClients(read_timeout)
+
+
+def demo_services(faults: str = "", generated: int = 0) -> tuple[ClientFactory, DemoAccounts]:
+    """Clients that talk to an in-process sandbox serving the demo accounts and
+    ``generated`` generated ones: no network at all."""
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+
+    accounts = {a.name: (a.key, a.secret, a.description) for a in DEMO_ACCOUNTS.values()}
+    return DemoClients(faults, generated), accounts
+
+
+def demo_sign_in(name: str, accounts: DemoAccounts, base_url: str) -> SignInRequest:
+    """What the sign-in form sends for demo account ``name`` as picked (the app signs
+    in to a ``--demo ACCOUNT`` with it before the form is ever built)."""
+    from btse_gui.profile_model import Profile
+    from btse_gui.session import SignInRequest
+
+    key, secret, _ = accounts[name]
+    return SignInRequest(Profile(f"Demo {name}", base_url), key, secret)

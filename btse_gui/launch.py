@@ -1,11 +1,17 @@
 """The window's start, in the order a person sees it, and its end.
 
-1. ``QApplication`` and a first frame (the window's title and size, "Starting…"),
-   painted with Qt alone: nothing here imports asyncio, qasync, httpx, keyring or the
-   demo's Starlette sandbox, which together cost more than Qt's own start.
-2. Right after that paint a worker thread starts importing the HTTP stack (and the
-   sandbox), while this thread imports qasync, the session and the widgets and builds
-   the real window (``btse_gui.app``), which takes the first frame's place.
+1. ``QApplication`` and a first frame, painted with Qt alone: the window's title, size
+   and menus, and either the account it opens with (a remembered profile, a demo
+   account) loading, as the account page will show it, or "Starting…". Nothing here
+   imports asyncio, qasync, httpx, keyring or the demo's sandbox, which together cost
+   more than Qt's own start, nor touches Qt's ``Qt`` namespace (its ~100 enums take
+   40 ms to make).
+2. Right after that paint this thread imports the HTTP stack (and the demo's sandbox),
+   qasync, the session and the widgets, and builds the real window (``btse_gui.app``),
+   which takes the first frame's place. Only what lets go of the interpreter's lock
+   runs beside it in a worker thread: loading a real server's TLS certificates. (The
+   imports ran in a worker thread once; as they hold the lock they only took turns
+   with this thread's, and the data showed ~50 ms later for it.)
 3. At the end the process leaves as soon as the session is closed and the loop's
    thread pool is done: no interpreter teardown is waited for (see :func:`leave`).
 """
@@ -18,15 +24,29 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from btse_gui import language
+from btse_gui import language, pyside_hook
 from btse_gui.i18n import install_translator
 from btse_gui.settings import APPLICATION, ORGANIZATION, Settings
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+pyside_hook.read_bytes_only()  # before the rest of the app is imported
 
 #: At most this long is spent waiting for the first frame's paint (a window manager
 #: that never exposes the window must not hold the start up).
@@ -85,11 +105,22 @@ def window_title(demo: bool) -> str:
     return QCoreApplication.translate("MainWindow", "btse-gui")
 
 
-class FirstFrame(QMainWindow):
-    """What shows while the rest of the app loads: the window's title, place and size,
-    and a "Starting…" line. The real window takes its geometry and replaces it."""
+def _plain_label(text: str, parent: QWidget) -> QLabel:
+    """A label that shows ``text`` as it is. Without a "<" Qt never takes text for rich
+    text; with one, plain text is asked for (which costs the ``Qt`` namespace)."""
+    label = QLabel(parent)
+    if "<" in text:
+        label.setTextFormat(type(label.textFormat()).PlainText)
+    label.setText(text)
+    return label
 
-    def __init__(self, demo: bool, settings: Settings | None) -> None:
+
+class FirstFrame(QMainWindow):
+    """What shows while the rest of the app loads: the window's title, place, size and
+    menus, and ``opening`` (the account the app signs in to at start) loading as the
+    account page shows it, or "Starting…". The real window takes its place."""
+
+    def __init__(self, demo: bool, settings: Settings | None, opening: str = "") -> None:
         super().__init__()
         self.setObjectName("firstFrame")
         self.setWindowTitle(window_title(demo))
@@ -97,16 +128,69 @@ class FirstFrame(QMainWindow):
         geometry = settings.window_geometry() if settings is not None else None
         if geometry is not None:
             self.restoreGeometry(geometry)
-        label = QLabel(QCoreApplication.translate("FirstFrame", "Starting…"), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)  # the palette's muted text colour
-        label.setAccessibleName(label.text())
-        self.setCentralWidget(label)
-        #: Closed by the person before the real window was ready: the app then stops.
+        for menu in ("&File", "&Edit", "&View", "&Help"):  # the real window's menus
+            self.menuBar().addMenu(QCoreApplication.translate("MainWindow", menu)).setEnabled(False)
+        self.opening = opening
+        self.setCentralWidget(self._loading(opening) if opening else self._starting())
+        # Closed by the person before the real window was ready: the app then stops.
         self.closed_early = False
-        #: ``perf_counter()`` and ``time.time()`` of the first paint.
+        # ``perf_counter()`` and ``time.time()`` of the first paint.
         self.painted_at: tuple[float, float] | None = None
         PaintProbe(self, self._on_paint)
+
+    def _starting(self) -> QWidget:
+        page = QWidget(self)
+        label = QLabel(QCoreApplication.translate("FirstFrame", "Starting…"), page)
+        label.setEnabled(False)  # the palette's muted text colour
+        label.setAccessibleName(label.text())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return page
+
+    def _loading(self, name: str) -> QWidget:
+        """The account page's loading state: its header (the account's name, the
+        buttons not yet usable) and its busy row."""
+        page = QWidget(self)
+        title = _plain_label(name, page)
+        title.setObjectName("first_frame_title")
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")  # as the account page's
+        title.setAccessibleName(QCoreApplication.translate("AccountPage", "Account"))
+        names = QVBoxLayout()
+        names.addWidget(title)
+        names.addWidget(QLabel(page))  # the subtitle's place (who, when: after sign-in)
+        top = QHBoxLayout()
+        top.addLayout(names, 1)
+        for text in ("Refresh", "Copy summary", "Sign out"):
+            button = QPushButton(QCoreApplication.translate("AccountPage", text), page)
+            button.setEnabled(False)
+            top.addWidget(button)
+        busy = QWidget(page)
+        busy.setObjectName("first_frame_busy")
+        words = QLabel(QCoreApplication.translate("Render", "Signing in…"), busy)
+        bar = QProgressBar(busy)
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        bar.setMaximumHeight(10)
+        bar.setAccessibleName(QCoreApplication.translate("BusyRow", "Working"))
+        cancel = QPushButton(QCoreApplication.translate("BusyRow", "Cancel"), busy)
+        cancel.setEnabled(False)
+        row = QHBoxLayout(busy)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(words)
+        row.addWidget(bar, 1)
+        row.addWidget(cancel)
+        column = QVBoxLayout(page)
+        column.addLayout(top)
+        column.addWidget(busy)
+        column.addStretch(1)
+        self.statusBar().showMessage(QCoreApplication.translate("Session", "Signing in…"))
+        return page
 
     def _on_paint(self) -> None:
         if self.painted_at is None:
@@ -128,16 +212,11 @@ class FirstFrame(QMainWindow):
 
 
 def preload(demo: bool) -> None:
-    """Import the HTTP stack (and the demo's sandbox), and make the TLS context a real
-    server needs: together about as long as Qt's own start."""
+    """Import the HTTP stack (and the demo's sandbox)."""
     import btse_gui.api.client
 
     if demo:
         import btse_gui.sandbox.app  # noqa: F401
-    else:
-        from btse_gui.api.connections import tls_context
-
-        tls_context()  # loading the certificates lets go of the GIL: off the UI thread
 
 
 def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
@@ -153,13 +232,44 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     settings = None if demo else Settings()
     setting = options.language or (settings.language if settings else language.SYSTEM)
     language.install(language.resolve(setting))
-    first = FirstFrame(demo, settings)
+    first = FirstFrame(demo, settings, opening_account(options, settings))
     first.show_and_paint()
-    threading.Thread(target=preload, args=(demo,), name="preload", daemon=True).start()
+    preload(demo)
+    from concurrent.futures import Future
+
+    tls: Future[None] = Future()
+    if demo:
+        tls.set_result(None)  # the demo's server is in-process, over plain HTTP
+    else:
+        threading.Thread(target=_make_tls_context, args=(tls,), name="tls", daemon=True).start()
 
     from btse_gui.app import run_app
 
-    return leave(run_app(options, app, first, settings))
+    return leave(run_app(options, app, first, settings, tls))
+
+
+def opening_account(options: GuiOptions, settings: Settings | None) -> str:
+    """The account the window opens with: the demo account asked for, or the profile
+    the window last closed on when its key was remembered; ``""`` for the sign-in form
+    (or the accounts overview)."""
+    if options.overview:
+        return ""
+    if options.demo is not None:
+        return options.demo
+    return settings.opening_profile if settings is not None else ""
+
+
+def _make_tls_context(done: Future[None]) -> None:
+    """The TLS context a real server needs (~30 ms of loading certificates, without the
+    interpreter's lock), made while the app starts; the sign-in waits for it."""
+    from btse_gui.api.connections import tls_context
+
+    try:
+        tls_context()
+    except BaseException as exc:  # the app sees it where it waits (and the client retries)
+        done.set_exception(exc)
+    else:
+        done.set_result(None)
 
 
 def leave(code: int) -> NoReturn:

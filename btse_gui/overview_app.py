@@ -18,11 +18,11 @@ from PySide6.QtCore import QTimer
 
 from btse_gui.api.server import Credentials
 from btse_gui.memory import peak_rss_mb
-from btse_gui.overview_loader import DemoSource, OverviewLoader, OverviewSource, ProfileSource
 from btse_gui.session import ClientFactory
 
 if TYPE_CHECKING:
     from btse_gui.app import App
+    from btse_gui.overview_loader import OverviewLoader, OverviewSource
     from btse_gui.profiles import ProfileBook
     from btse_gui.sandbox.accounts import DemoAccount
 
@@ -43,6 +43,8 @@ def make_loader(
     demo_base_url: str,
     demo: Mapping[str, DemoAccount] | None,
 ) -> OverviewLoader:
+    from btse_gui.overview_loader import DemoSource, OverviewLoader, ProfileSource
+
     source: OverviewSource
     if demo is not None:
         credentials = {a.name: Credentials(a.key, a.secret) for a in demo.values()}

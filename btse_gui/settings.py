@@ -77,3 +77,15 @@ class Settings:
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._q.setValue("window/geometry", geometry)
         self._q.sync()
+
+    @property
+    def opening_profile(self) -> str:
+        """The profile the window last closed on, when its key was remembered (so the
+        next start signs in to it): the first frame shows it loading before the profiles
+        file or the keychain are read. A hint for the picture only; ``""`` for none."""
+        return str(self._q.value("window/opening_profile", ""))
+
+    @opening_profile.setter
+    def opening_profile(self, name: str) -> None:
+        self._q.setValue("window/opening_profile", name)
+        self._q.sync()

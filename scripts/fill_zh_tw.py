@@ -375,7 +375,12 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("KycLadder", "KYC"): "KYC",
     ("KycLadder", "{rung} (this account)"): "{rung}（此帳戶）",
     ("KycLadder", "This account is KYC level {level}."): "此帳戶為 KYC 等級 {level}。",
+    ("FirstFrame", "Starting…"): "啟動中…",
     ("LoginPane", "Back to last data"): "回到上次的資料",
+    (
+        "LoginPane",
+        "The demo saves nothing: its accounts and keys are built in.",
+    ): "示範模式不會儲存任何東西：它的帳戶與金鑰都是內建的。",
     (
         "LoginPane",
         "Leave the sign-in form and show the account data still held",

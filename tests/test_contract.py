@@ -117,6 +117,30 @@ async def test_raw_status_paths(sandbox_url: str, sandbox: Sandbox) -> None:
         assert nowhere.json()["data"] is None
 
 
+async def test_an_oversized_body_is_refused_with_an_envelope(sandbox_url: str) -> None:
+    async with httpx.AsyncClient(base_url=sandbox_url) as raw:
+        big = await raw.request(
+            "GET", "/v1/user", content=b"x" * (2 << 20), headers=signed_headers("kyc3", "/v1/user")
+        )
+    assert big.status_code == 413
+    assert big.json()["success"] is False
+    assert big.json()["code"] == 413
+
+
+async def test_the_sandbox_answers_the_lifespan_protocol() -> None:
+    inbox = [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
+    sent: list[str] = []
+
+    async def receive() -> dict[str, str]:
+        return inbox.pop(0)
+
+    async def send(message: dict[str, str]) -> None:
+        sent.append(message["type"])
+
+    await Sandbox()({"type": "lifespan"}, receive, send)  # type: ignore[arg-type]
+    assert sent == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+
+
 @pytest.mark.parametrize(
     ("status", "error"),
     [(405, MethodNotAllowedError), (404, NotFoundError), (403, ForbiddenError)],

@@ -13,13 +13,17 @@ from pathlib import Path
 import keyring
 import keyring.core
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QWidget
 
 from btse_gui.api.server import Credentials
 from btse_gui.credentials import CredentialStore, KeychainDataError, KeychainUnavailableError
+from btse_gui.launch import FirstFrame, GuiOptions, opening_account
 from btse_gui.sandbox.accounts import DemoAccount
 from btse_gui.sandbox.app import Sandbox, SandboxConfig
 from btse_gui.sandbox.server import serve_in_thread
 from btse_gui.session import SessionState
+from btse_gui.settings import Settings
 from tests.gui_helpers import click, run, toggle, type_into, until
 from tests.hostile import USER
 from tests.leaks import files_containing, private_dirs
@@ -110,9 +114,24 @@ def test_remember_quit_and_start_again(
         saved = book.get(profile_name)
         assert book.credentials(saved) == Credentials(account.key, account.secret)
 
-        second = make_app()  # a new start, with the same settings file
+        # The next start paints the remembered profile loading, with Qt alone...
+        settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        frame = FirstFrame(False, settings, opening_account(GuiOptions(), settings))
+        qtbot.addWidget(frame)
+        frame.show_and_paint()
+        assert frame.painted_at is not None
+        assert frame.findChild(QLabel, "first_frame_title").text() == profile_name
+        assert frame.findChild(QWidget, "first_frame_busy").isVisible()
+        # ...and the window in its place goes on showing it loading until signed in.
+        second = make_app(first_frame=frame)  # a new start, with the same settings file
+        page = second.window.account
+        assert second.window.pages.currentWidget() is page
+        assert page.title.text() == profile_name
+        assert page.busy.isVisible()
+        assert not page.data.isVisible()
         run(qloop, second.start())
         assert second.session.state is SessionState.LOADED
+        assert page.data.isVisible()
         assert second.window.account.profile.values["username"].text() == USER["username"]
         assert second.login.api_secret.text() == ""
         assert sandbox.stats["requests"] == 6  # two sign-ins of three reads, nothing else

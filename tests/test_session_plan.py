@@ -220,6 +220,22 @@ def test_expired_at_sign_in_does_not_send_the_person_in_a_circle() -> None:
     assert "create a new API key" in p.login_message
 
 
+def test_the_account_opened_at_start_shows_loading_until_signed_in() -> None:
+    waiting = plan(view(), opening="Work")
+    assert waiting.page is Page.ACCOUNT
+    assert waiting.loading
+    assert waiting.title == "Work"
+    assert waiting.busy_on == "account"
+    assert waiting.busy_text == "Signing in…"
+    signing = plan(view(state=SessionState.SIGNING_IN, busy="sign_in"), opening="Work")
+    assert (signing.page, signing.loading, signing.actions.cancel) == (Page.ACCOUNT, True, True)
+    failed = view(state=SessionState.ERROR, error=SessionExpiredError(path="/v1/user"))
+    assert plan(failed, opening="Work").page is Page.LOGIN  # the form says why
+    asked = plan(view(), asked_for_login=True, opening="Work")
+    assert asked.page is Page.LOGIN
+    assert not plan(view()).loading
+
+
 def test_busy_shows_where_the_work_is_with_cancel() -> None:
     data = snapshot()
     p = plan(view(state=SessionState.REFRESHING, snapshot=data, signed_in=True, busy="refresh"))

@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from btse_gui import app_version
 from btse_gui.api.clock import JUMP_MS, ClockSkew
@@ -240,35 +239,23 @@ class BtseClient:
         query: str = "",
     ) -> Envelope:
         policy = self.retry
-
-        def should_retry(exc: BaseException) -> bool:
-            if isinstance(exc, NonceRejected):
-                return True
-            return isinstance(exc, RateLimitedError) and exc.retry_after <= policy.max_wait
-
-        def wait(state: RetryCallState) -> float:
-            exc = state.outcome.exception() if state.outcome else None
-            if isinstance(exc, RateLimitedError):
-                self.counters["retried_429"] += 1
-                return exc.retry_after
-            self.counters["retried_nonce"] += 1
-            return 0.0
-
-        retrying = AsyncRetrying(
-            retry=retry_if_exception(should_retry),
-            wait=wait,
-            stop=stop_after_attempt(policy.attempts),
-            reraise=True,
-        )
-        try:
-            async for attempt in retrying:
-                with attempt:
-                    return await self._send_once(
-                        "GET", path, credentials, expiry=expiry_path, query=query
-                    )
-        except NonceRejected as rejected:
-            raise rejected.error from None
-        raise AssertionError("unreachable: tenacity re-raises the last error")
+        for attempt in range(1, max(1, policy.attempts) + 1):  # at least one try
+            try:
+                return await self._send_once(
+                    "GET", path, credentials, expiry=expiry_path, query=query
+                )
+            except (NonceRejected, RateLimitedError) as exc:
+                # A refused nonce is sent again at once with a new one; a 429 after the
+                # wait the server asked for, unless that is longer than the policy allows.
+                rejected = isinstance(exc, NonceRejected)
+                wait = 0.0 if isinstance(exc, NonceRejected) else exc.retry_after
+                if attempt >= policy.attempts or wait > policy.max_wait:
+                    if isinstance(exc, NonceRejected):
+                        raise exc.error from None
+                    raise
+                self.counters["retried_nonce" if rejected else "retried_429"] += 1
+                await asyncio.sleep(wait)
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def _send_once(
         self,

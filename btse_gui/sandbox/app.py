@@ -14,19 +14,21 @@ import math
 import re
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
-
 from btse_gui.api.signing import sign
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS, DemoAccount
+from btse_gui.sandbox.asgi import (
+    Answer,
+    BodyTooLargeError,
+    Receive,
+    Request,
+    Scope,
+    Send,
+    lifespan,
+)
 from btse_gui.sandbox.faults import Faults, FaultyBodyResponse
 
 #: A nonce: milliseconds since the epoch, ASCII digits only (``isdigit`` would take "²").
@@ -39,6 +41,7 @@ STATUS_MESSAGES = {
     404: "Not Found",
     405: "Method Not Allowed",
     408: "Request Timeout",
+    413: "Payload Too Large",
     429: "Too Many Requests",
     500: "Internal Server Error",
 }
@@ -90,6 +93,9 @@ class _SlidingWindow:
         self._hits.append(self._clock())
 
 
+Route = Callable[[Request], Awaitable[Answer]]
+
+
 class Sandbox:
     """An ASGI app. ``Sandbox()`` serves the demo accounts; pass a config for the rest."""
 
@@ -114,17 +120,30 @@ class Sandbox:
         self._key_windows: dict[str, _SlidingWindow] = {}
         self._user_windows: dict[str, _SlidingWindow] = {}
         base = self.config.route_prefix + self.config.api_prefix
-        self.app = Starlette(
-            routes=[
-                Route(base + "/v1/login_status", self._login_status, methods=["GET"]),
-                Route(base + "/v1/user", self._user, methods=["GET"]),
-                Route(base + "/v1/user/vip_info", self._vip_info, methods=["GET"]),
-            ],
-            exception_handlers={HTTPException: self._http_exception},
-        )
+        #: GET only: another method on one of these paths is a 405, any other path a 404.
+        self._routes: dict[str, Route] = {
+            base + "/v1/login_status": self._login_status,
+            base + "/v1/user": self._user,
+            base + "/v1/user/vip_info": self._vip_info,
+        }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.app(scope, receive, send)
+        if scope["type"] == "lifespan":
+            await lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            raise ValueError(f"the sandbox serves HTTP, not {scope['type']!r}")
+        route = self._routes.get(scope["path"])
+        if route is None:
+            answer = self._error(404, STATUS_MESSAGES[404])
+        elif scope["method"] != "GET":
+            answer = self._error(405, STATUS_MESSAGES[405], {"Allow": "GET"})
+        else:
+            try:
+                answer = await route(await Request.read(scope, receive))
+            except BodyTooLargeError:
+                answer = self._error(413, STATUS_MESSAGES[413])
+        await answer(scope, receive, send)
 
     def set_faults(self, spec: str) -> None:
         """Change the faults every request gets from now on ('' for none)."""
@@ -148,24 +167,15 @@ class Sandbox:
         msg: str = "Success",
         success: bool = True,
         headers: Mapping[str, str] | None = None,
-    ) -> Response:
+    ) -> Answer:
         body = {"code": code, "msg": msg, "time": self.now_ms(), "data": data, "success": success}
-        return Response(
-            json.dumps(body, separators=(",", ":")).encode(),
-            status_code=status,
-            media_type="application/json",
-            headers=dict(headers or {}),
-        )
+        return Answer(json.dumps(body, separators=(",", ":")).encode(), status, headers=headers)
 
-    def _error(self, status: int, msg: str, headers: Mapping[str, str] | None = None) -> Response:
+    def _error(self, status: int, msg: str, headers: Mapping[str, str] | None = None) -> Answer:
         self.stats[f"status_{status}"] += 1
         return self.envelope(
             None, status=status, code=status, msg=msg, success=False, headers=headers
         )
-
-    async def _http_exception(self, request: Request, exc: Exception) -> Response:
-        status = exc.status_code if isinstance(exc, HTTPException) else 500
-        return self._error(status, STATUS_MESSAGES.get(status, "Error"))
 
     # --- the contract --------------------------------------------------------------------
 
@@ -182,11 +192,11 @@ class Sandbox:
             raise _Reject(401, "Unknown API key")
         if not _NONCE.fullmatch(nonce_text):
             raise _Reject(401, "Invalid nonce: it must be milliseconds since the epoch")
-        path = request.url.path.removeprefix(self.config.route_prefix)
-        query = request.url.query
+        path = request.path.removeprefix(self.config.route_prefix)
+        query = request.query
         if self.config.sign_query and query:
             path = f"{path}?{query}"
-        body = await request.body()
+        body = request.body
         expected = sign(account.secret, path, nonce_text, body)
         # Lower-case hex, as the spec's examples show: anything else is a wrong signature.
         if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
@@ -221,7 +231,7 @@ class Sandbox:
 
     async def _handle(
         self, request: Request, answer: Callable[[DemoAccount | None], Any], *, public: bool
-    ) -> Response:
+    ) -> Answer:
         self.stats["requests"] += 1
         self._in_flight += 1
         self.stats["max_in_flight"] = max(self.stats["max_in_flight"], self._in_flight)
@@ -232,13 +242,13 @@ class Sandbox:
 
     async def _respond(
         self, request: Request, answer: Callable[[DemoAccount | None], Any], *, public: bool
-    ) -> Response:
+    ) -> Answer:
         faults = self.faults
         header_faults = request.headers.get("x-sandbox-fault")
         try:
             if header_faults:
                 faults = faults.merge(Faults.parse(header_faults))
-            if request.url.query and not public:
+            if request.query and not public:
                 raise _Reject(400, "This endpoint takes no parameters")
             try:
                 account: DemoAccount | None = await self._authenticate(request)
@@ -257,7 +267,7 @@ class Sandbox:
             return self._error(400, "Invalid x-sandbox-fault header")
         return await self._faulty(faults, answer(account))
 
-    async def _faulty(self, faults: Faults, data: Any) -> Response:
+    async def _faulty(self, faults: Faults, data: Any) -> Answer:
         if faults.latency_ms:
             await asyncio.sleep(faults.latency_ms / 1000)
         if faults.status is not None:
@@ -267,17 +277,17 @@ class Sandbox:
         if faults.unsuccessful:
             return self.envelope(None, msg="Not successful", success=False)
         if faults.garbage:
-            return Response(b"<html><body>502 Bad Gateway</body></html>", media_type="text/html")
+            return Answer(b"<html><body>502 Bad Gateway</body></html>", media_type="text/html")
         response = self.envelope(data)
         if faults.truncate:
-            return Response(response.body[: len(response.body) // 2], media_type="application/json")
+            return Answer(response.body[: len(response.body) // 2])
         if faults.drop or faults.slow_body_ms:
             return FaultyBodyResponse(
-                bytes(response.body), 200, drop=faults.drop, drip_ms=faults.slow_body_ms
+                response.body, 200, drop=faults.drop, drip_ms=faults.slow_body_ms
             )
         return response
 
-    async def _login_status(self, request: Request) -> Response:
+    async def _login_status(self, request: Request) -> Answer:
         def status(account: DemoAccount | None) -> Any:
             # An expired token is not signed in, as a real server would say.
             valid = account is not None and account.user is not None
@@ -285,7 +295,7 @@ class Sandbox:
 
         return await self._handle(request, status, public=True)
 
-    async def _user(self, request: Request) -> Response:
+    async def _user(self, request: Request) -> Answer:
         def user(account: DemoAccount | None) -> Any:
             if account is None or account.name in self.expired:
                 return None
@@ -293,7 +303,7 @@ class Sandbox:
 
         return await self._handle(request, user, public=False)
 
-    async def _vip_info(self, request: Request) -> Response:
+    async def _vip_info(self, request: Request) -> Answer:
         return await self._handle(
             request, lambda account: account.vip if account else None, public=False
         )

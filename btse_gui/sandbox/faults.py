@@ -24,8 +24,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from btse_gui.sandbox.asgi import Answer, Receive, Scope, Send
 
 _FLAGS = {"unsuccessful", "garbage", "truncate", "drop"}
 _NUMBERS = {
@@ -85,17 +84,17 @@ class Faults:
         return self != Faults()
 
 
-class FaultyBodyResponse(Response):
+class FaultyBodyResponse(Answer):
     """Sends its body badly: half of it then a dropped connection, or a drip."""
 
-    def __init__(self, body: bytes, status_code: int, *, drop: bool, drip_ms: int) -> None:
-        super().__init__(body, status_code, media_type="application/json")
+    def __init__(self, body: bytes, status: int, *, drop: bool, drip_ms: int) -> None:
+        super().__init__(body, status)
         self.drop = drop
         self.drip_ms = drip_ms
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send(
-            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+            {"type": "http.response.start", "status": self.status, "headers": self.raw_headers()}
         )
         body = self.body
         if self.drop:

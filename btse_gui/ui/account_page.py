@@ -189,6 +189,7 @@ class AccountPage(QWidget):
         self.data_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.data_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.data_scroll, 1)
+        layout.addStretch(0)  # keeps the rest at the top while the data is hidden (loading)
         self.stale = False
         self.setMinimumWidth(0)
         follow_language(self, self.retranslate)
@@ -263,6 +264,7 @@ class AccountPage(QWidget):
         self._show_banner(plan.banner)
         self._show_status(plan.status)
         self.busy.show_busy(plan.busy_text if plan.busy_on == "account" else "")
+        self.data_scroll.setVisible(not plan.loading)
         self.busy.cancel.setEnabled(plan.actions.cancel)
         self.refresh_button.setEnabled(plan.actions.refresh)
         self.copy_button.setEnabled(plan.actions.copy)

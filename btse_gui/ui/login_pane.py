@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btse_gui.clients import DemoAccounts, demo_sign_in
 from btse_gui.i18n import translate
 from btse_gui.profile_model import Profile
 from btse_gui.session import Session, SessionState, SignInRequest
@@ -29,9 +29,6 @@ from btse_gui.ui.preset_box import PresetBox
 from btse_gui.ui.render import Plan, Tone
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
-
-#: name -> (key, secret, description) of the demo accounts, when running the demo.
-DemoAccounts = Mapping[str, tuple[str, str, str]]
 
 
 class LoginPane(QWidget):
@@ -237,7 +234,7 @@ class LoginPane(QWidget):
             name = self.demo_account.itemData(index)
             shown = translate("DemoAccount", self._demo[name][2])
             self.demo_account.setItemText(index, f"{name} — {shown}")
-        if self._keychain_known:
+        if self._keychain_known or self._demo:
             self._show_keychain_line()
         else:
             self.keychain_status.setText(self.tr("Looking for a keychain…"))
@@ -255,7 +252,9 @@ class LoginPane(QWidget):
 
     def _show_keychain_line(self) -> None:
         name = self._keychain
-        if name is None:
+        if self._demo:  # nothing to save, so the keychain is never looked for
+            text = self.tr("The demo saves nothing: its accounts and keys are built in.")
+        elif name is None:
             text = self.tr(
                 "Not saved: no keychain is available. You will be signed in for this "
                 "session only; the secret is never written to a file."
@@ -307,9 +306,9 @@ class LoginPane(QWidget):
     def _on_demo_picked(self, index: int) -> None:
         name = self.demo_account.itemData(index)
         if name in self._demo:
-            key, secret, _ = self._demo[name]
-            self.profile_name.setText(f"Demo {name}")
-            self.fill_credentials(key, secret)
+            request = demo_sign_in(name, self._demo, self.base_url.text())
+            self.profile_name.setText(request.profile.name)
+            self.fill_credentials(request.key, request.secret)
 
     def _on_reveal(self, shown: bool) -> None:
         self.api_secret.setEchoMode(

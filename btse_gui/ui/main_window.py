@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QWidget,
@@ -20,14 +22,32 @@ from btse_gui.report import support_summary
 from btse_gui.session import Session, SessionState, SessionView
 from btse_gui.ui.account_page import AccountPage
 from btse_gui.ui.auto_refresh import AutoRefresh
-from btse_gui.ui.confirm import confirm
-from btse_gui.ui.login_pane import LoginPane
 from btse_gui.ui.names import follow_language
-from btse_gui.ui.profile_switcher import ProfileSwitcher
 from btse_gui.ui.render import Page, plan
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
 from btse_gui.ui.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from btse_gui.session_profiles import SavedProfiles
+    from btse_gui.ui.login_pane import LoginPane
+    from btse_gui.ui.profile_switcher import ProfileSwitcher
+
+# Qt's widget types cost memory once Python first names them (PySide6 makes each
+# wrapper type on first use): the sign-in form's, the profile selector's and the
+# message boxes' modules are imported when those are first shown, not with the window.
+
+
+def _profile_switcher(
+    window: MainWindow,
+    session: Session,
+    events: SessionSignals,
+    saved: SavedProfiles,
+    ask_key: Callable[[Profile], None],
+) -> ProfileSwitcher:
+    from btse_gui.ui.profile_switcher import ProfileSwitcher
+
+    return ProfileSwitcher(window, session, events, saved, ask_key)
 
 
 def _with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
@@ -48,29 +68,32 @@ class MainWindow(QMainWindow):
         self,
         session: Session,
         events: SessionSignals,
-        login: LoginPane,
+        login: Callable[[], LoginPane],
         parent: QWidget | None = None,
         *,
         demo: bool = False,
+        opening: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.demo = demo
         self.resize(880, 560)
         self._session = session
-        self.login = login
+        self._make_login = login
+        self._login: LoginPane | None = None
         self.account = AccountPage(self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(login)
         self.pages.addWidget(self.account)
         self.setCentralWidget(self.pages)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._asked_for_login = False
+        # The account the window opens with at start, shown loading (see show_opening).
+        self.opening = opening
         self._shown_snapshot: object = None
         saved = session.saved
         self.profiles = (
-            ProfileSwitcher(self, session, events, saved, self.ask_key) if saved else None
+            _profile_switcher(self, session, events, saved, self.ask_key) if saved else None
         )
         if self.profiles is not None:
             self.account.set_selector(self.profiles.widget())
@@ -94,8 +117,6 @@ class MainWindow(QMainWindow):
         self.account.copy_button.clicked.connect(self.copy_summary)
         self.account.sign_in_again.clicked.connect(self.show_login)
         self.account.busy.cancel.clicked.connect(self.cancel_work)
-        login.busy.cancel.clicked.connect(self.cancel_work)
-        login.back_button.clicked.connect(self.back_to_data)
         self._ticker = QTimer(self)
         self._ticker.setInterval(15_000)
         self._ticker.timeout.connect(self._tick)
@@ -208,14 +229,17 @@ class MainWindow(QMainWindow):
             self.status.show_snapshot(view.snapshot)
         if view.state is SessionState.SIGNED_OUT:
             self._asked_for_login = False
-        self.plan = plan(view, self._asked_for_login)
+        if view.snapshot is not None or view.state is SessionState.ERROR:
+            self.opening = ""  # the opening sign-in has ended
+        self.plan = plan(view, self._asked_for_login, opening=self.opening)
         p = self.plan
         if self.overview.shown:  # the accounts overview stays until the person leaves it
             self.pages.setCurrentWidget(self.overview.page)
         else:
             self.pages.setCurrentWidget(self.account if p.page is Page.ACCOUNT else self.login)
         self.account.apply(p)
-        self.login.apply(p)
+        if self._login is not None:
+            self._login.apply(p)
         self.status.show_state_text(p.state_text)
         self.status.show_busy(bool(view.busy))
         self.refresh_action.setEnabled(p.actions.refresh)
@@ -226,6 +250,13 @@ class MainWindow(QMainWindow):
             target = self.findChild(QWidget, p.focus)
             if target is not None:
                 target.setFocus()
+
+    def show_opening(self, name: str) -> None:
+        """Show ``name``'s account loading while the app signs in to it at start (a
+        remembered profile, a demo account), as the first frame did; ``""`` once that
+        sign-in is not going to happen after all."""
+        self.opening = name
+        self.show_view()
 
     def _tick(self) -> None:
         """Ages move on: re-render (the plan's texts say "3 min ago")."""
@@ -248,6 +279,26 @@ class MainWindow(QMainWindow):
     def check_language(self, code: str) -> None:
         for action in self.language_actions.actions():
             action.setChecked(action.data() == code)
+
+    @property
+    def login(self) -> LoginPane:
+        """The sign-in form, built when first needed: a start that opens an account (a
+        remembered profile, a demo account) never shows it, and building it took ~8 ms
+        and 2.3 MB of the start."""
+        login = self._login
+        if login is None:
+            login = self._login = self._make_login()
+            self.pages.insertWidget(0, login)
+            login.busy.cancel.clicked.connect(self.cancel_work)
+            login.back_button.clicked.connect(self.back_to_data)
+            login.apply(self.plan)
+            self._fit_current_page(self.pages.currentIndex())
+        return login
+
+    @property
+    def built_login(self) -> LoginPane | None:
+        """The sign-in form if it has been built (``None``: not yet)."""
+        return self._login
 
     def show_session(self) -> None:
         """Show whatever the session holds now, the snapshot's boxes included (after a
@@ -311,6 +362,8 @@ class MainWindow(QMainWindow):
         profile = self._session.profile
         if profile is not None:
             text = self.tr("Sign out and remove the key and secret of {name} from the keychain?")
+            from btse_gui.ui.confirm import confirm  # QMessageBox: made when first asked
+
             confirm(
                 self,
                 "confirm_forget",
@@ -321,6 +374,8 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("about_box")
         box.setWindowTitle(self.tr("About btse-gui"))
@@ -335,7 +390,8 @@ class MainWindow(QMainWindow):
         # Animations stop with the window: nothing repaints a surface that is going away.
         self.status.show_busy(False)
         self.account.busy.show_busy("")
-        self.login.busy.show_busy("")
+        if self._login is not None:
+            self._login.busy.show_busy("")
         self._ticker.stop()
         event.accept()
         self.closed.emit()

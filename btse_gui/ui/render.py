@@ -1,11 +1,12 @@
 """What the window shows, as a pure function of the session's view.
 
-    plan(view, asked_for_login, now) -> Plan
+    plan(view, asked_for_login, now, opening) -> Plan
 
 Which page, which banner (with which buttons), which actions are enabled, where the
 busy indicator sits, what the account page's status line says and which field gets the
-focus: all decided here, from one :class:`~btse_gui.session.SessionView` and the one
-thing only the window knows (the person asked for the sign-in form while signed in).
+focus: all decided here, from one :class:`~btse_gui.session.SessionView` and the two
+things only the window knows (the person asked for the sign-in form while signed in;
+the account the window opens with at start, a remembered profile or a demo account).
 No Qt: tested without a QApplication. The widgets only apply a plan.
 """
 
@@ -88,6 +89,8 @@ class Plan:
     #: objectName of the widget to focus when the plan is applied ('' keeps focus).
     focus: str = ""
     state_text: str = ""
+    # The account page without data yet: its header and busy row only.
+    loading: bool = False
 
 
 def describe_age(seconds: float) -> str:
@@ -191,7 +194,12 @@ def _server_words(view: SessionView) -> str:
     return ""
 
 
-def plan(view: SessionView, asked_for_login: bool = False, now: float | None = None) -> Plan:
+def plan(
+    view: SessionView, asked_for_login: bool = False, now: float | None = None, opening: str = ""
+) -> Plan:
+    """``opening``: the name of the account the window opens with at start, until its
+    first sign-in has ended; meanwhile the account page shows it loading (as the first
+    frame did, before the window was ready) instead of the sign-in form."""
     now = time.time() if now is None else now
     snapshot = view.snapshot
     state = view.state
@@ -214,6 +222,17 @@ def plan(view: SessionView, asked_for_login: bool = False, now: float | None = N
     elif view.busy == "check":
         busy_on, busy_text = "login", _tr(QT_TRANSLATE_NOOP("Render", "Checking…"))
 
+    waiting = state in (SessionState.SIGNED_OUT, SessionState.SIGNING_IN)
+    if opening and snapshot is None and not asked_for_login and waiting:
+        return Plan(
+            page=Page.ACCOUNT,
+            actions=actions,
+            busy_on="account",
+            busy_text=busy_text or _tr(QT_TRANSLATE_NOOP("Render", "Signing in…")),
+            title=opening,
+            state_text=state_name(SessionState.SIGNING_IN),  # the keychain read is part of it
+            loading=True,
+        )
     show_account = snapshot is not None and not asked_for_login
     expired = state is SessionState.EXPIRED
     if not show_account:

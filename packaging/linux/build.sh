@@ -7,7 +7,9 @@
 #
 # Inputs: the source tree, the build venv (packaging/build-requirements.txt, hashes
 # checked), this machine's Python and the Debian packages dpkg-shlibdeps reads. The
-# clock, the build folder and the shell's umask and locale do not reach the output.
+# clock, the build folder and the shell's umask and locale do not reach the output;
+# the folder this Python is installed in only as bytes of its own libraries (see
+# packaging/linux/build_paths.py).
 set -eu
 cd "$(dirname "$0")/../.."
 out=${1:-build}
@@ -35,4 +37,7 @@ done
 
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$out/dist" --workpath "$out/work" packaging/btse-gui.spec
+# The bundled Python's RUNPATHs to the build machine's folders out of the bundle
+# (PyInstaller already strips paths from the Python modules).
+"$venv/bin/python" packaging/linux/build_paths.py "$out/dist/btse-gui"
 PYTHON="$venv/bin/python" sh packaging/linux/build-deb.sh "$out"

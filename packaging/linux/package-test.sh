@@ -18,6 +18,15 @@ fail() { echo "package-test: FAIL: $*" >&2; exit 1; }
 [ -f "$root/usr/share/icons/hicolor/scalable/apps/btse-gui.svg" ] || fail "no icon"
 desktop-file-validate "$root/usr/share/applications/btse-gui.desktop" || fail "invalid .desktop entry"
 
+# Nothing in the package points at the build machine: no RUNPATH leaves the bundle, and
+# no file but the bundled Python's own libraries names the build Python or the source
+# tree (packaging/linux/build_paths.py says why those keep their bytes).
+"$PYTHON" packaging/linux/build_paths.py --check "$root/opt/btse-gui" \
+    || fail "the package points at the build machine"
+"$PYTHON" packaging/linux/build_paths.py --check "$root/usr" \
+    || fail "the package points at the build machine"
+echo "package-test: nothing points at the build machine"
+
 # The doc folder: the copyright and the SBOM, whose versions must be the lock file's.
 doc="$root/usr/share/doc/btse-gui"
 grep -q "^License: MIT" "$doc/copyright" 2>/dev/null || fail "no copyright in /usr/share/doc/btse-gui"

@@ -863,7 +863,6 @@
     </message>
     <message>
         <source>Default</source>
-        <extracomment>name -&gt; (key, secret, description) of the demo accounts, when running the demo.</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -893,6 +892,10 @@
     <message>
         <source>Sign in to a BTSE account</source>
         <translation>登入 BTSE 帳戶</translation>
+    </message>
+    <message>
+        <source>The demo saves nothing: its accounts and keys are built in.</source>
+        <translation>示範模式不會儲存任何東西：它的帳戶與金鑰都是內建的。</translation>
     </message>
     <message>
         <source>Not saved: no keychain is available. You will be signed in for this session only; the secret is never written to a file.</source>
