@@ -153,11 +153,7 @@ class App:
             window.closed.connect(self._remember_opening)
         # Accounts overview: its rows and lookups live in the loader, outside the page.
         window.overview.set_loader(lambda: self.overview_loader)
-        if self.options.overview:
-            window.resize(
-                max(window.width(), overview_app.OVERVIEW_SIZE[0]),
-                max(window.height(), overview_app.OVERVIEW_SIZE[1]),
-            )
+        self._fit_overview(window)
         PaintProbe(window, self._on_first_paint)
         PaintProbe(window.account.permissions, lambda: self._mark("data_shown_s"))
         return window
@@ -172,11 +168,20 @@ class App:
         language.install(language.resolve(code))
         self.window.check_language(code)
 
+    def _fit_overview(self, window: MainWindow) -> None:
+        """Opening on the accounts overview: room for its table."""
+        if self.options.overview:
+            window.resize(
+                max(window.width(), overview_app.OVERVIEW_SIZE[0]),
+                max(window.height(), overview_app.OVERVIEW_SIZE[1]),
+            )
+
     def _take_first_frames_place(self) -> None:
         first, self._first_frame = self._first_frame, None
         if first is None:
             return
         self.window.restoreGeometry(first.saveGeometry())  # where the person moved it
+        self._fit_overview(self.window)
         if first.closed_early:  # closed before the window was ready: stop at once
             self.closed.set()
         first.hide()

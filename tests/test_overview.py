@@ -245,7 +245,8 @@ def test_a_server_that_is_down_fails_its_rows_only(  # type: ignore[no-untyped-d
     run(qloop, scenario(), timeout=90)
 
 
-def test_demo_overview_process_reports_every_row() -> None:
+def test_demo_overview_process_reports_every_row(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    shot = tmp_path / "overview.png"
     result = subprocess.run(
         [
             sys.executable,
@@ -256,6 +257,8 @@ def test_demo_overview_process_reports_every_row() -> None:
             "--demo-accounts",
             "50",
             "--quit-after-load",
+            "--screenshot",
+            str(shot),
         ],
         capture_output=True,
         text=True,
@@ -273,6 +276,13 @@ def test_demo_overview_process_reports_every_row() -> None:
     assert report["data_shown_s"] > 0
     assert report["peak_rss_mb"] > 0
     assert report["longest_stall_ms"] >= 0
+    from PySide6.QtGui import QImage
+
+    from btse_gui.overview_app import OVERVIEW_SIZE
+
+    image = QImage(str(shot))  # the window opened with room for the table
+    assert image.width() >= OVERVIEW_SIZE[0]
+    assert image.height() >= OVERVIEW_SIZE[1]
 
 
 @pytest.mark.parametrize(
