@@ -170,12 +170,7 @@ class LoginPane(QWidget):
 
         QWidget.setTabOrder(self.demo_account, self.profile_name)
         chain = [
-            self.profile_name,
-            self.base_url,
-            self.preset,
-            self.api_prefix,
-            self.header_prefix,
-            self.api_key,
+            *fields,
             self.api_secret,
             self.reveal,
             self.remember,
