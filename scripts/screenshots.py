@@ -126,6 +126,12 @@ def main() -> int:
         gui = App(GuiOptions(), settings=settings, book=book)
         with loop:
             loop.run_until_complete(scenario())
+            # The window goes before the interpreter does: its Python event filters
+            # would otherwise run during interpreter shutdown and crash the process.
+            import shiboken6
+
+            gui.window.close()
+            shiboken6.delete(gui.window)
     return 0
 
 
