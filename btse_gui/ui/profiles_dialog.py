@@ -195,8 +195,9 @@ class ProfilesDialog(QDialog):
             return
         self.api_secret.clear()
         self._editing = saved.name
-        self._say(self.tr("Saved {name}.").format(name=saved.name))
-        await self.reload(select=saved.name)
+        await self.reload(select=saved.name)  # the list first: then "Saved" is the truth
+        if shiboken6.isValid(self):
+            self._say(self.tr("Saved {name}.").format(name=saved.name))
 
     @async_slot(object)
     async def _show_key_state(self, profile: Profile) -> None:
@@ -247,6 +248,7 @@ class ProfilesDialog(QDialog):
         except UserFacingError as exc:
             self._say(exc.user_message(), error=True)
             return
-        self._say(self.tr("Removed {name}.").format(name=name))
         self._new()
         await self.reload()
+        if shiboken6.isValid(self):
+            self._say(self.tr("Removed {name}.").format(name=name))
