@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "overview"):  # a language change, not the first words
             # After every child has set its own words (they hear of the change after
             # the window does): the plan's texts, the snapshot's boxes and badges.
-            QTimer.singleShot(0, self.show_session)
+            QTimer.singleShot(0, self, self.show_session)  # not after the window is gone
 
     # --- session → view ----------------------------------------------------------------------
 
