@@ -226,14 +226,19 @@ class ProfileBook:
     def forget_key(self, name: str) -> Profile:
         return self.update(name, self.get(name), forget_key=True)
 
-    def remove(self, name: str) -> None:
+    def remove(self, name: str) -> Profile:
+        """Remove ``name`` and its keychain item; returns the profile as it was."""
+        removed: list[Profile] = []
+
         def change(doc: Document, profiles: list[Profile]) -> _Change:
             old = _pop(profiles, name)
             if old is None:
                 raise NoSuchProfileError(name=visible(name, limit=MAX_NAME))
+            removed.append(old)
             return _Change(profiles, {}, {old.keychain_item} if old.keychain_item else set())
 
         self._apply(change, None)
+        return removed[-1]
 
     def adopt(self, profiles: list[tuple[Profile, str | None]]) -> int:
         """Add profiles whose keychain items already exist (moved from an older version);

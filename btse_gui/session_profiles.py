@@ -55,10 +55,8 @@ class SavedProfiles:
     async def remove(self, name: str) -> None:
         """Remove the profile and its saved key. The account on screen stays, but it is
         no longer a saved profile."""
-        gone = await asyncio.to_thread(self.book.find, name)
-        await asyncio.to_thread(self.book.remove, name)
-        if gone is not None:
-            self._follow(gone.id, None)
+        gone = await asyncio.to_thread(self.book.remove, name)
+        self._follow(gone.id, None)
         await self.reload()
 
     async def key_state(self, profile: Profile) -> KeyState:

@@ -65,11 +65,6 @@ def serve_in_thread(sandbox: Sandbox, host: str = "127.0.0.1") -> Iterator[str]:
         sock.close()
 
 
-def serve_forever(sandbox: Sandbox, host: str, port: int) -> None:
-    """Run in the foreground until interrupted."""
-    serve_on(sandbox, bind_loopback(host, port))
-
-
 def serve_on(sandbox: Sandbox, sock: socket.socket) -> None:
     """Serve on ``sock``, already bound (``btse-gui sandbox`` binds before it says where
     it listens), in the foreground until interrupted; the socket is closed after."""
