@@ -65,9 +65,12 @@ def cli(config: Path, *args: str, stdin: str | None = None, env: dict[str, str] 
     )
 
 
-def add(config: Path, name: str, url: str, account: str) -> None:
+def run_add(  # type: ignore[no-untyped-def]
+    config: Path, name: str, url: str = "https://h.invalid", account: str = "kyc2"
+):
+    """``profiles add NAME --server URL`` with a demo account's key (secret on stdin)."""
     demo = DEMO_ACCOUNTS[account]
-    result = cli(
+    return cli(
         config,
         "profiles",
         "add",
@@ -79,6 +82,11 @@ def add(config: Path, name: str, url: str, account: str) -> None:
         "--secret-stdin",
         stdin=demo.secret + "\n",
     )
+
+
+def add(config: Path, name: str, url: str, account: str) -> None:
+    demo = DEMO_ACCOUNTS[account]
+    result = run_add(config, name, url, account)
     assert result.returncode == 0, result.stderr
     assert demo.secret not in result.stdout + result.stderr
 

@@ -25,24 +25,9 @@ from btse_gui.profiles import (
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.conftest import delete_items
 from tests.test_cli_profiles import cli
+from tests.test_cli_profiles import run_add as add
 
 CREDS = Credentials("key-0123456789", "secret-0123456789")
-
-
-def add(config: Path, name: str, url: str = "https://h.invalid", account: str = "kyc2"):  # type: ignore[no-untyped-def]
-    demo = DEMO_ACCOUNTS[account]
-    return cli(
-        config,
-        "profiles",
-        "add",
-        name,
-        "--server",
-        url,
-        "--key",
-        demo.key,
-        "--secret-stdin",
-        stdin=demo.secret + "\n",
-    )
 
 
 @pytest.fixture
