@@ -356,9 +356,9 @@ def run_app(
 ) -> int:
     """The second half of the start (see ``launch``): the qasync loop, the session and the
     real window in the first frame's place; then live until the window closes."""
-    import qasync
+    from btse_gui.event_loop import EventLoop
 
-    loop = qasync.QEventLoop(qapp)
+    loop = EventLoop(qapp)
     asyncio.set_event_loop(loop)
     gui = App(options, settings=settings, first_frame=first, tls=tls)
     instance = None

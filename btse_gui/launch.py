@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from btse_gui import language, pyside_hook
 from btse_gui.i18n import install_translator
 from btse_gui.settings import APPLICATION, ORGANIZATION, Settings
+from btse_gui.ui.props import plain_text
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -106,11 +107,9 @@ def window_title(demo: bool) -> str:
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
-    """A label that shows ``text`` as it is. Without a "<" Qt never takes text for rich
-    text; with one, plain text is asked for (which costs the ``Qt`` namespace)."""
+    """A label that shows ``text`` as it is, never as markup."""
     label = QLabel(parent)
-    if "<" in text:
-        label.setTextFormat(type(label.textFormat()).PlainText)
+    plain_text(label)
     label.setText(text)
     return label
 

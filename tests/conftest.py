@@ -76,15 +76,15 @@ def _free_qt_objects_before_exit():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def qloop(qapp):  # type: ignore[no-untyped-def]
-    """A qasync loop on pytest-qt's QApplication, fresh for each test."""
+    """The app's loop (qasync's, see btse_gui.event_loop) on pytest-qt's QApplication,
+    fresh for each test."""
     import asyncio
 
-    import qasync
-
     from btse_gui.app import make_application
+    from btse_gui.event_loop import EventLoop
 
     make_application([])  # names, translator and message filter, as the real start does
-    loop = qasync.QEventLoop(qapp)
+    loop = EventLoop(qapp)
     _LOOPS.append(loop)
     asyncio.set_event_loop(loop)
     yield loop

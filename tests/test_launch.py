@@ -82,12 +82,12 @@ def test_the_http_stack_does_not_load_httpx_s_command_line() -> None:
 def test_the_demo_signs_in_without_the_keychain_or_the_sign_in_form(tmp_path: Path) -> None:
     report = run_qt_child(
         "import asyncio, json, sys\n"
-        "import qasync\n"
+        "from btse_gui.event_loop import EventLoop\n"
         "from btse_gui.launch import GuiOptions, make_application\n"
         "qapp = make_application(['btse-gui'])\n"
         "from btse_gui.app import App\n"
         "from btse_gui.session import SessionState\n"
-        "loop = qasync.QEventLoop(qapp)\n"
+        "loop = EventLoop(qapp)\n"
         "asyncio.set_event_loop(loop)\n"
         "app = App(GuiOptions(demo='kyc3'))\n"
         "app.window.show()\n"
@@ -111,6 +111,42 @@ def test_the_demo_signs_in_without_the_keychain_or_the_sign_in_form(tmp_path: Pa
     assert report["picked"] == "kyc3"  # ...filled as the start left it
     assert report["line"] == "The demo saves nothing: its accounts and keys are built in."
     assert report["remember"] is False
+
+
+def test_the_account_s_data_is_shown_without_making_pyside_s_qt_namespace(
+    tmp_path: Path,
+) -> None:
+    """Making the ``Qt`` namespace's ~100 enums costs 35-40 ms; nothing on the way to
+    the data (the loop's timers, the account page, its badges' paint) needs it."""
+    report = run_qt_child(
+        "import asyncio, json\n"
+        "import PySide6.QtCore\n"
+        "from btse_gui.event_loop import EventLoop\n"
+        "from btse_gui.launch import GuiOptions, make_application\n"
+        "qapp = make_application(['btse-gui'])\n"
+        "from btse_gui.app import App\n"
+        "loop = EventLoop(qapp)\n"
+        "asyncio.set_event_loop(loop)\n"
+        "app = App(GuiOptions(demo='kyc2'))\n"
+        "app.window.show()\n"
+        "async def main():\n"
+        "    await app.start()\n"
+        "    await asyncio.sleep(0.05)\n"
+        "    badges = app.window.account.permissions.badges\n"
+        "    next(iter(badges.values())).setFocus()  # its focus ring too\n"
+        "    picture = app.window.grab()\n"
+        "    state = app.session.state.value\n"
+        "    await app.session.aclose()\n"
+        "    return state, picture.width()\n"
+        "with loop:\n"
+        "    state, width = loop.run_until_complete(main())\n"
+        "print(json.dumps({'state': state, 'painted': width > 0,\n"
+        "                  'qt_namespace': 'Qt' in vars(PySide6.QtCore)}))\n",
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
+    assert report["state"] == SessionState.LOADED.value
+    assert report["painted"] is True
+    assert report["qt_namespace"] is False
 
 
 def test_the_demo_s_sandbox_needs_no_web_framework() -> None:

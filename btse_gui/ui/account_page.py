@@ -5,7 +5,6 @@ permissions, the profile and VIP boxes, the KYC ladder and the badges. It applie
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,6 +25,7 @@ from btse_gui.report import PART_NAMES, note_text
 from btse_gui.ui.badges import KycLadder, PermissionsPane, paint_card
 from btse_gui.ui.names import follow_language
 from btse_gui.ui.profile_pane import ProfilePane, VipPane
+from btse_gui.ui.props import plain_text, selectable, set_keys
 from btse_gui.ui.render import Banner, Plan, StatusLine, Tone
 
 #: A tone reads from its mark and words; colour only repeats it (from the palette).
@@ -48,9 +48,9 @@ class Notice(QFrame):
         self.setObjectName(name)
         self.label = QLabel(self)
         self.label.setObjectName(f"{name}_text")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self.label)
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable(self.label)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.tone: Tone | None = None
         self.row = QHBoxLayout(self)
@@ -59,9 +59,8 @@ class Notice(QFrame):
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        palette = self.palette()
         role = TONE_EDGE[self.tone] if self.tone else QPalette.ColorRole.Mid
-        paint_card(self, fill=QPalette.ColorRole.AlternateBase, edge=palette.color(role), width=2)
+        paint_card(self, fill=QPalette.ColorRole.AlternateBase, edge=role, width=2)
 
     def show_text(self, tone: Tone | None, text: str) -> None:
         if tone is None or not text:
@@ -119,11 +118,11 @@ class AccountPage(QWidget):
         self.setObjectName("account_page")
         self.title = QLabel(self)
         self.title.setObjectName("account_title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self.title)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("account_subtitle")
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self.subtitle)
         self.subtitle.setWordWrap(True)
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("refresh")
@@ -144,7 +143,7 @@ class AccountPage(QWidget):
         self.status_line = Notice("account_status", self)
         self.warnings = QLabel(self)
         self.warnings.setObjectName("account_warnings")
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self.warnings)
         self.warnings.setWordWrap(True)
         self.warnings.hide()
         self.profile = ProfilePane(self)
@@ -187,7 +186,7 @@ class AccountPage(QWidget):
         self.data_scroll.setWidget(self.data)
         self.data_scroll.setWidgetResizable(True)
         self.data_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.data_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_keys(self.data_scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         layout.addWidget(self.data_scroll, 1)
         layout.addStretch(0)  # keeps the rest at the top while the data is hidden (loading)
         self.stale = False

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 from btse_gui.session import Session
 from btse_gui.ui.names import follow_language
+from btse_gui.ui.props import shortcut
 from btse_gui.ui.slots import async_slot
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class OverviewSwitch(QObject):
         self.action = QAction(window)
         self.action.setObjectName("action_overview")
         self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence(SHORTCUT))
+        shortcut(self.action, SHORTCUT)
         follow_language(window, self.retranslate)
         self.action.toggled.connect(self.show)
         window.addAction(self.action)  # the shortcut works with the menu closed
@@ -92,7 +93,7 @@ class OverviewSwitch(QObject):
         if shown:
             self._pages.setCurrentWidget(self.page)
             self.page.start_if_empty()
-            self.page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.page.table.setFocus()  # Qt's OtherFocusReason
         else:
             update = getattr(self._window, "_update_page", None)
             if update is not None:

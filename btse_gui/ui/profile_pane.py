@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.report import UNKNOWN, kyc_text, spread_text, status_name
 from btse_gui.ui.names import follow_language
+from btse_gui.ui.props import plain_text, selectable
 
 
 class _FormPane(QGroupBox):
@@ -24,13 +25,10 @@ class _FormPane(QGroupBox):
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in keys:
             value = QLabel("—", self)
-            value.setTextFormat(Qt.TextFormat.PlainText)  # server text is never markup
+            plain_text(value)  # server text is never markup
             value.setWordWrap(True)
             value.setObjectName(f"{self.prefix}_{key}")
-            value.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            )
+            selectable(value, keyboard=True)
             caption = QLabel(self)
             caption.setBuddy(value)
             self._form.addRow(caption, value)

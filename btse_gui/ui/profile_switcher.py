@@ -10,13 +10,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMainWindow, QWidget
 
 from btse_gui.profile_model import Profile
 from btse_gui.session import Session, SessionView
 from btse_gui.session_profiles import SavedProfiles
 from btse_gui.ui.names import follow_language
+from btse_gui.ui.props import shortcut
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
 
@@ -51,7 +52,7 @@ class ProfileSwitcher(QObject):
         self.dialog_action.triggered.connect(self.open_dialog)
         for n in range(1, 10):
             action = QAction(window)
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            shortcut(action, f"Ctrl+{n}")
             action.triggered.connect(lambda _=False, i=n - 1: self.switch_to_index(i))
             window.addAction(action)
         self._shown: tuple[tuple[str, ...], str | None] | None = None
