@@ -167,6 +167,9 @@ def run(args: argparse.Namespace, started: float) -> int:
 
 
 def _open(args: argparse.Namespace, started: float) -> int:
+    import gc
+
+    gc.disable()  # until the start is over: btse_gui.app.collect_again
     from btse_gui.launch import GuiOptions, run_gui
 
     options = GuiOptions(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import logging
-import logging.handlers
 import os
 import sys
 from collections import deque
@@ -82,12 +81,30 @@ class _Recent(logging.Handler):
 _recent = _Recent()
 _file: Path | None = None
 _ready = False
+_in_memory = False
 
 
 def log_dir() -> Path:
     from platformdirs import user_log_dir
 
     return Path(user_log_dir("btse-gui", appauthor=False))
+
+
+def setup_memory() -> None:
+    """Keep btse-gui's and httpx's records in memory (for diagnostics) until
+    :func:`setup` opens the file. The window's start does this first and opens the file
+    once the account's data is shown: the file's handler, its folder and platformdirs
+    cost ~11 ms, and the lines kept until then are written to the file first."""
+    global _in_memory
+    if _in_memory:
+        return
+    _in_memory = True
+    _recent.setFormatter(logging.Formatter(_FORMAT))
+    _recent.addFilter(REDACT)
+    for name in (LOGGER, "httpx"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.INFO)
+        logger.addHandler(_recent)
 
 
 def setup(directory: Path | None = None) -> Path | None:
@@ -101,42 +118,45 @@ def setup(directory: Path | None = None) -> Path | None:
     if _ready:
         return _file
     _ready = True
-    formatter = logging.Formatter(_FORMAT)
-    _recent.setFormatter(formatter)
-    _recent.addFilter(REDACT)
-    handlers: list[logging.Handler] = [_recent]
+    early = list(_recent.lines) if _in_memory else []
+    setup_memory()
     folder = directory or log_dir()
     path = folder / "btse-gui.log"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = _PrivateFileHandler(path, maxBytes=1 << 20, backupCount=3, encoding="utf-8")
+        handler = _private_file_handler(path)
     except OSError as exc:
         print(
             f"btse-gui: no log file ({folder}: {exc.strerror or type(exc).__name__}); "
             "carrying on without one",
             file=sys.stderr,
         )
-    else:
-        handler.setFormatter(formatter)
-        handler.addFilter(REDACT)
-        handlers.append(handler)
-        _file = path
+        return None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.addFilter(REDACT)
+    if early and handler.stream is not None:  # the start's lines, redacted as they came
+        with contextlib.suppress(OSError):
+            handler.stream.write("".join(f"{line}\n" for line in early))
+            handler.stream.flush()
     for name in (LOGGER, "httpx"):
-        logger = logging.getLogger(name)
-        logger.setLevel(logging.INFO)
-        for h in handlers:
-            logger.addHandler(h)
+        logging.getLogger(name).addHandler(handler)
+    _file = path
     return _file
 
 
-class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log file that only its owner can read, rotated copies included."""
+def _private_file_handler(path: Path) -> logging.FileHandler:
+    """A log file rotated at 1 MB (3 kept) that only its owner can read, rotated copies
+    included. ``logging.handlers`` is imported here, when the file is opened."""
+    import logging.handlers
 
-    def _open(self):  # type: ignore[no-untyped-def]
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        with contextlib.suppress(OSError):  # a file made before with wider permissions
-            os.chmod(self.baseFilename, 0o600)
-        return open(fd, "a", encoding=self.encoding)
+    class PrivateFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            with contextlib.suppress(OSError):  # a file made before with wider permissions
+                os.chmod(self.baseFilename, 0o600)
+            return open(fd, "a", encoding=self.encoding)
+
+    return PrivateFileHandler(path, maxBytes=1 << 20, backupCount=3, encoding="utf-8")
 
 
 def recent(count: int = 50) -> list[str]:
