@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import itertools
 
-import qasync
 from PySide6.QtCore import QTimer
 
 from benchmarks.common import Result, report, reps, spread
 from btse_gui.app import App, GuiOptions, make_application
+from btse_gui.event_loop import EventLoop
 from btse_gui.session import SessionState
 
 FRAME_MS = 16.0
@@ -40,8 +40,8 @@ async def until(condition, timeout: float = 30.0) -> None:  # type: ignore[no-un
 
 async def measure(app: App, refreshes: int) -> float:
     app.window.show()
-    start = asyncio.ensure_future(app.start())  # waits for the first paint
-    await until(lambda: app._painted.is_set())
+    start = asyncio.ensure_future(app.start())
+    await until(lambda: "first_paint_s" in app.timings)
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(1)
@@ -62,7 +62,7 @@ def main() -> None:
     qt_app = make_application([])
     worst = []
     for _ in range(reps(5)):
-        loop = qasync.QEventLoop(qt_app)
+        loop = EventLoop(qt_app)
         asyncio.set_event_loop(loop)
         app = App(GuiOptions(demo=""))
         worst.append(loop.run_until_complete(measure(app, refreshes=5)))

@@ -9,7 +9,7 @@ import time
 STARTED = time.perf_counter()
 
 
-#: ``lookup_worker.WORKER_FLAG``: the accounts overview's lookups, in their own process.
+#: ``worker_pipe.WORKER_FLAG``: the accounts overview's lookups, in their own process.
 LOOKUP_WORKER = "--lookup-worker"
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
-import json
 import signal
+import sys
 import time
 from collections.abc import Mapping
 from concurrent.futures import Future
@@ -33,11 +32,12 @@ from btse_gui.launch import (
 from btse_gui.launch import (
     make_application as make_application,  # for tests: the start's own application
 )
-from btse_gui.memory import peak_rss_mb
 from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
-from btse_gui.session import ClientFactory, Session, SessionState, SignInRequest
+from btse_gui.session import ClientFactory, Session, SignInRequest
 from btse_gui.settings import Settings
+from btse_gui.start_fetch import FirstAnswerClients, StartFetch
+from btse_gui.start_over import START_MAX_S, StartOver
 from btse_gui.ui.main_window import MainWindow
 from btse_gui.ui.session_signals import SessionSignals
 
@@ -45,33 +45,6 @@ if TYPE_CHECKING:
     from btse_gui.overview_loader import OverviewLoader
     from btse_gui.sandbox.accounts import DemoAccount
     from btse_gui.ui.login_pane import LoginPane
-
-
-#: What the start puts off waits at most this long for the sign-in (see start_is_over).
-START_MAX_S = 3.0
-
-
-def start_is_over() -> None:
-    """Once the start's sign-in is over (or after ``START_MAX_S``): the garbage collector
-    runs again and the log file is opened. Once each."""
-    from btse_gui import logs
-
-    collect_again()
-    logs.setup()
-
-
-def collect_again() -> None:
-    """The end of the start's pause in garbage collection (``cli_window`` turns the
-    collector off before Qt is imported) and the freeze after it.
-
-    The start builds ~150,000 objects that live as long as the app (modules, classes, Qt's
-    wrappers) and nearly no garbage; collecting while they are built walked them again
-    and again, ~18 ms before the data was shown (median of 15 runs). Frozen, they are
-    skipped by every full pass from here on; each would otherwise walk the whole heap,
-    50-120 ms with the window frozen, at moments nobody chooses."""
-    if not gc.isenabled() or gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.enable()
 
 
 class App:
@@ -84,10 +57,13 @@ class App:
         book: ProfileBook | None = None,
         first_frame: FirstFrame | None = None,
         tls: Future[None] | None = None,
+        start_fetch: StartFetch | None = None,
     ) -> None:
         self.options = options
         self._first_frame = first_frame
         self._tls = tls
+        self.start_fetch = start_fetch
+        self.start_over = StartOver(options.demo is not None, start_fetch)
         self.book: ProfileBook | None = None
         # Accounts overview: the demo's sandbox also serves --demo-accounts N generated users.
         demo = (
@@ -104,7 +80,10 @@ class App:
 
         logs.setup_memory()  # the file is opened once the start is over
         store = self.book.store if self.book else CredentialStore()
-        self.session = Session(factory, store, self.book)
+        # The start's sign-in may come from its own process (start_fetch); the accounts
+        # overview pickles `factory` itself to the lookups' process.
+        clients = factory if start_fetch is None else FirstAnswerClients(factory, start_fetch)
+        self.session = Session(clients, store, self.book)
         self.events = SessionSignals(self.session)
         self._overview: tuple[ClientFactory, Mapping[str, DemoAccount] | None] = (factory, demo)
         self._overview_loader: OverviewLoader | None = None
@@ -115,6 +94,7 @@ class App:
         language.install(language.resolve(self.language_setting))
         self.closed = asyncio.Event()
         self.timings: dict[str, float] = {}
+        self.http_at_data_shown: bool | None = None
         if first_frame is not None and first_frame.painted_at is not None:
             self.timings["first_paint_s"] = first_frame.painted_at[0] - options.started
             self.timings["first_paint_at"] = first_frame.painted_at[1]
@@ -181,7 +161,7 @@ class App:
         window.overview.set_loader(lambda: self.overview_loader)
         self._fit_overview(window)
         PaintProbe(window, self._on_first_paint)
-        PaintProbe(window.account.permissions, lambda: self._mark("data_shown_s"))
+        PaintProbe(window.account.permissions, self._on_data_shown)
         return window
 
     def set_language(self, code: str) -> None:
@@ -224,6 +204,11 @@ class App:
     def _on_first_paint(self) -> None:
         self._mark("first_paint_s")
 
+    def _on_data_shown(self) -> None:
+        if "data_shown_s" not in self.timings:
+            self.http_at_data_shown = "httpx" in sys.modules  # see start_fetch
+        self._mark("data_shown_s")
+
     def _mark(self, name: str) -> None:
         if name not in self.timings:
             self.timings[name] = time.perf_counter() - self.options.started
@@ -240,7 +225,9 @@ class App:
 
                 return await quit_after_overview(self)
             if self.options.quit_after_load:
-                return await self._quit_after_load(startup)
+                from btse_gui.load_report import quit_after_load
+
+                return await quit_after_load(self, startup)
             await self.closed.wait()
             return 0
         finally:
@@ -263,17 +250,21 @@ class App:
             if self.options.overview:  # while the HTTP stack loads: see OverviewTable.warm_up
                 self.window.overview.page.table.warm_up()
             await self._wait_preloaded()
-            # A slow server must not keep the collector off for long (see collect_again).
-            asyncio.get_running_loop().call_later(START_MAX_S, start_is_over)
+            # A slow server must not hold what the start put off for long.
+            asyncio.get_running_loop().call_later(START_MAX_S, self.start_over.now)
             if self.options.overview:  # accounts overview: the window opens on it
                 self.window.overview.show(True)
             if self.options.demo:
                 account = demo_sign_in(self.options.demo, self._demo_accounts, DEMO_BASE_URL)
                 await self.session.sign_in(account)
             elif saved is not None and (request := await saved) is not None:
+                if self.start_fetch is not None:
+                    server = request.profile
+                    fields = (server.base_url, server.api_prefix, server.header_prefix)
+                    self.start_fetch.ask(fields, request.key, request.secret)
                 await self.session.sign_in(request)
         finally:
-            start_is_over()
+            self.start_over.now()
             if saved is not None:
                 saved.cancel()
             if self.window.opening:  # no sign-in after all, or it was cancelled
@@ -339,40 +330,6 @@ class App:
         self._fill_form(profile, credentials.key)
         return SignInRequest(profile, credentials.key, credentials.secret, remember=False)
 
-    async def _quit_after_load(self, startup: asyncio.Future[None]) -> int:
-        """Load, paint, print one JSON line of timings, and close (benchmarks, smoke)."""
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            done = self.session.state in (SessionState.LOADED, SessionState.ERROR)
-            if done and self.session.state is SessionState.ERROR:
-                break
-            if done and "data_shown_s" in self.timings:
-                break
-            await asyncio.sleep(0.005)
-        await asyncio.wait({startup}, timeout=5)  # what it put off is done too
-        report = {
-            "state": self.session.state.value,
-            "first_paint_s": round(self.timings.get("first_paint_s", -1), 4),
-            "data_shown_s": round(self.timings.get("data_shown_s", -1), 4),
-            "peak_rss_mb": peak_rss_mb(),
-            # Wall-clock times, for measuring from outside the process (benchmarks).
-            "first_paint_at": self.timings.get("first_paint_at", -1),
-            "data_shown_at": self.timings.get("data_shown_at", -1),
-            # The start's pause in garbage collection is over (collect_again).
-            "gc_enabled": gc.isenabled(),
-        }
-        if self.session.state is not SessionState.LOADED:
-            report["error"] = self.session.message
-        if self.options.screenshot:
-            await asyncio.sleep(0.2)  # let the last paint settle
-            self.window.grab().save(self.options.screenshot)
-        # When the window is asked to close: benchmarks measure from here to the
-        # process's end (``close_to_exit_ms``), from outside.
-        report["close_at"] = time.time()
-        print(json.dumps(report), flush=True)
-        self.window.close()
-        return 0 if self.session.state is SessionState.LOADED else 1
-
 
 def run_app(
     options: GuiOptions,
@@ -380,6 +337,7 @@ def run_app(
     first: FirstFrame,
     settings: Settings | None,
     tls: Future[None] | None = None,
+    start_fetch: StartFetch | None = None,
 ) -> int:
     """The second half of the start (see ``launch``): the qasync loop, the session and the
     real window in the first frame's place; then live until the window closes."""
@@ -387,7 +345,7 @@ def run_app(
 
     loop = EventLoop(qapp)
     asyncio.set_event_loop(loop)
-    gui = App(options, settings=settings, first_frame=first, tls=tls)
+    gui = App(options, settings=settings, first_frame=first, tls=tls, start_fetch=start_fetch)
     instance = None
     if options.demo is None:
         from btse_gui.single_instance import InstanceServer

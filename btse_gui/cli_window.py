@@ -13,10 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from btse_gui import app_version
 from btse_gui.cli_args import bounded
 from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from btse_gui.start_fetch import StartFetch
 
 EXIT_USAGE = 2
 
@@ -170,6 +174,7 @@ def _open(args: argparse.Namespace, started: float) -> int:
     import gc
 
     gc.disable()  # until the start is over: btse_gui.app.collect_again
+    fetch = _demo_fetch(args) if args.demo and not args.overview else None
     from btse_gui.launch import GuiOptions, run_gui
 
     options = GuiOptions(
@@ -182,4 +187,18 @@ def _open(args: argparse.Namespace, started: float) -> int:
         overview=args.overview,
         demo_accounts=args.demo_accounts,
     )
-    return run_gui(options)
+    return run_gui(options, start_fetch=fetch)
+
+
+def _demo_fetch(args: argparse.Namespace) -> StartFetch | None:
+    """The demo account's sign-in, asked of a process of its own before Qt is even
+    imported (:mod:`btse_gui.start_fetch`)."""
+    from btse_gui.clients import DEMO_BASE_URL, DemoClients
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+    from btse_gui.start_fetch import StartFetch
+
+    account = DEMO_ACCOUNTS[args.demo]
+    fetch = StartFetch.begin(DemoClients(args.demo_faults, args.demo_accounts))
+    if fetch is not None:
+        fetch.ask((DEMO_BASE_URL, "", "btse-"), account.key, account.secret)
+    return fetch

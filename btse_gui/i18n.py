@@ -97,6 +97,19 @@ class UserFacingError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.params!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its class, message and state, and made again without ``__init__``
+        (whose parameters are keywords): the lookups' process sends errors to the window
+        as its own client would have raised them."""
+        return (_remade, (type(self), self.args, self.__dict__))
+
+
+def _remade(cls: type[UserFacingError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 def _fill(text: str, params: Mapping[str, Any]) -> str:
     """``text`` with its placeholders filled, or as it is when it has none it can fill

@@ -47,6 +47,8 @@ from btse_gui.ui.props import plain_text
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from btse_gui.start_fetch import StartFetch
+
 pyside_hook.read_bytes_only()  # before the rest of the app is imported
 
 #: At most this long is spent waiting for the first frame's paint (a window manager
@@ -218,8 +220,11 @@ def preload(demo: bool) -> None:
         import btse_gui.sandbox.app  # noqa: F401
 
 
-def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
-    """Run the window. Once it has been shown, this ends the process (:func:`leave`)."""
+def run_gui(
+    options: GuiOptions, argv: list[str] | None = None, start_fetch: StartFetch | None = None
+) -> int:
+    """Run the window. Once it has been shown, this ends the process (:func:`leave`).
+    ``start_fetch``: the demo account's sign-in, already asked of a process of its own."""
     app = make_application(argv or sys.argv[:1])
     demo = options.demo is not None
     if not demo:
@@ -231,20 +236,33 @@ def run_gui(options: GuiOptions, argv: list[str] | None = None) -> int:
     settings = None if demo else Settings()
     setting = options.language or (settings.language if settings else language.SYSTEM)
     language.install(language.resolve(setting))
-    first = FirstFrame(demo, settings, opening_account(options, settings))
+    opening = opening_account(options, settings)
+    if opening and not demo:  # a remembered profile: its sign-in is asked for once read
+        from btse_gui.clients import real_clients
+        from btse_gui.start_fetch import StartFetch
+
+        start_fetch = StartFetch.begin(real_clients(options.timeout))
+    first = FirstFrame(demo, settings, opening)
     first.show_and_paint()
-    preload(demo)
     from concurrent.futures import Future
 
     tls: Future[None] = Future()
-    if demo:
-        tls.set_result(None)  # the demo's server is in-process, over plain HTTP
+    if start_fetch is not None:
+        # The start's sign-in happens in its own process: the HTTP stack (and the TLS
+        # context) are made once the data is shown (btse_gui.app.start_is_over).
+        import btse_gui.api.models  # noqa: F401  (what the answer is made of)
+
+        tls.set_result(None)
     else:
-        threading.Thread(target=_make_tls_context, args=(tls,), name="tls", daemon=True).start()
+        preload(demo)
+        if demo:
+            tls.set_result(None)  # the demo's server is in-process, over plain HTTP
+        else:
+            threading.Thread(target=_make_tls_context, args=(tls,), name="tls", daemon=True).start()
 
     from btse_gui.app import run_app
 
-    return leave(run_app(options, app, first, settings, tls))
+    return leave(run_app(options, app, first, settings, tls, start_fetch))
 
 
 def opening_account(options: GuiOptions, settings: Settings | None) -> str:

@@ -8,8 +8,9 @@ for 108-185 ms at a time, garbage collections in the lookups' thread included. I
 process of their own they run on another core, and the window only takes finished rows.
 
 :class:`LookupProcess` (the window's side) starts ``btse-gui`` again with
-:data:`WORKER_FLAG` (the frozen app too: the same binary) and talks to it over its stdin
-and stdout: first the client factory, then one ``fetch`` per job with its targets. The
+``--lookup-worker`` (the frozen app too: the same binary; see :mod:`btse_gui.worker_pipe`)
+and talks to it over its stdin and stdout: first the client factory, then one ``fetch``
+per job with its targets (or one ``sign_in``, :mod:`btse_gui.start_fetch`). The
 credentials travel only through that pipe: never the command line, the environment or a
 file. The process answers each row as it arrives and ``done`` at the end of a job;
 ``cancel`` stops a job there. Closing the pipe ends the process, and so does the window's
@@ -28,7 +29,6 @@ import logging
 import os
 import pickle
 import queue
-import struct
 import subprocess
 import sys
 import threading
@@ -38,13 +38,10 @@ from typing import IO, Any
 
 from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, language
 from btse_gui.lookups import Row, RowCallback, Target
+from btse_gui.worker_pipe import read_message, worker_command, write_message
 
 log = logging.getLogger("btse_gui.overview")
 
-#: The hidden command-line flag that makes ``btse-gui`` the lookups' process (checked
-#: in ``btse_gui.__main__`` before anything else is imported).
-WORKER_FLAG = "--lookup-worker"
-_LENGTH = struct.Struct(">I")
 #: Targets per message (credentials included).
 TARGETS_PER_MESSAGE = 50
 #: The process's CPU priority (Unix ``nice``; Windows: below normal).
@@ -58,30 +55,6 @@ class LookupsStoppedError(UserFacingError):
     template = QT_TRANSLATE_NOOP(
         "Overview", "The lookups stopped unexpectedly. Choose Refresh all to try again."
     )
-
-
-def worker_command() -> list[str]:
-    if getattr(sys, "frozen", False):  # the bundle's own binary
-        return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", "btse_gui", WORKER_FLAG]
-
-
-def write_message(stream: IO[bytes], message: object) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_LENGTH.pack(len(data)) + data)
-    stream.flush()
-
-
-def read_message(stream: IO[bytes]) -> Any:
-    """The next message; ``None`` once the other end has closed the pipe."""
-    header = stream.read(_LENGTH.size)
-    if len(header) < _LENGTH.size:
-        return None
-    (size,) = _LENGTH.unpack(header)
-    data = stream.read(size)
-    if len(data) < size:
-        return None
-    return pickle.loads(data)  # noqa: S301 (written by this program's other process)
 
 
 # --- the window's side ------------------------------------------------------------------
@@ -314,10 +287,45 @@ class _Worker:
             waiting.put_nowait(rest[1] if kind == "targets" else None)
         elif kind == "cancel" and (running := self.jobs.get(job_id)) is not None:
             running.cancel()
+        elif kind == "sign_in":
+            task = asyncio.ensure_future(self.sign_in(job_id, *rest[1:]))
+            self.jobs[job_id] = task
+            task.add_done_callback(functools.partial(self._forget, job_id))
 
     def _forget(self, job_id: int, _: object) -> None:
         self.jobs.pop(job_id, None)
         self.targets.pop(job_id, None)
+
+    async def sign_in(
+        self, job_id: int, server: tuple[str, str, str], key: str, secret: str
+    ) -> None:
+        """The start's sign-in (:mod:`btse_gui.start_fetch`): one account's three reads,
+        answered with the snapshot, or with the error as the window's own client would
+        have raised it; the window's session reads either as its own. ``broken``: this
+        failed in a way it should not (a bug), and the window signs in itself."""
+        from btse_gui.api.errors import ApiError
+        from btse_gui.api.server import Credentials, ServerProfile
+
+        snapshot, error, broken = None, None, False
+        client = None
+        try:
+            client = self.factory(ServerProfile(*server))  # type: ignore[misc]
+            snapshot = await client.fetch_account(Credentials(key, secret))
+        except ApiError as exc:
+            error = exc
+        except Exception as exc:  # never with a value in the log: it may hold the key
+            log.error("the start's sign-in failed: %s", type(exc).__name__)
+            broken = True
+        finally:
+            if client is not None:
+                with contextlib.suppress(Exception):
+                    await client.aclose()
+        with contextlib.suppress(OSError, ValueError):  # the window is gone: nobody waits
+            try:
+                self.send(("signed_in", job_id, snapshot, error, broken))
+            except (pickle.PicklingError, TypeError, AttributeError):
+                log.error("the start's sign-in could not be sent: %s", type(error).__name__)
+                self.send(("signed_in", job_id, None, None, True))
 
     async def fetch(
         self,
