@@ -233,6 +233,7 @@ class App:
         finally:
             startup.cancel()
             await asyncio.gather(startup, return_exceptions=True)
+            self.start_over.now()  # if the window closed before the start began
             if self._overview_loader is not None:
                 await self._overview_loader.aclose()
             await self.session.aclose()

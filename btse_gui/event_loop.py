@@ -12,8 +12,9 @@ same callbacks in the same order from a ``QBasicTimer`` each, which stops withou
 ``Qt`` namespace is made when something later needs it.
 
 The loop keeps its timers in qasync's ``_timer`` (qasync 0.28, pinned in the lock);
-``tests/test_event_loop.py`` checks that the swap took and that the namespace is not
-made, so a qasync that changes this fails there and not at a user's start.
+``tests/test_event_loop.py`` checks that the swap took and ``tests/test_launch.py``
+that the namespace is not made, so a qasync that changes this fails there and not at a
+user's start.
 """
 
 from __future__ import annotations
@@ -56,10 +57,14 @@ class _Timers(QObject):
         if not self._debug:
             handle._run()
             return
-        started = time.monotonic()
-        handle._run()
-        took = time.monotonic() - started
         loop = asyncio.get_event_loop()
+        loop._current_handle = handle  # type: ignore[attr-defined]  # as qasync does
+        started = time.monotonic()
+        try:
+            handle._run()
+        finally:
+            loop._current_handle = None  # type: ignore[attr-defined]
+        took = time.monotonic() - started
         if took >= loop.slow_callback_duration:
             log.warning("Executing %r took %.3f seconds", handle, took)
 

@@ -118,7 +118,7 @@ def setup(directory: Path | None = None) -> Path | None:
     if _ready:
         return _file
     _ready = True
-    early = list(_recent.lines) if _in_memory else []
+    kept = _in_memory  # lines logged before, in memory: written to the file first
     setup_memory()
     folder = directory or log_dir()
     path = folder / "btse-gui.log"
@@ -134,12 +134,17 @@ def setup(directory: Path | None = None) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(REDACT)
-    if early and handler.stream is not None:  # the start's lines, redacted as they came
-        with contextlib.suppress(OSError):
-            handler.stream.write("".join(f"{line}\n" for line in early))
-            handler.stream.flush()
-    for name in (LOGGER, "httpx"):
-        logging.getLogger(name).addHandler(handler)
+    # Under the memory handler's lock, so no line from another thread falls between the
+    # lines kept so far and the file's handler: one logged meanwhile waits for it here,
+    # then reaches the memory and the file both.
+    with _recent.lock or contextlib.nullcontext():
+        early = list(_recent.lines) if kept else []
+        if early and handler.stream is not None:  # redacted as they came
+            with contextlib.suppress(OSError):
+                handler.stream.write("".join(f"{line}\n" for line in early))
+                handler.stream.flush()
+        for name in (LOGGER, "httpx"):
+            logging.getLogger(name).addHandler(handler)
     _file = path
     return _file
 

@@ -19,8 +19,8 @@ thread, for the refreshes that follow.
    it, so the session reads it as its own. Everything else (refreshes, another
    account, a connection check) goes to an in-process client, made when first needed.
    If the process cannot start, dies or breaks, that client signs in instead.
-3. :meth:`StartFetch.close` once the start is over: the pipe closes and the process
-   ends.
+3. :meth:`StartFetch.done_with` once the start is over: the pipe closes, and the
+   process ends, as soon as the answer is in.
 
 Nothing here imports asyncio or Qt: the process is started before the first paint.
 """
@@ -31,7 +31,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from typing import IO, TYPE_CHECKING, Any
 
 from btse_gui.worker_pipe import read_message, worker_command, write_message
@@ -107,8 +107,19 @@ class StartFetch:
         answer = self.answer
         return self._taken and answer.done() and not answer.cancelled() and not answer.exception()
 
+    def done_with(self) -> None:
+        """The window needs the process no more than for its answer: its pipe is closed
+        (and the process ends) once the answer is in, or now if none was asked for. A
+        slow answer is still waited for: closing the pipe first would drop it."""
+        with self._lock:
+            asked = self._asked is not None
+        if asked:
+            self.answer.add_done_callback(lambda _: self.close())
+        else:
+            self.close()
+
     def close(self) -> None:
-        """Close the pipe: the process ends (after answering, if it is still busy)."""
+        """Close the pipe: the process ends, dropping a sign-in still in flight."""
         with contextlib.suppress(OSError):
             self._stdin.close()
 
@@ -132,6 +143,7 @@ class StartFetch:
         self._lost()
         with contextlib.suppress(Exception):  # the process ends once its pipe closes
             read_message(self._stdout)
+        with contextlib.suppress(Exception):
             self._reap()
 
     def _lost(self) -> None:
@@ -139,7 +151,8 @@ class StartFetch:
 
     def _settle(self, answer: tuple[Any, Any] | None) -> None:
         """The answer (``None``: lost), unless one is there already or nobody waits."""
-        with self._lock:
+        # The window may cancel its wait (Cancel, Sign out) at any moment, in its thread.
+        with self._lock, contextlib.suppress(InvalidStateError):
             if self.answer.done():
                 return
             if answer is None:

@@ -4,7 +4,8 @@ data is on screen.
 
 - Garbage collection: ``cli_window`` turns the collector off before Qt is imported.
 - The log file (the lines logged so far are kept in memory and written to it first).
-- The start's sign-in process (:mod:`btse_gui.start_fetch`) is told to end.
+- The start's sign-in process (:mod:`btse_gui.start_fetch`) is told to end once it
+  has answered.
 - When that process signed in, the HTTP stack (and a real server's TLS context) is
   imported now, in a worker thread, for the refreshes that follow.
 
@@ -46,7 +47,7 @@ class StartOver:
         if self.start_fetch is None:
             self.http_ready.set_result(None)
             return
-        self.start_fetch.close()
+        self.start_fetch.done_with()
         threading.Thread(target=self._import_http_stack, name="btse-gui http", daemon=True).start()
 
     def _import_http_stack(self) -> None:

@@ -150,10 +150,14 @@ def make_app(qloop, qtbot, settings_file, book):  # type: ignore[no-untyped-def]
 
     apps = []
 
-    def make(demo: str | None = None, timeout: float | None = None, first_frame=None):  # type: ignore[no-untyped-def]
+    def make(
+        demo: str | None = None, timeout: float | None = None, first_frame=None, start_fetch=None
+    ):  # type: ignore[no-untyped-def]
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         options = GuiOptions(demo=demo, timeout=timeout)
-        app = App(options, settings=settings, book=book, first_frame=first_frame)
+        app = App(
+            options, settings=settings, book=book, first_frame=first_frame, start_fetch=start_fetch
+        )
         qtbot.addWidget(app.window)
         app.window.show()
         apps.append(app)

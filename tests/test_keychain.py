@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 
 from btse_gui.api.server import Credentials
+from btse_gui.clients import RealClients
 from btse_gui.credentials import CredentialStore, KeychainDataError, KeychainUnavailableError
 from btse_gui.launch import FirstFrame, GuiOptions, opening_account
 from btse_gui.sandbox.accounts import DemoAccount
@@ -24,6 +25,7 @@ from btse_gui.sandbox.app import Sandbox, SandboxConfig
 from btse_gui.sandbox.server import serve_in_thread
 from btse_gui.session import SessionState
 from btse_gui.settings import Settings
+from btse_gui.start_fetch import StartFetch
 from tests.gui_helpers import click, run, toggle, type_into, until
 from tests.hostile import USER
 from tests.leaks import files_containing, private_dirs
@@ -122,8 +124,11 @@ def test_remember_quit_and_start_again(
         assert frame.painted_at is not None
         assert frame.findChild(QLabel, "first_frame_title").text() == profile_name
         assert frame.findChild(QWidget, "first_frame_busy").isVisible()
-        # ...and the window in its place goes on showing it loading until signed in.
-        second = make_app(first_frame=frame)  # a new start, with the same settings file
+        # ...and the window in its place goes on showing it loading until signed in, the
+        # sign-in made by the start's own process once the keychain gave the key.
+        fetch = StartFetch.begin(RealClients())
+        assert fetch is not None
+        second = make_app(first_frame=frame, start_fetch=fetch)  # the same settings file
         page = second.window.account
         assert second.window.pages.currentWidget() is page
         assert page.title.text() == profile_name
@@ -135,6 +140,8 @@ def test_remember_quit_and_start_again(
         assert second.window.account.profile.values["username"].text() == USER["username"]
         assert second.login.api_secret.text() == ""
         assert sandbox.stats["requests"] == 6  # two sign-ins of three reads, nothing else
+        assert fetch.answered  # the second one from the start's process, taken as its own
+        fetch.close()
 
     profiles_text = book.file.path.read_text()
     assert profile_name in profiles_text  # the profile is remembered...

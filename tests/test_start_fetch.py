@@ -46,8 +46,8 @@ def quit_after_load(*args: str, tmp_path: Path) -> tuple[int, dict[str, object]]
     return result.returncode, json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def demo_fetch(account: str, command: list[str] | None = None) -> StartFetch:
-    fetch = StartFetch.begin(DemoClients(), command)
+def demo_fetch(account: str, command: list[str] | None = None, faults: str = "") -> StartFetch:
+    fetch = StartFetch.begin(DemoClients(faults), command)
     assert fetch is not None
     fetch.ask(DEMO_SERVER, DEMO_ACCOUNTS[account].key, DEMO_ACCOUNTS[account].secret)
     return fetch
@@ -152,3 +152,21 @@ def test_the_answer_is_lost_not_awaited_forever_when_the_pipe_breaks() -> None:
             fetch.answer.result(timeout=30)
     finally:
         fetch.close()
+
+
+def test_a_slow_answer_is_still_waited_for_once_the_start_is_over() -> None:
+    """The start's work is over after 3 s at most (start_over); a slower answer is not
+    thrown away then (and the sign-in sent again by the window)."""
+    fetch = demo_fetch("vip", faults="latency=800")
+    fetch.done_with()  # before the answer: the pipe stays open until it is in
+    snapshot, error = fetch.answer.result(timeout=30)
+    assert error is None
+    assert snapshot.vip.is_vip is True
+
+
+def test_a_process_never_asked_is_let_go_at_once() -> None:
+    fetch = StartFetch.begin(DemoClients())
+    assert fetch is not None
+    fetch.done_with()  # no remembered key after all: nothing to wait for
+    with pytest.raises(AnswerLostError):
+        fetch.answer.result(timeout=30)  # its pipe closed, it ended without a word
