@@ -51,6 +51,17 @@ if TYPE_CHECKING:
 
 pyside_hook.read_bytes_only()  # before the rest of the app is imported
 
+
+def frozen_qt_conf() -> None:
+    """In the bundle: the embedded qt.conf check PyInstaller's run-time hook would have
+    made at every start (packaging/rthook_pyside6.py), now that QtCore is imported."""
+    check = getattr(sys, "_btse_gui_qt_conf", None)
+    if check is not None:
+        check()
+
+
+frozen_qt_conf()
+
 #: At most this long is spent waiting for the first frame's paint (a window manager
 #: that never exposes the window must not hold the start up).
 FIRST_PAINT_WAIT_MS = 1000

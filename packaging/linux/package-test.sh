@@ -51,6 +51,10 @@ echo "package-test: $version"
 [ "$version" = "btse-gui $("$PYTHON" -c 'from importlib.metadata import version; print(version("btse-gui"))')" ] \
     || fail "frozen version '$version' differs from the package metadata"
 
+# The command line never loads Qt, frozen too (PyInstaller's own PySide6 run-time hook
+# would: packaging/rthook_pyside6.py stands in for it).
+LD_DEBUG=files "$app" --version 2> "$root/version.ld" > /dev/null
+! grep -q "libQt6Core" "$root/version.ld" || fail "the frozen --version loads Qt"
 "$app" lookup --demo kyc3 --json > "$root/lookup.json"
 "$PYTHON" - "$root/lookup.json" <<'PY' || fail "lookup --demo kyc3 --json"
 import json, sys
