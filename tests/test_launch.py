@@ -40,6 +40,22 @@ def run_qt_child(code: str, **extra_env: str) -> dict[str, object]:
     return report
 
 
+def demo_app(account: str) -> str:
+    """A child's lines that build the app on demo ``account`` and its loop, as the start
+    does (``app``, ``loop``; ``asyncio`` and ``json`` imported), the window shown."""
+    return (
+        "import asyncio, json\n"
+        "from btse_gui.event_loop import EventLoop\n"
+        "from btse_gui.launch import GuiOptions, make_application\n"
+        "qapp = make_application(['btse-gui'])\n"
+        "from btse_gui.app import App\n"
+        "loop = EventLoop(qapp)\n"
+        "asyncio.set_event_loop(loop)\n"
+        f"app = App(GuiOptions(demo={account!r}))\n"
+        "app.window.show()\n"
+    )
+
+
 def test_pyside_hook_answers_as_before_without_keeping_sources() -> None:
     out = run_python(
         "import json, linecache, sys\n"
@@ -81,16 +97,7 @@ def test_the_http_stack_does_not_load_httpx_s_command_line() -> None:
 
 def test_the_demo_signs_in_without_the_keychain_or_the_sign_in_form(tmp_path: Path) -> None:
     report = run_qt_child(
-        "import asyncio, json, sys\n"
-        "from btse_gui.event_loop import EventLoop\n"
-        "from btse_gui.launch import GuiOptions, make_application\n"
-        "qapp = make_application(['btse-gui'])\n"
-        "from btse_gui.app import App\n"
-        "from btse_gui.session import SessionState\n"
-        "loop = EventLoop(qapp)\n"
-        "asyncio.set_event_loop(loop)\n"
-        "app = App(GuiOptions(demo='kyc3'))\n"
-        "app.window.show()\n"
+        "import sys\n" + demo_app("kyc3") + "from btse_gui.session import SessionState\n"
         "async def main():\n"
         "    await app.start()\n"
         "    state = app.session.state\n"
@@ -119,17 +126,7 @@ def test_the_account_s_data_is_shown_without_making_pyside_s_qt_namespace(
     """Making the ``Qt`` namespace's ~100 enums costs 35-40 ms; nothing on the way to
     the data (the loop's timers, the account page, its badges' paint) needs it."""
     report = run_qt_child(
-        "import asyncio, json\n"
-        "import PySide6.QtCore\n"
-        "from btse_gui.event_loop import EventLoop\n"
-        "from btse_gui.launch import GuiOptions, make_application\n"
-        "qapp = make_application(['btse-gui'])\n"
-        "from btse_gui.app import App\n"
-        "loop = EventLoop(qapp)\n"
-        "asyncio.set_event_loop(loop)\n"
-        "app = App(GuiOptions(demo='kyc2'))\n"
-        "app.window.show()\n"
-        "async def main():\n"
+        "import PySide6.QtCore\n" + demo_app("kyc2") + "async def main():\n"
         "    await app.start()\n"
         "    await asyncio.sleep(0.05)\n"
         "    badges = app.window.account.permissions.badges\n"
