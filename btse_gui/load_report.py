@@ -45,6 +45,8 @@ async def quit_after_load(app: App, startup: asyncio.Future[None]) -> int:
         # process had imported the HTTP stack when the data was first painted.
         "fetched_by": "start process" if fetch and fetch.answered else "window",
         "http_stack_at_data_shown": app.http_at_data_shown,
+        # How long the sign-in waited for the start process's answer (ms).
+        "answer_wait_ms": round(fetch.waited_s * 1000, 1) if fetch and fetch.waited_s else None,
     }
     if app.session.state is not SessionState.LOADED:
         report["error"] = app.session.message

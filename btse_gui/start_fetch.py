@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, InvalidStateError
 from typing import IO, TYPE_CHECKING, Any
@@ -63,6 +64,8 @@ class StartFetch:
         self._lock = threading.Lock()
         self._asked: tuple[ServerFields, str, str] | None = None
         self._taken = False
+        #: How long the window's sign-in waited for the answer (seconds; benchmarks).
+        self.waited_s: float | None = None
         #: (snapshot, error): the process's answer; an AnswerLostError if none came.
         self.answer: Future[tuple[AccountSnapshot | None, BaseException | None]] = Future()
         threading.Thread(target=self._read, name="btse-gui start", daemon=True).start()
@@ -240,15 +243,17 @@ class _FirstAnswerClient:
 
         answer = self._fetch.take(self.server, credentials)
         if answer is not None:
+            asked = time.perf_counter()
             try:
                 snapshot, error = await asyncio.wrap_future(answer)
             except AnswerLostError:
-                pass  # the in-process client signs in
-            else:
-                if error is not None:
-                    raise error
-                if snapshot is not None:
-                    return snapshot  # type: ignore[no-any-return]
+                snapshot, error = None, None  # the in-process client signs in
+            finally:
+                self._fetch.waited_s = time.perf_counter() - asked
+            if error is not None:
+                raise error
+            if snapshot is not None:
+                return snapshot  # type: ignore[no-any-return]
         return await self.client.fetch_account(credentials)
 
     def __getattr__(self, name: str) -> Any:
