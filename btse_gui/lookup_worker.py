@@ -225,6 +225,17 @@ class LookupProcess:
             await asyncio.to_thread(process.wait)
 
 
+class _Heard(logging.Handler):
+    """A log's messages, kept as they are (the window's log redacts them as it writes)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
 def _seen(future: asyncio.Future[None]) -> None:
     """A failed start is reported by the fetch that waits for it; never "not retrieved"."""
     if not future.cancelled():
@@ -308,6 +319,12 @@ class _Worker:
 
         snapshot, error, broken = None, None, False
         client = None
+        # What httpx logs of these requests goes to the window with the answer, for its
+        # log file (this process has none).
+        heard = _Heard()
+        httpx_log = logging.getLogger("httpx")
+        httpx_log.setLevel(logging.INFO)
+        httpx_log.addHandler(heard)
         try:
             client = self.factory(ServerProfile(*server))  # type: ignore[misc]
             snapshot = await client.fetch_account(Credentials(key, secret))
@@ -317,15 +334,16 @@ class _Worker:
             log.error("the start's sign-in failed: %s", type(exc).__name__)
             broken = True
         finally:
+            httpx_log.removeHandler(heard)
             if client is not None:
                 with contextlib.suppress(Exception):
                     await client.aclose()
         with contextlib.suppress(OSError, ValueError):  # the window is gone: nobody waits
             try:
-                self.send(("signed_in", job_id, snapshot, error, broken))
+                self.send(("signed_in", job_id, snapshot, error, broken, heard.lines))
             except (pickle.PicklingError, TypeError, AttributeError):
                 log.error("the start's sign-in could not be sent: %s", type(error).__name__)
-                self.send(("signed_in", job_id, None, None, True))
+                self.send(("signed_in", job_id, None, None, True, heard.lines))
 
     async def fetch(
         self,

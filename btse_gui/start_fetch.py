@@ -28,6 +28,7 @@ Nothing here imports asyncio or Qt: the process is started before the first pain
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 import time
@@ -66,6 +67,8 @@ class StartFetch:
         self._taken = False
         #: How long the window's sign-in waited for the answer (seconds; benchmarks).
         self.waited_s: float | None = None
+        #: What httpx logged in the process while it signed in (see :meth:`log_heard`).
+        self.heard: list[str] = []
         #: (snapshot, error): the process's answer; an AnswerLostError if none came.
         self.answer: Future[tuple[AccountSnapshot | None, BaseException | None]] = Future()
         threading.Thread(target=self._read, name="btse-gui start", daemon=True).start()
@@ -104,6 +107,13 @@ class StartFetch:
             self._taken = True
         return self.answer
 
+    def log_heard(self) -> None:
+        """Log what httpx logged of the sign-in's requests in the process, as if they had
+        been made here (the process has no log file), once."""
+        heard, self.heard = self.heard, []
+        for line in heard:
+            logging.getLogger("httpx").info("%s (made by the start's process)", line)
+
     @property
     def answered(self) -> bool:
         """Whether the sign-in was taken from the process's answer."""
@@ -138,8 +148,9 @@ class StartFetch:
         # itself (or has stopped waiting).
         with contextlib.suppress(Exception):
             while (message := read_message(self._stdout)) is not None:
-                kind, job, snapshot, error, broken = message
+                kind, job, snapshot, error, broken, heard = message
                 if kind == "signed_in" and job == _JOB:
+                    self.heard = [str(line) for line in heard]
                     if not broken:
                         self._settle((snapshot, error))
                     break
@@ -250,6 +261,7 @@ class _FirstAnswerClient:
                 snapshot, error = None, None  # the in-process client signs in
             finally:
                 self._fetch.waited_s = time.perf_counter() - asked
+            self._fetch.log_heard()
             if error is not None:
                 raise error
             if snapshot is not None:

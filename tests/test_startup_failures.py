@@ -108,13 +108,18 @@ def test_no_log_folder_means_a_warning_and_no_file_log(tmp_path: Path) -> None:
 
 def test_the_log_file_opened_after_the_start_keeps_the_start_s_lines(tmp_path: Path) -> None:
     """The window opens its log file once the data is shown; what was logged before (the
-    sign-in itself) is written to it first, once."""
+    sign-in, and httpx's lines for its three requests, made by the start's own process)
+    is written to it first, once, in order."""
     state = tmp_path / "state"
     result = btse_gui("--demo", "kyc3", "--quit-after-load", env={"XDG_STATE_HOME": str(state)})
     assert result.returncode == 0, result.stderr
     lines = (state / "btse-gui" / "log" / "btse-gui.log").read_text().splitlines()
-    signed_in = [line for line in lines if "signed in: profile 'Demo kyc3'" in line]
+    signed_in = [i for i, line in enumerate(lines) if "signed in: profile 'Demo kyc3'" in line]
+    requests = [i for i, line in enumerate(lines) if "HTTP Request: GET" in line]
     assert len(signed_in) == 1, lines
+    assert len(requests) == 3, lines
+    assert max(requests) < signed_in[0], lines
+    assert all("(made by the start's process)" in lines[i] for i in requests), lines
     # ...and the garbage collector, off while the start built its objects, is on again.
     assert json.loads(result.stdout.splitlines()[-1])["gc_enabled"] is True
 
