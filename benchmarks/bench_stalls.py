@@ -137,18 +137,14 @@ def after_start() -> None:
     from concurrent.futures import Future
 
     import btse_gui.api.models  # noqa: F401  (as the start imports it: see launch.run_gui)
-    from btse_gui.clients import DEMO_BASE_URL, DemoClients
-    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
     from btse_gui.start_fetch import StartFetch
 
     assert "httpx" not in sys.modules
     qt_app = make_application([])
     loop = EventLoop(qt_app)
     asyncio.set_event_loop(loop)
-    fetch = StartFetch.begin(DemoClients())
+    fetch = StartFetch.for_demo("kyc3")
     assert fetch is not None
-    account = DEMO_ACCOUNTS["kyc3"]
-    fetch.ask((DEMO_BASE_URL, "", "btse-"), account.key, account.secret)
     tls: Future[None] = Future()
     tls.set_result(None)  # as launch.run_gui does when the start's process signs in
     app = App(GuiOptions(demo="kyc3"), tls=tls, start_fetch=fetch)

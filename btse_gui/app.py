@@ -36,7 +36,7 @@ from btse_gui.profile_model import Profile
 from btse_gui.profiles import ProfileBook
 from btse_gui.session import ClientFactory, Session, SignInRequest
 from btse_gui.settings import Settings
-from btse_gui.start_fetch import FirstAnswerClients, StartFetch
+from btse_gui.start_fetch import FirstAnswerClients, StartFetch, server_fields
 from btse_gui.start_over import START_MAX_S, StartOver
 from btse_gui.ui.main_window import MainWindow
 from btse_gui.ui.session_signals import SessionSignals
@@ -260,8 +260,7 @@ class App:
                 await self.session.sign_in(account)
             elif saved is not None and (request := await saved) is not None:
                 if self.start_fetch is not None:
-                    server = request.profile
-                    fields = (server.base_url, server.api_prefix, server.header_prefix)
+                    fields = server_fields(request.profile)
                     self.start_fetch.ask(fields, request.key, request.secret)
                 await self.session.sign_in(request)
         finally:

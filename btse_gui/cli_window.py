@@ -173,7 +173,7 @@ def run(args: argparse.Namespace, started: float) -> int:
 def _open(args: argparse.Namespace, started: float) -> int:
     import gc
 
-    gc.disable()  # until the start is over: btse_gui.app.collect_again
+    gc.disable()  # until the start is over: btse_gui.start_over.collect_again
     fetch = _demo_fetch(args) if args.demo and not args.overview else None
     from btse_gui.launch import GuiOptions, run_gui
 
@@ -193,12 +193,6 @@ def _open(args: argparse.Namespace, started: float) -> int:
 def _demo_fetch(args: argparse.Namespace) -> StartFetch | None:
     """The demo account's sign-in, asked of a process of its own before Qt is even
     imported (:mod:`btse_gui.start_fetch`)."""
-    from btse_gui.clients import DEMO_BASE_URL, DemoClients
-    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
     from btse_gui.start_fetch import StartFetch
 
-    account = DEMO_ACCOUNTS[args.demo]
-    fetch = StartFetch.begin(DemoClients(args.demo_faults, args.demo_accounts))
-    if fetch is not None:
-        fetch.ask((DEMO_BASE_URL, "", "btse-"), account.key, account.secret)
-    return fetch
+    return StartFetch.for_demo(args.demo, args.demo_faults, args.demo_accounts)

@@ -260,7 +260,7 @@ def run_gui(
     tls: Future[None] = Future()
     if start_fetch is not None:
         # The start's sign-in happens in its own process: the HTTP stack (and the TLS
-        # context) are made once the data is shown (btse_gui.app.start_is_over).
+        # context) are made once the data is shown (btse_gui.start_over).
         import btse_gui.api.models  # noqa: F401  (what the answer is made of)
 
         tls.set_result(None)

@@ -43,10 +43,16 @@ if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
     from btse_gui.api.models import AccountSnapshot
     from btse_gui.api.server import Credentials, ServerProfile
+    from btse_gui.profile_model import Profile
 
 #: The server as the process makes it again: base URL, API prefix, header prefix.
 ServerFields = tuple[str, str, str]
 _JOB = 1
+
+
+def server_fields(server: Profile | ServerProfile) -> ServerFields:
+    """What :meth:`StartFetch.ask` is given of a profile's (or a server's) server."""
+    return (server.base_url, server.api_prefix, server.header_prefix)
 
 
 class AnswerLostError(Exception):
@@ -75,6 +81,24 @@ class StartFetch:
         threading.Thread(target=self._read, name="btse-gui start", daemon=True).start()
 
     @classmethod
+    def for_demo(
+        cls, account: str, faults: str = "", generated: int = 0, command: list[str] | None = None
+    ) -> StartFetch | None:
+        """The process, asked at once to sign in to demo ``account`` (on the demo's
+        in-process sandbox with ``faults`` and ``generated`` accounts), as the sign-in
+        form would send it (``clients.demo_sign_in``)."""
+        from btse_gui.clients import DEMO_BASE_URL, DemoClients
+        from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+
+        demo = DEMO_ACCOUNTS[account]
+        fetch = cls.begin(DemoClients(faults, generated), command)
+        if fetch is not None:
+            # A profile's defaults for the prefixes (profile_model.Profile), not imported
+            # here before the first paint; tests/test_start_fetch.py holds them equal.
+            fetch.ask((DEMO_BASE_URL, "", "btse-"), demo.key, demo.secret)
+        return fetch
+
+    @classmethod
     def begin(
         cls, client_factory: Callable[..., Any], command: list[str] | None = None
     ) -> StartFetch | None:
@@ -100,9 +124,8 @@ class StartFetch:
     def take(self, server: ServerProfile, credentials: Credentials) -> Future[Any] | None:
         """The answer, for the one sign-in that was asked for (once); ``None`` for any
         other, or when it has been taken."""
-        fields = (server.base_url, server.api_prefix, server.header_prefix)
         with self._lock:
-            wanted = (fields, credentials.key, credentials.secret)
+            wanted = (server_fields(server), credentials.key, credentials.secret)
             if self._taken or self._asked != wanted or server.sign_query:
                 return None
             self._taken = True

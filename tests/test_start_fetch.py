@@ -19,7 +19,7 @@ import btse_gui.api.errors as api_errors
 from btse_gui.api.errors import ApiError, ServerWords
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.app import App
-from btse_gui.clients import DEMO_BASE_URL, DemoClients
+from btse_gui.clients import DEMO_BASE_URL, DemoClients, demo_services, demo_sign_in
 from btse_gui.event_loop import EventLoop
 from btse_gui.launch import GuiOptions
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
@@ -27,7 +27,6 @@ from btse_gui.session import SessionState
 from btse_gui.start_fetch import AnswerLostError, StartFetch
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO_SERVER = (DEMO_BASE_URL, "", "btse-")
 
 
 def quit_after_load(*args: str, tmp_path: Path) -> tuple[int, dict[str, object]]:
@@ -47,9 +46,8 @@ def quit_after_load(*args: str, tmp_path: Path) -> tuple[int, dict[str, object]]
 
 
 def demo_fetch(account: str, command: list[str] | None = None, faults: str = "") -> StartFetch:
-    fetch = StartFetch.begin(DemoClients(faults), command)
+    fetch = StartFetch.for_demo(account, faults, command=command)
     assert fetch is not None
-    fetch.ask(DEMO_SERVER, DEMO_ACCOUNTS[account].key, DEMO_ACCOUNTS[account].secret)
     return fetch
 
 
@@ -102,7 +100,10 @@ def test_only_the_sign_in_asked_for_takes_the_answer() -> None:
     account = DEMO_ACCOUNTS["kyc1"]
     fetch = demo_fetch("kyc1")
     try:
-        server = ServerProfile(*DEMO_SERVER)
+        # The server of the sign-in the window makes for the demo account: the profile's
+        # own defaults, which StartFetch.for_demo writes out before the first paint.
+        _, accounts = demo_services()
+        server = demo_sign_in("kyc1", accounts, DEMO_BASE_URL).profile.server()
         assert (
             fetch.take(ServerProfile("http://127.0.0.2"), Credentials(account.key, account.secret))
             is None
