@@ -124,7 +124,8 @@ def test_the_account_s_data_is_shown_without_making_pyside_s_qt_namespace(
     tmp_path: Path,
 ) -> None:
     """Making the ``Qt`` namespace's ~100 enums costs 35-40 ms; nothing on the way to
-    the data (the loop's timers, the account page, its badges' paint) needs it."""
+    the data (the loop's timers, the account page, its badges' paint) or the sign-in
+    form needs it."""
     report = run_qt_child(
         "import PySide6.QtCore\n" + demo_app("kyc2") + "async def main():\n"
         "    await app.start()\n"
@@ -132,6 +133,7 @@ def test_the_account_s_data_is_shown_without_making_pyside_s_qt_namespace(
         "    badges = app.window.account.permissions.badges\n"
         "    next(iter(badges.values())).setFocus()  # its focus ring too\n"
         "    picture = app.window.grab()\n"
+        "    app.login.grab()  # the sign-in form, built and painted, needs it no more\n"
         "    state = app.session.state.value\n"
         "    await app.session.aclose()\n"
         "    return state, picture.width()\n"

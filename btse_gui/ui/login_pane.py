@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from btse_gui.session import Session, SessionState, SignInRequest
 from btse_gui.ui.account_page import MARKS, BusyRow
 from btse_gui.ui.names import follow_language
 from btse_gui.ui.preset_box import PresetBox
+from btse_gui.ui.props import plain_text, selectable
 from btse_gui.ui.render import Plan, Tone
 from btse_gui.ui.session_signals import SessionSignals
 from btse_gui.ui.slots import async_slot
@@ -104,8 +104,8 @@ class LoginPane(QWidget):
         self.remember.setEnabled(False)
         self.keychain_status.setWordWrap(True)
         self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        plain_text(self.message)
+        selectable(self.message)
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.on_sign_in)
         self.check_button.clicked.connect(self.on_check)
