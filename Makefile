@@ -73,9 +73,13 @@ screenshot-overview: system-deps $(STAMP) translations
 			$(BIN)/btse-gui --demo --overview --demo-accounts 47 --screenshot $$shot; \
 	done
 
+# ruff; the layers and their rules (import-linter, pyproject.toml); no dead code (vulture,
+# scripts/vulture_whitelist.py lists only what Qt calls).
 lint: $(STAMP)
 	$(BIN)/ruff check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py
 	$(BIN)/ruff format --check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/vulture btse_gui scripts/vulture_whitelist.py --min-confidence 80
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -42,8 +42,8 @@ def child(url: str, n: int, accounts_file: str) -> None:
     """One lookup of the first ``n`` generated accounts; prints one JSON line."""
     import resource
 
-    from btse_gui import lookups
     from btse_gui.api.server import Credentials
+    from btse_gui.core import lookups
 
     server = ServerProfile(url)
     targets = []

@@ -4,7 +4,7 @@ a fresh process, medians of 3.
 
 Ratios against N = 30 in the same run: the time until every row is filled (the demo's
 `slow` account alone takes 2 s, so small N sit on that floor) and the peak RSS, the
-window's process and the lookups' own process (btse_gui/lookup_worker.py) together.
+window's process and the lookups' own process (btse_gui/worker/process.py) together.
 And the longest event-loop stall while the rows arrive (a 1 ms QTimer in the window's
 process), against one frame at 60 Hz.
 """

@@ -1,15 +1,9 @@
-"""The longest Qt event-loop stall during sign-in and refresh, and while the HTTP stack
-loads after the start.
+"""The longest Qt event-loop stall during sign-in and refresh.
 
 A 1 ms QTimer records when it fires; the largest gap between two firings while the
 window signs in to the demo account and refreshes is the longest the UI was frozen.
 Floor: one frame at 60 Hz (16 ms). Runs the real App offscreen, on the built-in demo
 server (in-process, so no server thread competes with the UI for the GIL).
-
-After the start: when the start's sign-in came from its own process
-(btse_gui.start_fetch), the window imports the HTTP stack in a worker thread once the
-data is shown. Each run is a fresh process (``--after-start``: the import happens once
-per process), timed from the data on screen to the import's end.
 """
 
 from __future__ import annotations
@@ -17,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -30,9 +23,11 @@ import itertools
 from PySide6.QtCore import QTimer
 
 from benchmarks.common import Result, report, reps, spread
-from btse_gui.app import App, GuiOptions, make_application
-from btse_gui.event_loop import EventLoop
-from btse_gui.session import SessionState
+from btse_gui.core.session import SessionState
+from btse_gui.gui.app import App
+from btse_gui.gui.options import GuiOptions
+from btse_gui.gui.qtcompat.event_loop import EventLoop
+from btse_gui.gui.startup.sequence import make_application
 
 FRAME_MS = 16.0
 
@@ -48,7 +43,8 @@ async def until(condition, timeout: float = 30.0) -> None:  # type: ignore[no-un
 async def measure(app: App, refreshes: int) -> float:
     app.window.show()
     start = asyncio.ensure_future(app.start())
-    await until(lambda: "first_paint_s" in app.timings)
+    await until(app.window.isVisible)
+    await asyncio.sleep(0.05)  # its first paint
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(1)
@@ -87,69 +83,7 @@ def main() -> None:
             detail=f"longest gap per run, ms: {spread(worst)}",
         )
     )
-    after = [
-        float(
-            subprocess.run(
-                [sys.executable, __file__, "--after-start"],
-                capture_output=True,
-                text=True,
-                check=True,
-                timeout=120,
-            ).stdout.split()[-1]
-        )
-        for _ in range(reps(5))
-    ]
-    report(
-        Result(
-            "longest event-loop stall while the HTTP stack loads after the start",
-            "one frame (60 Hz)",
-            FRAME_MS,
-            statistics.median(after),
-            "ms",
-            "<= 16 ms",
-            None,
-            FRAME_MS,
-            detail=f"longest gap per run, ms: {spread(after)}",
-        )
-    )
-
-
-async def measure_after_start(app: App) -> float:
-    app.window.show()
-    await app.start()  # the answer comes from the start's process
-    assert app.session.state is SessionState.LOADED
-    assert app.start_fetch is not None
-    assert app.start_fetch.answered
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    await asyncio.wrap_future(app.start_over.http_ready)  # imported in a worker thread
-    timer.stop()
-    await app.session.aclose()
-    app.window.close()
-    return max(b - a for a, b in itertools.pairwise(ticks)) * 1000
-
-
-def after_start() -> None:
-    """One run of the second measurement (a fresh process: see the module's doc)."""
-    from concurrent.futures import Future
-
-    import btse_gui.api.models  # noqa: F401  (as the start imports it: see launch.run_gui)
-    from btse_gui.start_fetch import StartFetch
-
-    assert "httpx" not in sys.modules
-    qt_app = make_application([])
-    loop = EventLoop(qt_app)
-    asyncio.set_event_loop(loop)
-    fetch = StartFetch.for_demo("kyc3")
-    assert fetch is not None
-    tls: Future[None] = Future()
-    tls.set_result(None)  # as launch.run_gui does when the start's process signs in
-    app = App(GuiOptions(demo="kyc3"), tls=tls, start_fetch=fetch)
-    print(loop.run_until_complete(measure_after_start(app)))
 
 
 if __name__ == "__main__":
-    after_start() if sys.argv[1:] == ["--after-start"] else main()
+    main()

@@ -1,7 +1,9 @@
-"""``btse-gui`` and ``python -m btse_gui``."""
+"""``btse-gui`` and ``python -m btse_gui``: dispatch only — the window, a command of
+the command line, or (the frozen app) the lookups' process."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
@@ -9,29 +11,31 @@ import time
 STARTED = time.perf_counter()
 
 
-#: ``worker_pipe.WORKER_FLAG``: the accounts overview's lookups, in their own process.
-LOOKUP_WORKER = "--lookup-worker"
-
-
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args == [LOOKUP_WORKER]:
-        from btse_gui.lookup_worker import serve
+    from btse_gui.worker import WORKER_FLAG
+
+    if args == [WORKER_FLAG]:
+        from btse_gui.worker.serve import main as serve
 
         return serve()
     try:
         # The window (no command) is read without the command line's parser and the
         # modules behind its commands: they are not on the way to its first frame.
-        from btse_gui import cli_window
+        from btse_gui.cli import window_args
 
-        window = cli_window.parse(args)
-        if window is not None:
-            code = cli_window.run(window, STARTED)
-        else:
-            from btse_gui.cli import run
+        window = window_args.parse(args)
+        if window is None:
+            from btse_gui.cli import main as cli
 
-            code = run(args, started=STARTED)
-        sys.stdout.flush()
+            parsed = cli.parse(args)  # --help and usage errors end here
+            if parsed.command is not None:
+                code = cli.run(parsed)
+                if sys.stdout is not None:
+                    sys.stdout.flush()
+                return code
+            window = parsed
+        return open_window(window)
     except BrokenPipeError:
         # The reader went away (``btse-gui lookup ... | head -1``): stop quietly. Point
         # stdout at nothing so the interpreter's own final flush cannot fail again.
@@ -42,13 +46,36 @@ def main(argv: list[str] | None = None) -> int:
         reason = exc.strerror or type(exc).__name__
         print(f"btse-gui: the output could not be written: {reason}", file=sys.stderr)
         return 1
-    return code
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """The window, as the flags ask (this ends the process once it has been shown)."""
+    from btse_gui.api.i18n import UserFacingError, translate
+    from btse_gui.cli import window_args
+
+    problem = window_args.usage_problem(args)
+    if problem is not None:
+        window_args.cli_language()
+        print(f"btse-gui: {translate('Cli', problem)}", file=sys.stderr)
+        return window_args.EXIT_USAGE
+    from btse_gui.gui.options import GuiOptions
+    from btse_gui.gui.startup.sequence import run_window
+
+    try:
+        return run_window(GuiOptions.from_args(args, STARTED))
+    except UserFacingError as exc:
+        print(f"btse-gui: {' '.join(exc.user_message().split())}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("btse-gui: interrupted", file=sys.stderr)
+        return 130
 
 
 def _quiet_stdout() -> None:
     import os
 
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if sys.stdout is not None:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 # for an embedded qt.conf, which PySide6's wheels make themselves when QtCore is imported:
 # ~0.11 s before `btse-gui --version`, every command of the command line (which never
 # needs Qt) and the lookups' process. The window's start runs the same check right after
-# its own QtCore import (btse_gui.launch.frozen_qt_conf). Measured: the bundle's
+# its own QtCore import (btse_gui.gui.qtcompat.pyinstaller.qt_conf). Measured: the bundle's
 # `--version` took 0.26 s with PyInstaller's hook, 0.15 s with this one.
 # ruff: noqa
 

@@ -359,8 +359,8 @@ ZH_TW: dict[tuple[str, str], str] = {
         "ProfilesDialog",
         "Remove the profile {name} and its saved key from the keychain?",
     ): "要移除設定檔 {name}，並從鑰匙圈刪除其已儲存的金鑰嗎？",
-    ("AccountPage", "Account"): "帳戶",
-    ("AccountPage", "Profile, sign-in state and data time"): "設定檔、登入狀態與資料時間",
+    ("AccountHeader", "Account"): "帳戶",
+    ("AccountHeader", "Profile, sign-in state and data time"): "設定檔、登入狀態與資料時間",
     ("AccountPage", "Retry"): "重試",
     ("AccountPage", "Why the permissions look like this"): "權限為何如此",
     ("BusyRow", "Cancel"): "取消",
@@ -669,14 +669,14 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Session",
         "Signed in: no (the server says isLogin is false).",
     ): "登入狀態：否（伺服器回報 isLogin 為 false）。",
-    ("AccountPage", "Refresh"): "重新整理",
-    ("AccountPage", "Fetch the account again (F5)"): "重新取得帳戶資料 (F5)",
-    ("AccountPage", "Copy summary"): "複製摘要",
+    ("AccountHeader", "Refresh"): "重新整理",
+    ("AccountHeader", "Fetch the account again (F5)"): "重新取得帳戶資料 (F5)",
+    ("AccountHeader", "Copy summary"): "複製摘要",
     (
-        "AccountPage",
+        "AccountHeader",
         "Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)",
     ): "複製給客服工單用的摘要，不含金鑰或密鑰 (Ctrl+Shift+C)",
-    ("AccountPage", "Sign out"): "登出",
+    ("AccountHeader", "Sign out"): "登出",
     ("AccountPage", "Account notice"): "帳戶通知",
     ("AccountPage", "Sign in again"): "重新登入",
     ("ApiError", "The request failed."): "請求失敗。",
@@ -1000,6 +1000,11 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("ProfilesDialog", "Give the profile a name."): "請為設定檔命名。",
     ("ProfilesDialog", "Saved {name}."): "已儲存 {name}。",
     ("ProfilesDialog", "Removed {name}."): "已移除 {name}。",
+    ("Error", "{text}"): "{text}",
+    (
+        "Overview",
+        "Its saved key cannot be read: no keychain is available on this computer.",
+    ): "無法讀取已儲存的金鑰：這台電腦沒有可用的鑰匙圈。",
 }
 
 

@@ -48,31 +48,33 @@ def main() -> int:
     language, scheme = sys.argv[1], sys.argv[2]
     out = ROOT / "docs" / "screens"
     out.mkdir(parents=True, exist_ok=True)
-    import qasync
     from PySide6.QtCore import QSettings
 
-    from btse_gui.app import App, GuiOptions, make_application
-    from btse_gui.profile_store import ProfileFile
-    from btse_gui.profiles import ProfileBook
+    from btse_gui.core.session import SessionState
+    from btse_gui.gui.app import App
+    from btse_gui.gui.qtcompat.event_loop import EventLoop
+    from btse_gui.gui.settings import Settings
+    from btse_gui.gui.options import GuiOptions
+    from btse_gui.gui.startup.sequence import make_application
+    from btse_gui.profiles.book import ProfileBook
+    from btse_gui.profiles.store import ProfileFile
     from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
     from btse_gui.sandbox.app import Sandbox
     from btse_gui.sandbox.server import serve_in_thread
-    from btse_gui.session import SessionState
-    from btse_gui.settings import Settings
 
-    app = make_application(["screenshots"])
+    app = make_application(["screenshots"], language)
     app.setStyle("Fusion")
     if scheme == "dark":  # what a desktop in dark mode hands the app: a dark palette
         app.setPalette(dark_palette())
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     folder = Path(tempfile.mkdtemp(prefix="btse-gui-shots-"))
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     book = ProfileBook(ProfileFile(folder / "profiles"))
     sandbox = Sandbox()
 
-    async def until(condition, timeout: float = 15.0) -> None:  # type: ignore[no-untyped-def]
-        for _ in range(int(timeout / 0.02)):
+    async def until(condition, seconds: float = 15.0) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(int(seconds / 0.02)):
             if condition():
                 return
             await asyncio.sleep(0.02)

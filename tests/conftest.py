@@ -76,12 +76,12 @@ def _free_qt_objects_before_exit():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def qloop(qapp):  # type: ignore[no-untyped-def]
-    """The app's loop (qasync's, see btse_gui.event_loop) on pytest-qt's QApplication,
+    """The app's loop (qasync's, see btse_gui.gui.qtcompat.event_loop) on pytest-qt's QApplication,
     fresh for each test."""
     import asyncio
 
-    from btse_gui.app import make_application
-    from btse_gui.event_loop import EventLoop
+    from btse_gui.gui.qtcompat.event_loop import EventLoop
+    from btse_gui.gui.startup.sequence import make_application
 
     make_application([])  # names, translator and message filter, as the real start does
     loop = EventLoop(qapp)
@@ -116,8 +116,8 @@ def profiles_dir(tmp_path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def book(profiles_dir):  # type: ignore[no-untyped-def]
     """The test's profile book; every keychain item it made is deleted afterwards."""
-    from btse_gui.profile_store import ProfileFile
-    from btse_gui.profiles import ProfileBook
+    from btse_gui.profiles.book import ProfileBook
+    from btse_gui.profiles.store import ProfileFile
 
     profiles = ProfileBook(ProfileFile(profiles_dir))
     yield profiles
@@ -127,7 +127,7 @@ def book(profiles_dir):  # type: ignore[no-untyped-def]
 def delete_items(book) -> None:  # type: ignore[no-untyped-def]
     import contextlib
 
-    from btse_gui.credentials import KeychainError
+    from btse_gui.profiles.keychain import KeychainError
 
     with contextlib.suppress(Exception):
         document = book.file.read()
@@ -144,20 +144,21 @@ def make_app(qloop, qtbot, settings_file, book):  # type: ignore[no-untyped-def]
     temp folder."""
     from PySide6.QtCore import QSettings
 
-    from btse_gui.app import App, GuiOptions
-    from btse_gui.settings import Settings
+    from btse_gui.gui import language
+    from btse_gui.gui.app import App
+    from btse_gui.gui.options import GuiOptions
+    from btse_gui.gui.settings import Settings
     from tests.gui_helpers import run
 
     apps = []
 
-    def make(
-        demo: str | None = None, timeout: float | None = None, first_frame=None, start_fetch=None
-    ):  # type: ignore[no-untyped-def]
+    def make(demo: str | None = None, timeout: float | None = None, first_frame=None):  # type: ignore[no-untyped-def]
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        language.install(language.resolve(settings.language))  # as the start does
         options = GuiOptions(demo=demo, timeout=timeout)
-        app = App(
-            options, settings=settings, book=book, first_frame=first_frame, start_fetch=start_fetch
-        )
+        app = App(options, settings=settings, book=book)
+        if first_frame is not None:
+            app.take_place_of(first_frame)
         qtbot.addWidget(app.window)
         app.window.show()
         apps.append(app)
@@ -169,7 +170,7 @@ def make_app(qloop, qtbot, settings_file, book):  # type: ignore[no-untyped-def]
 
     for app in apps:
         run(qloop, app.overview_loader.aclose())  # its lookups' process too
-        run(qloop, app.session.aclose())
+        run(qloop, app.aclose())
         # Windows the test made (a language switch makes new ones) are deleted now:
         # one left to the interpreter's exit runs its Python event filters after
         # Python has shut down, and the process crashes.

@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from btse_gui.api.server import Credentials
-from btse_gui.profile_store import ProfileFile
-from btse_gui.profiles import Profile, ProfileBook
+from btse_gui.profiles.book import Profile, ProfileBook
+from btse_gui.profiles.store import ProfileFile
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 
 NAMES = ["k0", "k1", "k2", "k3", "k4"]

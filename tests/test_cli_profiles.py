@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from btse_gui.api.server import Credentials
-from btse_gui.credentials import CredentialStore
-from btse_gui.profile_store import ProfileFile
-from btse_gui.profiles import ProfileBook
+from btse_gui.profiles.book import ProfileBook
+from btse_gui.profiles.keychain import CredentialStore
+from btse_gui.profiles.store import ProfileFile
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.conftest import delete_items
 from tests.leaks import files_containing

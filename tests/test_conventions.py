@@ -20,11 +20,11 @@ import time
 import httpx
 import pytest
 
+from btse_gui.__main__ import main as cli_run
 from btse_gui.api.client import BtseClient
 from btse_gui.api.errors import ApiError
 from btse_gui.api.presets import PRESETS, preset_of
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.cli import run as cli_run
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.sandbox.app import Sandbox, SandboxConfig
 from tests.hostile import GOOD_DATA, Answer, HostileServer, envelope, response

@@ -1,4 +1,4 @@
-"""The app's asyncio loop (``btse_gui.event_loop``): qasync's, with timers that never
+"""The app's asyncio loop (``btse_gui.gui.qtcompat.event_loop``): qasync's, with timers that never
 make PySide's ``Qt`` namespace. Callbacks run once, in order, after their delay; a
 cancelled one never runs; a closed loop runs none."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from btse_gui.event_loop import EventLoop, _Timers
+from btse_gui.gui.qtcompat.event_loop import EventLoop, _Timers
 
 
 def test_the_loop_runs_its_callbacks_through_its_own_timers(qloop: EventLoop) -> None:

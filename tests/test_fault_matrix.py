@@ -13,8 +13,8 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QTimer
 
-from btse_gui.cli import run as cli_run
-from btse_gui.session import SessionState
+from btse_gui.__main__ import main as cli_run
+from btse_gui.core.session import SessionState
 from tests.gui_helpers import click, run, type_into, until
 from tests.hostile import GOOD_DATA, USER, Answer, HostileServer, envelope, good, response
 
@@ -226,7 +226,7 @@ def hostile():  # type: ignore[no-untyped-def]
 
 
 def signed_in_window(qtbot, qloop, make_app, url: str):  # type: ignore[no-untyped-def]
-    from btse_gui.app import App, GuiOptions  # noqa: F401 - make_app builds it
+    from btse_gui.gui.app import App  # noqa: F401 - make_app builds it
 
     app = make_app(timeout=TIMEOUT)
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from btse_gui.api.models import Permission
+from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.sandbox.app import Sandbox
 from btse_gui.sandbox.server import serve_in_thread
-from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, toggle, type_into, until
 
 FINAL = (SessionState.LOADED, SessionState.ERROR)
@@ -325,7 +325,7 @@ def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url
 
     from PySide6.QtWidgets import QMessageBox, QPushButton
 
-    from btse_gui.credentials import CredentialStore
+    from btse_gui.profiles.keychain import CredentialStore
 
     name = f"forget-{uuid.uuid4().hex[:8]}"
     app = make_app()

@@ -19,12 +19,12 @@ import keyring.errors
 import pytest
 from PySide6.QtCore import QTimer
 
+from btse_gui.__main__ import main as cli_run
 from btse_gui.api.client import BtseClient
 from btse_gui.api.errors import ConnectFailedError
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.cli import run as cli_run
+from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, until
 from tests.test_gui import sign_in
 
@@ -173,7 +173,7 @@ def test_a_backend_that_raises_leaves_a_session_only_sign_in(  # type: ignore[no
 def test_a_slow_keychain_never_blocks_the_window(  # type: ignore[no-untyped-def]
     qtbot, qloop, make_app, sandbox_url, book, use_keyring
 ) -> None:
-    from btse_gui.profiles import Profile
+    from btse_gui.profiles.book import Profile
 
     account = DEMO_ACCOUNTS["kyc1"]
     slow = SlowKeyring({})

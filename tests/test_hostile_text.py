@@ -14,13 +14,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from btse_gui import logs, lookups
+from btse_gui.__main__ import main as cli_run
 from btse_gui.api.envelope import parse_envelope, server_words
-from btse_gui.api.errors import UnauthorizedError
+from btse_gui.api.errors import ApiCodeError, ServerWords, UnauthorizedError
 from btse_gui.api.models import AccountSnapshot, LoginStatus, UserProfile, VipInfo
-from btse_gui.cli import run as cli_run
-from btse_gui.report import format_account, support_summary
-from btse_gui.sanitize import csv_cell, is_visible, visible
+from btse_gui.api.sanitize import csv_cell, is_visible, visible
+from btse_gui.core import logs, lookups
+from btse_gui.core.report import format_account, support_summary
 from tests.hostile import GOOD_DATA, USER, Answer, HostileServer, envelope, response
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -68,7 +68,8 @@ def test_every_rendering_is_inert(username: str, email: str, msg: str) -> None:
     )
     summary = support_summary(snapshot, "p")
     assert not RAW_CONTROL.search(summary)
-    rows = [lookups.Row("p", snapshot), lookups.Row("q", None, visible(msg))]
+    refused = ApiCodeError(path="/v1/user", code=5, server=ServerWords.of(5, msg))
+    rows = [lookups.Row("p", snapshot), lookups.Row("q", None, refused)]
     table = lookups.as_table(rows)
     lines_written(table, 3)
     out = lookups.as_csv(rows)
@@ -81,7 +82,8 @@ def test_every_rendering_is_inert(username: str, email: str, msg: str) -> None:
     decoded = json.loads(lookups.as_json(rows))
     assert not RAW_CONTROL.search(json.dumps(decoded, ensure_ascii=False))
     for value in (decoded[0]["account"]["profile"]["username"], decoded[1]["error"]):
-        assert is_visible(value)
+        # The error's own explanation and the server's words are two lines of it.
+        assert all(is_visible(line) for line in value.splitlines())
 
 
 @settings(max_examples=150, deadline=None)

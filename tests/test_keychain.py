@@ -17,15 +17,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 
 from btse_gui.api.server import Credentials
-from btse_gui.clients import RealClients
-from btse_gui.credentials import CredentialStore, KeychainDataError, KeychainUnavailableError
-from btse_gui.launch import FirstFrame, GuiOptions, opening_account
+from btse_gui.core.session import SessionState
+from btse_gui.gui.opening import Kind, choose
+from btse_gui.gui.options import GuiOptions
+from btse_gui.gui.settings import Settings
+from btse_gui.gui.startup.first_frame import FirstFrame
+from btse_gui.profiles.keychain import CredentialStore, KeychainDataError, KeychainUnavailableError
 from btse_gui.sandbox.accounts import DemoAccount
 from btse_gui.sandbox.app import Sandbox, SandboxConfig
 from btse_gui.sandbox.server import serve_in_thread
-from btse_gui.session import SessionState
-from btse_gui.settings import Settings
-from btse_gui.start_fetch import StartFetch
 from tests.gui_helpers import click, run, toggle, type_into, until
 from tests.hostile import USER
 from tests.leaks import files_containing, private_dirs
@@ -118,17 +118,17 @@ def test_remember_quit_and_start_again(
 
         # The next start paints the remembered profile loading, with Qt alone...
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        frame = FirstFrame(False, settings, opening_account(GuiOptions(), settings))
+        opening = choose(GuiOptions(), settings)
+        assert opening.kind is Kind.REMEMBERED
+        frame = FirstFrame(False, settings, opening.name)
         qtbot.addWidget(frame)
         frame.show_and_paint()
         assert frame.painted_at is not None
-        assert frame.findChild(QLabel, "first_frame_title").text() == profile_name
-        assert frame.findChild(QWidget, "first_frame_busy").isVisible()
-        # ...and the window in its place goes on showing it loading until signed in, the
-        # sign-in made by the start's own process once the keychain gave the key.
-        fetch = StartFetch.begin(RealClients())
-        assert fetch is not None
-        second = make_app(first_frame=frame, start_fetch=fetch)  # the same settings file
+        assert frame.findChild(QLabel, "account_title").text() == profile_name
+        assert frame.findChild(QWidget, "account_busy").isVisible()
+        # ...and the window in its place goes on showing it loading until signed in, once
+        # the keychain gave the key.
+        second = make_app(first_frame=frame)  # the same settings file
         page = second.window.account
         assert second.window.pages.currentWidget() is page
         assert page.title.text() == profile_name
@@ -140,8 +140,6 @@ def test_remember_quit_and_start_again(
         assert second.window.account.profile.values["username"].text() == USER["username"]
         assert second.login.api_secret.text() == ""
         assert sandbox.stats["requests"] == 6  # two sign-ins of three reads, nothing else
-        assert fetch.answered  # the second one from the start's process, taken as its own
-        fetch.close()
 
     profiles_text = book.file.path.read_text()
     assert profile_name in profiles_text  # the profile is remembered...
@@ -186,7 +184,7 @@ def test_locked_keychain_is_refused_plainly(tmp_path: Path) -> None:
         """
         import secretstorage
         from btse_gui.api.server import Credentials
-        from btse_gui.credentials import CredentialStore, KeychainRefusedError
+        from btse_gui.profiles.keychain import CredentialStore, KeychainRefusedError
 
         store = CredentialStore()
         store.save("before", Credentials("key-abcdefg", "secret-abcdefg"))

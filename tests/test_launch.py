@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from btse_gui.session import SessionState
+from btse_gui.core.session import SessionState
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,7 +35,9 @@ def run_python(code: str, **extra_env: str) -> str:
 def run_qt_child(code: str, **extra_env: str) -> dict[str, object]:
     """Run ``code`` (which prints one JSON line) and end as the app ends (``leave``: no
     teardown of Qt objects by the interpreter); the JSON it printed."""
-    out = run_python(code + "from btse_gui.launch import leave\nleave(0)\n", **extra_env)
+    out = run_python(
+        code + "from btse_gui.gui.startup.sequence import leave\nleave(0)\n", **extra_env
+    )
     report: dict[str, object] = json.loads(out.strip().splitlines()[-1])
     return report
 
@@ -45,10 +47,11 @@ def demo_app(account: str) -> str:
     does (``app``, ``loop``; ``asyncio`` and ``json`` imported), the window shown."""
     return (
         "import asyncio, json\n"
-        "from btse_gui.event_loop import EventLoop\n"
-        "from btse_gui.launch import GuiOptions, make_application\n"
+        "from btse_gui.gui.qtcompat.event_loop import EventLoop\n"
+        "from btse_gui.gui.options import GuiOptions\n"
+        "from btse_gui.gui.startup.sequence import make_application\n"
         "qapp = make_application(['btse-gui'])\n"
-        "from btse_gui.app import App\n"
+        "from btse_gui.gui.app import App\n"
         "loop = EventLoop(qapp)\n"
         "asyncio.set_event_loop(loop)\n"
         f"app = App(GuiOptions(demo={account!r}))\n"
@@ -62,16 +65,18 @@ def test_pyside_hook_answers_as_before_without_keeping_sources() -> None:
         "import PySide6.QtCore\n"
         "import PySide6.support.feature as feature\n"
         "original = feature._mod_uses_pyside\n"
-        "from btse_gui import pyside_hook\n"
+        "from btse_gui.gui.qtcompat import pyside_hook\n"
         "installed = pyside_hook.read_bytes_only()\n"
-        "import btse_gui.launch, btse_gui.sanitize, btse_gui.api.models, email.parser\n"
+        "import btse_gui.gui.startup.first_frame, btse_gui.api.sanitize\n"
+        "import btse_gui.api.models, email.parser\n"
         "import PySide6.QtWidgets\n"
-        "names = ['btse_gui.launch', 'btse_gui.sanitize', 'btse_gui.api.models',\n"
+        "names = ['btse_gui.gui.startup.first_frame', 'btse_gui.api.sanitize',\n"
+        "         'btse_gui.api.models',\n"
         "         'email.parser', 'PySide6.QtWidgets', 'json']\n"
         "answers = {n: [original(sys.modules[n]), pyside_hook.uses_pyside(sys.modules[n])]\n"
         "           for n in names}\n"
         "linecache.clearcache()\n"
-        "import btse_gui.session, asyncio\n"
+        "import btse_gui.core.session, asyncio\n"
         "print(json.dumps({'installed': installed, 'hook': feature._mod_uses_pyside.__name__,\n"
         "                  'answers': answers, 'cached': sorted(linecache.cache)}))\n"
     )
@@ -80,8 +85,8 @@ def test_pyside_hook_answers_as_before_without_keeping_sources() -> None:
     assert report["hook"] == "uses_pyside"
     for name, (before, now) in report["answers"].items():
         assert before == now, name
-    assert report["answers"]["btse_gui.launch"] == [True, True]
-    assert report["answers"]["btse_gui.sanitize"] == [False, False]
+    assert report["answers"]["btse_gui.gui.startup.first_frame"] == [True, True]
+    assert report["answers"]["btse_gui.api.sanitize"] == [False, False]
     assert report["cached"] == []  # nothing imported after the hook is kept as text
 
 
@@ -97,7 +102,7 @@ def test_the_http_stack_does_not_load_httpx_s_command_line() -> None:
 
 def test_the_demo_signs_in_without_the_keychain_or_the_sign_in_form(tmp_path: Path) -> None:
     report = run_qt_child(
-        "import sys\n" + demo_app("kyc3") + "from btse_gui.session import SessionState\n"
+        "import sys\n" + demo_app("kyc3") + "from btse_gui.core.session import SessionState\n"
         "async def main():\n"
         "    await app.start()\n"
         "    state = app.session.state\n"
@@ -163,18 +168,23 @@ def test_the_first_frame_paints_a_remembered_profile_loading_with_qt_alone(
     report = run_qt_child(
         "import json, sys\n"
         "from PySide6.QtWidgets import QLabel, QWidget\n"
-        "from btse_gui.launch import FirstFrame, GuiOptions, make_application, opening_account\n"
-        "from btse_gui.settings import Settings\n"
+        "from btse_gui.gui.settings import Settings\n"
+        "from btse_gui.gui.startup.sequence import make_application\n"
+        "from btse_gui.gui.opening import choose\n"
+        "from btse_gui.gui.options import GuiOptions\n"
         "make_application(['btse-gui'])\n"
+        "from btse_gui.gui.startup.first_frame import FirstFrame\n"
         "Settings().opening_profile = 'Desk <b>two</b> & co'\n"
         "settings = Settings()\n"
-        "frame = FirstFrame(False, settings, opening_account(GuiOptions(), settings))\n"
+        "frame = FirstFrame(False, settings, choose(GuiOptions(), settings).name)\n"
         "frame.show_and_paint()\n"
-        "title = frame.findChild(QLabel, 'first_frame_title')\n"
-        "busy = frame.findChild(QWidget, 'first_frame_busy')\n"
+        "title = frame.findChild(QLabel, 'account_title')\n"
+        "busy = frame.findChild(QWidget, 'account_busy')\n"
         "print(json.dumps({'painted': frame.painted_at is not None, 'title': title.text(),\n"
         "    'plain': title.textFormat().name, 'busy': busy.isVisible(),\n"
         "    'words': [w.text() for w in busy.findChildren(QLabel)],\n"
+        "    'header': type(frame.findChild(QWidget, 'account_header')).__name__,\n"
+        "    'style': title.styleSheet(),\n"
         "    'loaded': sorted({'asyncio', 'qasync', 'httpx', 'keyring'} & set(sys.modules))}))\n",
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
@@ -183,4 +193,7 @@ def test_the_first_frame_paints_a_remembered_profile_loading_with_qt_alone(
     assert report["plain"] == "PlainText"  # a name is shown as typed, never as markup
     assert report["busy"] is True
     assert report["words"] == ["Signing in…"]
+    # The account page's own header, not a copy: the title's weight cannot drift.
+    assert report["header"] == "AccountHeader"
+    assert "font-weight: bold" in report["style"]
     assert report["loaded"] == []

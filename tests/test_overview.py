@@ -17,10 +17,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from btse_gui.api.server import Credentials
-from btse_gui.overview_rows import COLUMNS, Column
-from btse_gui.profile_model import Profile
+from btse_gui.core.overview_rows import COLUMNS, Column
+from btse_gui.core.session import SessionState
+from btse_gui.profiles.model import Profile
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, type_into, until
 
 ACCOUNTS = ("kyc0", "kyc1", "kyc2", "kyc3", "locked", "mismatch", "noread", "vip")
@@ -278,7 +278,7 @@ def test_demo_overview_process_reports_every_row(tmp_path) -> None:  # type: ign
     assert report["longest_stall_ms"] >= 0
     from PySide6.QtGui import QImage
 
-    from btse_gui.overview_app import OVERVIEW_SIZE
+    from btse_gui.gui.widgets.frame import OVERVIEW_SIZE
 
     image = QImage(str(shot))  # the window opened with room for the table
     assert image.width() >= OVERVIEW_SIZE[0]

@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtGui import QPaintEvent, QStandardItem, QStandardItemModel
 
-from btse_gui.overview_rows import Column
+from btse_gui.core.overview_rows import Column
+from btse_gui.gui.overview.table import OverviewTable
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-from btse_gui.ui.overview_table import OverviewTable
 from tests.gui_helpers import click, run, until
 from tests.test_overview import ACCOUNTS, add_profiles, column_texts, open_overview
 

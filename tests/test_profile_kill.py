@@ -11,9 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from btse_gui.credentials import CredentialStore
-from btse_gui.profile_store import ProfileFile
-from btse_gui.profiles import ProfileBook
+from btse_gui.profiles.book import ProfileBook
+from btse_gui.profiles.keychain import CredentialStore
+from btse_gui.profiles.store import ProfileFile
 from tests.conftest import delete_items
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 
 from btse_gui.api.server import Credentials
-from btse_gui.credentials import CredentialStore
-from btse_gui.profile_store import ProfileFile, StoreBusyError, StoreDamagedError
-from btse_gui.profiles import (
+from btse_gui.profiles.book import (
     InvalidNameError,
     KeyState,
     Profile,
     ProfileBook,
     ProfileExistsError,
 )
+from btse_gui.profiles.keychain import CredentialStore
+from btse_gui.profiles.store import ProfileFile, StoreBusyError, StoreDamagedError
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.conftest import delete_items
 from tests.test_cli_profiles import cli
@@ -261,7 +261,7 @@ def test_the_lock_is_held_while_changing(tmp_path: Path) -> None:
     thread = threading.Thread(target=hold)
     thread.start()
     held.wait(10)
-    import btse_gui.profile_store as store
+    import btse_gui.profiles.store as store
 
     old, store.LOCK_TIMEOUT = store.LOCK_TIMEOUT, 0.2
     try:

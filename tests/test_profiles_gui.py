@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from btse_gui.credentials import CredentialStore
+from btse_gui.core.session import SessionState
+from btse_gui.profiles.keychain import CredentialStore
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, type_into, until
 
 

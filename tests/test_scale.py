@@ -18,11 +18,11 @@ from collections.abc import AsyncIterator, Callable, Sequence
 import httpx
 import pytest
 
-from btse_gui import lookups
+from btse_gui.__main__ import main as cli_run
 from btse_gui.api.client import READS_PER_ACCOUNT, BtseClient, Timeouts
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.cli import run as cli_run
-from btse_gui.lookups import Row, Target
+from btse_gui.core import lookups
+from btse_gui.core.lookups import NoSavedKeyError, Row, Target
 from btse_gui.sandbox.accounts import (
     DEMO_ACCOUNTS,
     MAX_GENERATED_ACCOUNTS,
@@ -68,7 +68,7 @@ class Clients:
 
 
 def failures(rows: Sequence[Row]) -> list[tuple[str, str]]:
-    return [(row.profile, row.error) for row in rows if not row.ok]
+    return [(row.profile, row.error_text) for row in rows if not row.ok]
 
 
 async def look_up_all(work: Sequence[Target], sandbox: Sandbox, clients: Clients) -> float:
@@ -277,7 +277,7 @@ async def test_on_row_is_called_once_per_row_as_answers_arrive(serve: Serve) -> 
     url = serve(sandbox)
     work = [
         *targets_for(url, [slowish, DEMO_ACCOUNTS["noread"]]),
-        Target("no-key", None, None, "no key and secret saved for this profile"),
+        Target("no-key", None, None, NoSavedKeyError()),
         *generated_targets(url, 20),
     ]
     delivered: list[Row] = []
@@ -288,8 +288,8 @@ async def test_on_row_is_called_once_per_row_as_answers_arrive(serve: Serve) -> 
     assert delivered[-1].profile == "slowish"  # in the order the answers arrived
     by_name = {row.profile: row for row in rows}
     assert by_name["slowish"].ok
-    assert "403" in by_name["noread"].error
-    assert by_name["no-key"].error == "no key and secret saved for this profile"
+    assert "403" in by_name["noread"].error_text
+    assert isinstance(by_name["no-key"].error, NoSavedKeyError)  # the target's own problem
 
 
 async def test_an_error_in_on_row_stops_the_lookup_and_closes_the_clients(serve: Serve) -> None:

@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from btse_gui import logs
 from btse_gui.api.server import Credentials
-from btse_gui.credentials import CredentialStore
+from btse_gui.core import logs
+from btse_gui.core.session import SessionState
+from btse_gui.profiles.keychain import CredentialStore
 from btse_gui.sandbox.accounts import DemoAccount
 from btse_gui.sandbox.app import Sandbox, SandboxConfig
 from btse_gui.sandbox.server import serve_in_thread
-from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, type_into, until
 from tests.hostile import USER
 from tests.leaks import files_containing, forms, private_dirs
@@ -159,8 +159,8 @@ def test_a_full_session_leaves_no_secret_anywhere(qtbot, qloop, make_app, tmp_pa
 
 
 def test_repr_and_str_never_show_credentials() -> None:
-    from btse_gui.profiles import Profile
-    from btse_gui.session import SignInRequest
+    from btse_gui.core.session import SignInRequest
+    from btse_gui.profiles.book import Profile
 
     secret = f"S3CRET-{uuid.uuid4().hex}"
     credentials = Credentials(f"KEY-{uuid.uuid4().hex}", secret)

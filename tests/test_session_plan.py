@@ -17,10 +17,11 @@ import pytest
 from btse_gui.api.errors import ConnectFailedError, SessionExpiredError, UnauthorizedError
 from btse_gui.api.models import AccountSnapshot, LoginStatus, UserProfile, VipInfo
 from btse_gui.api.server import Credentials
-from btse_gui.credentials import CredentialStore
-from btse_gui.profile_model import KeyState, Profile
-from btse_gui.session import Session, SessionState, SessionView, SignInRequest
-from btse_gui.ui.render import Page, Tone, account_status, plan
+from btse_gui.core.saved_profiles import SavedProfiles
+from btse_gui.core.session import Session, SessionState, SessionView, SignInRequest
+from btse_gui.gui.widgets.plan import Page, Tone, account_status, plan
+from btse_gui.profiles.keychain import CredentialStore
+from btse_gui.profiles.model import KeyState, Profile
 from tests.hostile import USER
 
 pytestmark = pytest.mark.anyio
@@ -143,7 +144,7 @@ async def test_nothing_starts_after_close() -> None:
 def test_the_session_module_imports_no_qt() -> None:
     import subprocess
 
-    code = "import sys, btse_gui.session; print('PySide6' in sys.modules)"
+    code = "import sys, btse_gui.core.session; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -281,7 +282,7 @@ async def test_profile_changes_go_through_the_session(book) -> None:  # type: ig
     profiles, is what the session then shows; the names it publishes follow."""
     client = FakeClient()
     session = Session(lambda server: client, book.store, book)  # type: ignore[arg-type,return-value]
-    assert session.saved is not None
+    saved = SavedProfiles(session, book)
     remembered = replace(request(), remember=True)
     assert await session.sign_in(remembered)
     assert session.view.profiles == ("p",)
@@ -289,23 +290,23 @@ async def test_profile_changes_go_through_the_session(book) -> None:  # type: ig
     assert session.profile.remembered
     shown = session.snapshot
 
-    renamed = await session.saved.save("p", replace(PROFILE, name="renamed"), None)
+    renamed = await saved.save("p", replace(PROFILE, name="renamed"), None)
     assert session.profile == renamed  # the header and selector show the new name
     assert session.view.profiles == ("renamed",)
     assert session.snapshot is shown  # the data stays
-    assert await session.saved.key_state(renamed) is KeyState.SAVED
+    assert await saved.key_state(renamed) is KeyState.SAVED
 
-    other = await session.saved.save(None, replace(PROFILE, name="other"), None)
+    other = await saved.save(None, replace(PROFILE, name="other"), None)
     assert session.view.profiles == ("other", "renamed")
     assert session.profile == renamed  # another profile's change leaves this one
-    assert await session.saved.switch_to("other") == other  # no key saved: ask for one
+    assert await saved.switch_to("other") == other  # no key saved: ask for one
 
-    await session.saved.remove("renamed")
+    await saved.remove("renamed")
     assert session.view.profiles == ("other",)
     assert session.profile is not None
     assert session.profile.name == "renamed"
     assert not session.profile.id
     assert session.snapshot is shown
     assert "renamed (not a saved profile)" in plan(session.view).subtitle
-    assert await session.saved.switch_to("renamed") is None  # gone: nothing to switch to
+    assert await saved.switch_to("renamed") is None  # gone: nothing to switch to
     await session.aclose()

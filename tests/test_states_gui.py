@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from btse_gui.api.models import Permission
+from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-from btse_gui.session import SessionState
 from tests.gui_helpers import click, run, toggle, until
 from tests.test_gui import sign_in
 
@@ -159,10 +159,12 @@ def test_the_account_page_reflows_to_a_narrow_window(  # type: ignore[no-untyped
 
 
 def test_demo_descriptions_follow_the_language(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
-    from btse_gui import language
-    from btse_gui.app import App, GuiOptions, make_application
+    from btse_gui.gui import language
+    from btse_gui.gui.app import App
+    from btse_gui.gui.options import GuiOptions
+    from btse_gui.gui.startup.sequence import make_application
 
-    make_application([])
+    make_application([], "zh_TW")
     app = App(GuiOptions(demo="", language="zh_TW"))
     qtbot.addWidget(app.window)
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from btse_gui.session import SessionState
+from btse_gui.core.session import SessionState
 from tests.gui_helpers import run
 from tests.test_gui import sign_in
 
@@ -103,7 +103,7 @@ def chinese_settings(settings_file):  # type: ignore[no-untyped-def]
 
     QSettings(str(settings_file), QSettings.Format.IniFormat).setValue("language", "zh_TW")
     yield
-    from btse_gui import language
+    from btse_gui.gui import language
 
     language.install("en")
 

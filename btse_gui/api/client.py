@@ -15,7 +15,6 @@ from collections.abc import Callable
 
 import httpx
 
-from btse_gui import app_version
 from btse_gui.api.clock import JUMP_MS, ClockSkew
 from btse_gui.api.connections import direct_transport
 from btse_gui.api.envelope import Envelope, parse_envelope, require_ok, server_words
@@ -34,15 +33,15 @@ from btse_gui.api.errors import (
     UnfinishedAnswerError,
     status_error,
 )
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP
 from btse_gui.api.inflate import Inflater
-from btse_gui.api.key_state import USER_LIMIT_PER_SECOND, KeyState, NonceRejected
 from btse_gui.api.limiter import SlidingWindowLimiter
 from btse_gui.api.models import AccountSnapshot, LoginStatus, Part, UserProfile, VipInfo
+from btse_gui.api.per_key import USER_LIMIT_PER_SECOND, NonceRejected, PerKey
 from btse_gui.api.policy import RetryPolicy, Timeouts, connection_limits, httpx_timeout
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.api.signing import sign
 from btse_gui.api.wire import MAX_BODY_BYTES, connect_reason, retry_after_seconds, too_large
-from btse_gui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["MAX_BODY_BYTES", "BtseClient", "RetryPolicy", "Timeouts"]
 
@@ -57,6 +56,9 @@ READS_PER_ACCOUNT = 3
 #: Connections per server (httpx's own default). Callers that send many requests keep
 #: at most this many in flight (``lookups`` does), so none waits for a connection.
 DEFAULT_MAX_CONNECTIONS = 100
+#: The User-Agent without a version (the app's client factories add theirs: this
+#: package knows nothing of the app around it).
+USER_AGENT = "btse-gui"
 
 
 class BtseClient:
@@ -73,6 +75,7 @@ class BtseClient:
         user_limit: int = USER_LIMIT_PER_SECOND,
         wall: Callable[[], float] = time.time,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        user_agent: str = USER_AGENT,
     ) -> None:
         if max_connections < READS_PER_ACCOUNT:
             raise ValueError(f"max_connections must be at least {READS_PER_ACCOUNT}")
@@ -85,7 +88,7 @@ class BtseClient:
         self.user_limit = user_limit
         self.clock = ClockSkew(wall)
         self._wall = wall
-        self._keys: dict[str, KeyState] = {}
+        self._keys: dict[str, PerKey] = {}
         #: One budget per user (by username), shared by all of that user's keys.
         self._users: dict[str, SlidingWindowLimiter] = {}
         #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
@@ -100,7 +103,7 @@ class BtseClient:
             limits=connection_limits(max_connections),
             follow_redirects=False,
             headers={
-                "user-agent": f"btse-gui/{app_version()}",
+                "user-agent": user_agent,
                 "accept": "application/json",
                 # Only what `Inflater` decodes, a bounded amount at a time.
                 "accept-encoding": "gzip, deflate",
@@ -215,10 +218,10 @@ class BtseClient:
             raise MissingCredentialsError(path=path)
         return credentials
 
-    def _key_state(self, key: str) -> KeyState:
+    def _key_state(self, key: str) -> PerKey:
         state = self._keys.get(key)
         if state is None:
-            state = self._keys[key] = KeyState(self.clock, self.rate_limit)
+            state = self._keys[key] = PerKey(self.clock, self.rate_limit)
         return state
 
     async def get(

@@ -90,11 +90,6 @@ class ConnectionSlots(httpx.AsyncBaseTransport):
         self._free: list[httpx.AsyncHTTPTransport] = []
         self._waiting: deque[asyncio.Future[httpx.AsyncHTTPTransport]] = deque()
 
-    @property
-    def lent(self) -> int:
-        """Connections carrying a request right now."""
-        return len(self._made) - len(self._free)
-
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if not self.tls and request.url.scheme != "http":
             raise httpx.UnsupportedProtocol("these connections carry plain HTTP only")

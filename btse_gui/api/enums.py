@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from btse_gui.i18n import QT_TRANSLATE_NOOP
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "BtseCode"
 

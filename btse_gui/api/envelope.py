@@ -23,8 +23,8 @@ from btse_gui.api.errors import (
     ServerWords,
     UnsuccessfulError,
 )
-from btse_gui.i18n import QT_TRANSLATE_NOOP
-from btse_gui.sanitize import visible
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP
+from btse_gui.api.sanitize import visible
 
 #: Server times outside these (ms since the epoch: years 2001 to 2100) are not clocks.
 PLAUSIBLE_TIME_MS = (10**12, 4_102_444_800_000)

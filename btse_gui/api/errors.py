@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from btse_gui.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
-from btse_gui.sanitize import visible
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
+from btse_gui.api.sanitize import visible
 
 CONTEXT = "ApiError"
 #: How much of a server's own message is shown (the rest ends in "…").
@@ -58,8 +58,6 @@ class ApiError(UserFacingError):
 
     context = CONTEXT
     template: ClassVar[str] = QT_TRANSLATE_NOOP("ApiError", "The request failed.")
-    #: Whether the same request may succeed if sent again later unchanged.
-    transient: ClassVar[bool] = False
 
     def __init__(self, *, server: ServerWords | None = None, **params: Any) -> None:
         self.server = server
@@ -115,8 +113,6 @@ class MissingCredentialsError(ApiError):
 
 class TransportError(ApiError):
     """The request did not complete at the HTTP level."""
-
-    transient = True
 
 
 class ConnectFailedError(TransportError):
@@ -217,7 +213,6 @@ class MethodNotAllowedError(HttpStatusError):
 
 class RequestTimeoutError(HttpStatusError):
     status = 408
-    transient = True
     template = QT_TRANSLATE_NOOP(
         "ApiError",
         "The server gave up on the request to {path} (408, its limit is 30 seconds). "
@@ -227,7 +222,6 @@ class RequestTimeoutError(HttpStatusError):
 
 class RateLimitedError(HttpStatusError):
     status = 429
-    transient = True
     template = QT_TRANSLATE_NOOP(
         "ApiError",
         "Too many requests: the server asked to wait {retry_after:g} seconds (429). "
@@ -241,7 +235,6 @@ class RateLimitedError(HttpStatusError):
 
 class ServerError(HttpStatusError):
     status = 500
-    transient = True
     template = QT_TRANSLATE_NOOP(
         "ApiError",
         "The server had an internal error answering {path} (500). "

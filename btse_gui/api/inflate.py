@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterator
 
 from btse_gui.api.errors import MalformedResponseError
-from btse_gui.i18n import QT_TRANSLATE_NOOP
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP
 
 #: Inflated bytes produced per step (the unconsumed input waits in zlib's tail).
 STEP = 64 * 1024

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
 
 KYC_LEVELS = range(0, 4)
 

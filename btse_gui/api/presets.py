@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
 from btse_gui.api.server import ServerProfile
-from btse_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)

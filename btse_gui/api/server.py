@@ -13,8 +13,8 @@ from btse_gui.api.errors import (
     InvalidPrefixError,
     InvalidServerError,
 )
-from btse_gui.i18n import QT_TRANSLATE_NOOP
-from btse_gui.sanitize import visible
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP
+from btse_gui.api.sanitize import visible
 
 _HEADER_PREFIX = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-")
 _PRINTABLE_ASCII = re.compile(r"[\x21-\x7e]+")

@@ -11,7 +11,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from btse_gui.api.errors import MalformedResponseError
-from btse_gui.i18n import QT_TRANSLATE_NOOP
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP
 
 #: Answers larger than this are refused: the real ones are a few hundred bytes.
 MAX_BODY_BYTES = 1 << 20

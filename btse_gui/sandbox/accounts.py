@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from btse_gui.i18n import QT_TRANSLATE_NOOP
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP
 
 
 def _user(

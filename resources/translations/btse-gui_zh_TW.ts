@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>AccountPage</name>
+    <name>AccountHeader</name>
     <message>
         <source>Account</source>
         <translation>帳戶</translation>
@@ -16,27 +15,31 @@
         <translation>重新整理</translation>
     </message>
     <message>
-        <source>Fetch the account again (F5)</source>
-        <translation>重新取得帳戶資料 (F5)</translation>
-    </message>
-    <message>
         <source>Copy summary</source>
         <translation>複製摘要</translation>
-    </message>
-    <message>
-        <source>Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)</source>
-        <translation>複製給客服工單用的摘要，不含金鑰或密鑰 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
+        <source>Fetch the account again (F5)</source>
+        <translation>重新取得帳戶資料 (F5)</translation>
+    </message>
+    <message>
+        <source>Copy a summary for a support ticket, without key or secret (Ctrl+Shift+C)</source>
+        <translation>複製給客服工單用的摘要，不含金鑰或密鑰 (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
         <source>Account notice</source>
         <translation>帳戶通知</translation>
     </message>
     <message>
         <source>Retry</source>
+        <extracomment>The edge of a notice, by tone: palette roles, so dark mode follows. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
         <translation>重試</translation>
     </message>
     <message>
@@ -64,7 +67,7 @@
     </message>
     <message>
         <source>code {code}</source>
-        <extracomment>How much of a server&apos;s own message is shown (the rest ends in &quot;…&quot;).</extracomment>
+        <extracomment>How much of a server's own message is shown (the rest ends in "…").</extracomment>
         <translation>代碼 {code}</translation>
     </message>
     <message>
@@ -73,15 +76,14 @@
     </message>
     <message>
         <source>The server said: {words}</source>
-        <extracomment>Whether the same request may succeed if sent again later unchanged.</extracomment>
         <translation>伺服器的回覆：{words}</translation>
     </message>
     <message>
-        <source>The server address &apos;{url}&apos; is not valid: {reason}</source>
+        <source>The server address '{url}' is not valid: {reason}</source>
         <translation>伺服器位址「{url}」無效：{reason}</translation>
     </message>
     <message>
-        <source>The {field} &apos;{value}&apos; is not valid: {reason}</source>
+        <source>The {field} '{value}' is not valid: {reason}</source>
         <translation>{field}「{value}」無效：{reason}</translation>
     </message>
     <message>
@@ -121,7 +123,7 @@
         <translation>伺服器認為對 {path} 的請求格式錯誤而拒絕（400）。這是 btse-gui 的問題或伺服器有所變更，請回報。</translation>
     </message>
     <message>
-        <source>The server did not accept the request&apos;s key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer&apos;s clock.</source>
+        <source>The server did not accept the request's key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer's clock.</source>
         <translation>伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。</translation>
     </message>
     <message>
@@ -137,11 +139,11 @@
         <translation>此 API 金鑰無權讀取 {path}（403）。請在交易所為金鑰開啟讀取權限，或改用其他金鑰。</translation>
     </message>
     <message>
-        <source>The server has no {path} (404). Check the profile&apos;s base URL and API prefix.</source>
+        <source>The server has no {path} (404). Check the profile's base URL and API prefix.</source>
         <translation>伺服器沒有 {path}（404）。請檢查設定檔的基本網址與 API 前綴。</translation>
     </message>
     <message>
-        <source>The server does not accept this kind of request on {path} (405). Check the profile&apos;s base URL and API prefix.</source>
+        <source>The server does not accept this kind of request on {path} (405). Check the profile's base URL and API prefix.</source>
         <translation>伺服器在 {path} 不接受這種請求（405）。請檢查設定檔的基本網址與 API 前綴。</translation>
     </message>
     <message>
@@ -153,11 +155,11 @@
         <translation>請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行等待並重試；請稍後再試。</translation>
     </message>
     <message>
-        <source>The server had an internal error answering {path} (500). This is on the server&apos;s side; try again later.</source>
+        <source>The server had an internal error answering {path} (500). This is on the server's side; try again later.</source>
         <translation>伺服器回應 {path} 時發生內部錯誤（500）。這是伺服器端的問題，請稍後再試。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to {path} could not be read: {reason}. The server may be misconfigured, or not a BTSE API server.</source>
+        <source>The server's answer to {path} could not be read: {reason}. The server may be misconfigured, or not a BTSE API server.</source>
         <translation>無法讀取伺服器對 {path} 的回應：{reason}。伺服器可能設定錯誤，或不是 BTSE API 伺服器。</translation>
     </message>
     <message>
@@ -189,7 +191,7 @@
     <name>BtseCode</name>
     <message>
         <source>Futures market is unavailable</source>
-        <extracomment>The spec&apos;s description of each code, marked for translation.</extracomment>
+        <extracomment>The spec's description of each code, marked for translation.</extracomment>
         <translation>期貨市場無法使用</translation>
     </message>
     <message>
@@ -269,7 +271,6 @@
     </message>
     <message>
         <source>Working</source>
-        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). The edge of a notice, by tone: palette roles, so dark mode follows. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
         <translation>處理中</translation>
     </message>
     <message>
@@ -281,7 +282,7 @@
     <name>Cli</name>
     <message>
         <source>  prefix {prefix}</source>
-        <extracomment>After a profile&apos;s address in ``profiles list``.</extracomment>
+        <extracomment>After a profile's address in ``profiles list``.</extracomment>
         <translation>  前綴 {prefix}</translation>
     </message>
     <message>
@@ -329,7 +330,7 @@
         <translation>修復找到的問題</translation>
     </message>
     <message>
-        <source>the server&apos;s convention: {choices} (default spec, or custom prefixes)</source>
+        <source>the server's convention: {choices} (default spec, or custom prefixes)</source>
         <translation>伺服器慣例：{choices}（預設 spec，或自訂前綴）</translation>
     </message>
     <message>
@@ -353,7 +354,7 @@
         <translation>無法讀取的設定檔 {name!r}：{reason}</translation>
     </message>
     <message>
-        <source>&apos;btse-gui profiles check --repair&apos; removes them.</source>
+        <source>'btse-gui profiles check --repair' removes them.</source>
         <translation>「btse-gui profiles check --repair」會移除它們。</translation>
     </message>
     <message>
@@ -401,7 +402,7 @@
         <translation>設定檔與鑰匙圈一致：沒有需要修復的項目。</translation>
     </message>
     <message>
-        <source>Run &apos;btse-gui profiles check --repair&apos; to fix this.</source>
+        <source>Run 'btse-gui profiles check --repair' to fix this.</source>
         <translation>執行「btse-gui profiles check --repair」來修復。</translation>
     </message>
     <message>
@@ -417,7 +418,7 @@
         <translation>沒有名為 {names} 的設定檔</translation>
     </message>
     <message>
-        <source>seconds to wait for the server&apos;s answer, 1 to 600 (default 35; the server gives up at 30)</source>
+        <source>seconds to wait for the server's answer, 1 to 600 (default 35; the server gives up at 30)</source>
         <translation>等待伺服器回覆的秒數，1 至 600（預設 35；伺服器於 30 秒放棄）</translation>
     </message>
     <message>
@@ -453,7 +454,7 @@
         <translation>取得帳戶並印出</translation>
     </message>
     <message>
-        <source>Fetch an account&apos;s profile, permissions and VIP status. For a real server the key and secret are read from {key_env} and {secret_env}.</source>
+        <source>Fetch an account's profile, permissions and VIP status. For a real server the key and secret are read from {key_env} and {secret_env}.</source>
         <translation>取得帳戶的個人資料、權限與 VIP 狀態。真實伺服器的金鑰與密鑰從 {key_env} 與 {secret_env} 讀取。</translation>
     </message>
     <message>
@@ -569,7 +570,7 @@
         <translation>連接埠，1 至 65535（預設 %(default)s）</translation>
     </message>
     <message>
-        <source>run the server&apos;s clock this far off (at most about 115 days)</source>
+        <source>run the server's clock this far off (at most about 115 days)</source>
         <translation>讓伺服器時鐘偏移這麼多（最多約 115 天）</translation>
     </message>
     <message>
@@ -589,11 +590,11 @@
         <translation>另外提供 N 個產生的帳戶，gen-00001 至 gen-N（0 至 100000）</translation>
     </message>
     <message>
-        <source>write the generated accounts&apos; names, keys and secrets to PATH (JSON lines)</source>
+        <source>write the generated accounts' names, keys and secrets to PATH (JSON lines)</source>
         <translation>將產生的帳戶名稱、金鑰與密鑰寫入 PATH（JSON lines）</translation>
     </message>
     <message>
-        <source>--route-prefix must start with &apos;/&apos;, like /spot</source>
+        <source>--route-prefix must start with '/', like /spot</source>
         <translation>--route-prefix 必須以「/」開頭，例如 /spot</translation>
     </message>
     <message>
@@ -634,7 +635,7 @@
         <translation>{n} 個產生的帳戶（NNNNN = 00001 至 {last}）</translation>
     </message>
     <message>
-        <source>Generated accounts&apos; keys and secrets: {path} (JSON lines)</source>
+        <source>Generated accounts' keys and secrets: {path} (JSON lines)</source>
         <translation>產生的帳戶金鑰與密鑰：{path}（JSON lines）</translation>
     </message>
     <message>
@@ -699,9 +700,18 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>{text}</source>
+        <extracomment>A line longer than this is damage, not a message (a row is about 1 KiB). The three reads' values, by part: their class and how each is sent.</extracomment>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
     <name>FirstFrame</name>
     <message>
         <source>Starting…</source>
+        <extracomment>At most this long is spent waiting for the first frame's paint (a window manager that never exposes the window must not hold the start up). Closed by the person before the real window was ready: the app then stops. ``perf_counter()`` of the first paint.</extracomment>
         <translation>啟動中…</translation>
     </message>
 </context>
@@ -724,7 +734,7 @@
     <name>Keychain</name>
     <message>
         <source>the system keyring (Secret Service)</source>
-        <extracomment>Friendly names of the backends people meet, by the backend&apos;s class path.</extracomment>
+        <extracomment>Friendly names of the backends people meet, by the backend's class path.</extracomment>
         <translation>系統金鑰圈（Secret Service）</translation>
     </message>
     <message>
@@ -748,8 +758,8 @@
         <translation>鑰匙圈拒絕了請求（{reason}）。它可能已鎖定：請解鎖後再試。沒有任何資料寫入其他地方。</translation>
     </message>
     <message>
-        <source>The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND=&apos;{setting}&apos;). Nothing can be saved; you are signed in for this session only.</source>
-        <translation>無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND=&apos;{setting}&apos;）。無法儲存任何東西；本次登入僅在此工作階段有效。</translation>
+        <source>The keychain could not be loaded ({reason}; PYTHON_KEYRING_BACKEND='{setting}'). Nothing can be saved; you are signed in for this session only.</source>
+        <translation>無法載入鑰匙圈（{reason}；PYTHON_KEYRING_BACKEND='{setting}'）。無法儲存任何東西；本次登入僅在此工作階段有效。</translation>
     </message>
     <message>
         <source>The saved credentials for profile {profile!r} could not be read. Enter the key and secret again.</source>
@@ -922,7 +932,7 @@
     <name>Lookup</name>
     <message>
         <source>PROFILE</source>
-        <extracomment>Saved profiles&apos; credentials are read this many at a time (about 4 ms each with the Secret Service): the first are looked up while the next are read. Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot&apos;s reads: none waits for a connection. What ``fetch_all`` looks up: a list, or targets that are still being read (from the keychain, say): the first rows are fetched while the rest are on their way. The table&apos;s headings (capitals in English: they stand apart from the values).</extracomment>
+        <extracomment>Why the lookup failed (rendered in the active language when shown). Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot's reads: none waits for a connection. What ``fetch_all`` looks up: a list, or targets that are still being read (from the keychain, say): the first rows are fetched while the rest are on their way. The table's headings (capitals in English: they stand apart from the values).</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
@@ -970,7 +980,6 @@
     <name>MainWindow</name>
     <message>
         <source>btse-gui — demo</source>
-        <extracomment>At most this long is spent waiting for the first frame&apos;s paint (a window manager that never exposes the window must not hold the start up). ``None``: a real server. ``&quot;&quot;``: the demo with its account picker. A name: that demo account, signed in at once. With ``quit_after_load``: save a picture of the window here before quitting. Faults for the demo&apos;s sandbox (``latency=2000``...), to try slow or failing servers. Overrides the saved language (&quot;system&quot;, &quot;en&quot;, &quot;zh_TW&quot;). Seconds to wait for a server&apos;s answer (default: a little over the server&apos;s 30 s). Accounts overview: open the window on it; the demo adds this many generated users.</extracomment>
         <translation>btse-gui — 示範</translation>
     </message>
     <message>
@@ -979,7 +988,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language (&quot;system&quot;, &quot;en&quot;, &quot;zh_TW&quot;).</extracomment>
+        <extracomment>The window closed; the app shuts down when it sees this. The person chose a language in View -&gt; Language ("system", "en", "zh_TW").</extracomment>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
@@ -1012,6 +1021,7 @@
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>The menu bar's menus, in order (translated in the "MainWindow" context).</extracomment>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
@@ -1073,6 +1083,7 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>Overview</name>
     <message>
         <source>This profile no longer exists.</source>
+        <extracomment>Saved profiles' credentials are read this many at a time (about 4 ms each with the Secret Service): the first are looked up while the next are read.</extracomment>
         <translation>此設定檔已不存在。</translation>
     </message>
     <message>
@@ -1084,8 +1095,12 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>其已儲存的金鑰已不在鑰匙圈中（btse-gui profiles check）。</translation>
     </message>
     <message>
+        <source>Its saved key cannot be read: no keychain is available on this computer.</source>
+        <translation>無法讀取已儲存的金鑰：這台電腦沒有可用的鑰匙圈。</translation>
+    </message>
+    <message>
         <source>Profile</source>
-        <extracomment>Column headings (short: the table is wide); the permissions&apos; full names are tooltips.</extracomment>
+        <extracomment>Column headings (short: the table is wide); the permissions' full names are tooltips.</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
@@ -1199,7 +1214,6 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>The lookups stopped unexpectedly. Choose Refresh all to try again.</source>
-        <extracomment>The hidden command-line flag that makes ``btse-gui`` the lookups&apos; process (checked in ``btse_gui.__main__`` before anything else is imported). Targets per message (credentials included). The process&apos;s CPU priority (Unix ``nice``; Windows: below normal). How long a closed process may take to finish its jobs&apos; clean-up before it is killed.</extracomment>
         <translation>查詢意外停止。請選擇「全部重新整理」再試一次。</translation>
     </message>
 </context>
@@ -1358,7 +1372,7 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>Permission</name>
     <message>
         <source>USDT deposit</source>
-        <extracomment>The spec&apos;s words: 是否可以存入USDT / 提取USDT / 存入TWD / 提取TWD / 交易USDT-TWD.</extracomment>
+        <extracomment>The spec's words: 是否可以存入USDT / 提取USDT / 存入TWD / 提取TWD / 交易USDT-TWD.</extracomment>
         <translation>存入 USDT</translation>
     </message>
     <message>
@@ -1413,7 +1427,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>封鎖：此帳戶已鎖定。</translation>
     </message>
     <message>
-        <source>{rule}; this account&apos;s level ({level}) is not in the documented rules, so the rule&apos;s verdict is unknown. The server&apos;s flag is shown.</source>
+        <source>{rule}; this account's level ({level}) is not in the documented rules, so the rule's verdict is unknown. The server's flag is shown.</source>
         <translation>{rule}；此帳戶的等級（{level}）不在文件記載的規則中，因此無法判斷規則的結果。顯示的是伺服器的旗標。</translation>
     </message>
     <message>
@@ -1421,7 +1435,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>{rule}；此帳戶為等級 {level}。</translation>
     </message>
     <message>
-        <source>No KYC rule is documented for this; the server&apos;s flag is shown.</source>
+        <source>No KYC rule is documented for this; the server's flag is shown.</source>
         <translation>此項目沒有記載 KYC 規則；顯示的是伺服器的旗標。</translation>
     </message>
     <message>
@@ -1440,7 +1454,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>權限</translation>
     </message>
     <message>
-        <source>⚠ The server&apos;s flag disagrees with the KYC rule for this level; the badge shows the server&apos;s flag.</source>
+        <source>⚠ The server's flag disagrees with the KYC rule for this level; the badge shows the server's flag.</source>
         <translation>⚠ 伺服器的旗標與此等級的 KYC 規則不符；標章顯示的是伺服器的旗標。</translation>
     </message>
     <message>
@@ -1561,7 +1575,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>無法將設定檔儲存到 {path}：{reason}。未做任何變更。</translation>
     </message>
     <message>
-        <source>The profiles file {path} is damaged ({reason}). Nothing was changed; &apos;btse-gui profiles check --repair&apos; restores the last good copy.</source>
+        <source>The profiles file {path} is damaged ({reason}). Nothing was changed; 'btse-gui profiles check --repair' restores the last good copy.</source>
         <translation>設定檔檔案 {path} 已損壞（{reason}）。未做任何變更；「btse-gui profiles check --repair」會還原最後一份完好的副本。</translation>
     </message>
     <message>
@@ -1689,12 +1703,12 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>Reason</name>
     <message>
         <source>its compression could not be decoded</source>
-        <extracomment>The spec&apos;s query limit per API key. Requests one account&apos;s refresh sends at once (user, VIP info, login status). Connections per server (httpx&apos;s own default). Callers that send many requests keep at most this many in flight (``lookups`` does), so none waits for a connection. Requests that can be on the wire at once; more would queue for a connection. One budget per user (by username), shared by all of that user&apos;s keys. What happened on the wire: &quot;sent&quot;, &quot;status_&lt;code&gt;&quot;, &quot;retried_429&quot;, ...</extracomment>
+        <extracomment>The spec's query limit per API key. Requests one account's refresh sends at once (user, VIP info, login status). Connections per server (httpx's own default). Callers that send many requests keep at most this many in flight (``lookups`` does), so none waits for a connection. The User-Agent without a version (the app's client factories add theirs: this package knows nothing of the app around it). Requests that can be on the wire at once; more would queue for a connection. One budget per user (by username), shared by all of that user's keys. What happened on the wire: "sent", "status_&lt;code&gt;", "retried_429", ...</extracomment>
         <translation>其壓縮無法解碼</translation>
     </message>
     <message>
         <source>the body is not JSON</source>
-        <extracomment>Server times outside these (ms since the epoch: years 2001 to 2100) are not clocks. Whole numbers beyond this are not values any field of this API holds. The server&apos;s clock in ms, or ``None`` when absent or implausible.</extracomment>
+        <extracomment>Server times outside these (ms since the epoch: years 2001 to 2100) are not clocks. Whole numbers beyond this are not values any field of this API holds. The server's clock in ms, or ``None`` when absent or implausible.</extracomment>
         <translation>內容不是 JSON</translation>
     </message>
     <message>
@@ -1702,19 +1716,19 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>回覆是 {shown}，而不是物件</translation>
     </message>
     <message>
-        <source>&apos;code&apos; is {shown}, expected a whole number</source>
+        <source>'code' is {shown}, expected a whole number</source>
         <translation>「code」是 {shown}，應為整數</translation>
     </message>
     <message>
-        <source>&apos;success&apos; is {shown}, expected true or false</source>
+        <source>'success' is {shown}, expected true or false</source>
         <translation>「success」是 {shown}，應為 true 或 false</translation>
     </message>
     <message>
-        <source>&apos;data&apos; is {shown}, not an object</source>
+        <source>'data' is {shown}, not an object</source>
         <translation>「data」是 {shown}，而不是物件</translation>
     </message>
     <message>
-        <source>&apos;data&apos; has none of the fields the API documents</source>
+        <source>'data' has none of the fields the API documents</source>
         <translation>「data」沒有任何 API 文件記載的欄位</translation>
     </message>
     <message>
@@ -1727,7 +1741,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>API prefix</source>
-        <extracomment>Path segments of RFC 3986 characters (no query, no fragment, no spaces or controls). Whitespace, controls and the characters that break out of a URL or a header. Sign ``path?query`` rather than the path alone (btse-mcp&apos;s convention on GET).</extracomment>
+        <extracomment>Path segments of RFC 3986 characters (no query, no fragment, no spaces or controls). Whitespace, controls and the characters that break out of a URL or a header. Sign ``path?query`` rather than the path alone (btse-mcp's convention on GET).</extracomment>
         <translation>API 前綴</translation>
     </message>
     <message>
@@ -1755,7 +1769,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>連接埠不是數字</translation>
     </message>
     <message>
-        <source>it must start with &apos;/&apos;, like /api/v3.2</source>
+        <source>it must start with '/', like /api/v3.2</source>
         <translation>必須以「/」開頭，例如 /api/v3.2</translation>
     </message>
     <message>
@@ -1814,7 +1828,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>此帳戶尚未啟用：帳戶持有人完成啟用前，所有權限都不開放。</translation>
     </message>
     <message>
-        <source>The account&apos;s status {code} is not one the API documents: check it with BTSE.</source>
+        <source>The account's status {code} is not one the API documents: check it with BTSE.</source>
         <translation>帳戶狀態 {code} 不是 API 文件記載的值：請向 BTSE 確認。</translation>
     </message>
     <message>
@@ -1822,11 +1836,11 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>KYC 等級 0：帳戶持有人通過 KYC 等級 1（存入 USDT）、2（提取 USDT、交易）或 3（TWD）之前，所有權限都不開放。</translation>
     </message>
     <message>
-        <source>KYC level {level} is not in the documented rules: the badges show the server&apos;s flags, unchecked.</source>
+        <source>KYC level {level} is not in the documented rules: the badges show the server's flags, unchecked.</source>
         <translation>KYC 等級 {level} 不在文件記載的規則中：標章顯示的是未經核對的伺服器旗標。</translation>
     </message>
     <message>
-        <source>{n} of the server&apos;s permission flags disagree with the KYC rules for level {level} (marked ⚠). The badges show what the server says; report it to BTSE.</source>
+        <source>{n} of the server's permission flags disagree with the KYC rules for level {level} (marked ⚠). The badges show what the server says; report it to BTSE.</source>
         <translation>伺服器有 {n} 個權限旗標與等級 {level} 的 KYC 規則不符（標示 ⚠）。標章顯示伺服器的說法；請回報 BTSE。</translation>
     </message>
     <message>
@@ -1854,7 +1868,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <source>The server says this key&apos;s session has expired (it answered the profile with no data). Signing in again with the same key will not help: create a new API key on the exchange.</source>
+        <source>The server says this key's session has expired (it answered the profile with no data). Signing in again with the same key will not help: create a new API key on the exchange.</source>
         <translation>伺服器表示此金鑰的工作階段已過期（個人資料回應沒有資料）。用同一把金鑰重新登入沒有幫助：請在交易所建立新的 API 金鑰。</translation>
     </message>
     <message>
@@ -1933,7 +1947,7 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>[不一致：{flag}；{rule}，此帳戶為等級 {level}]</translation>
     </message>
     <message>
-        <source>[rule unknown: {rule}; this account&apos;s level is {level}]</source>
+        <source>[rule unknown: {rule}; this account's level is {level}]</source>
         <translation>[規則未知：{rule}；此帳戶為{level}]</translation>
     </message>
     <message>
@@ -2081,7 +2095,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>The demo does not save profiles or keys.</source>
-        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant. The saved profiles, for the window (``None``: the demo saves none).</extracomment>
+        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant.</extracomment>
         <translation>示範模式不會儲存設定檔或金鑰。</translation>
     </message>
     <message>
@@ -2133,12 +2147,12 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>時鐘偏差 {seconds:+.1f} 秒</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock differs from the server&apos;s; requests are corrected for it automatically.</source>
+        <source>This computer's clock differs from the server's; requests are corrected for it automatically.</source>
         <translation>本機時鐘與伺服器不同；請求會自動校正。</translation>
     </message>
     <message>
         <source>just now</source>
-        <extracomment>Shown on the sign-in form (why sign-in failed, or why to sign in again). The sign-in form offers &quot;Back to last data&quot; (expiry: the data is still there). Where the busy indicator shows: &quot;login&quot;, &quot;account&quot; or &quot;&quot; (idle). The account page marks its data old (badges included), not just faded. The header: who, which profile, when fetched, signed in or not. objectName of the widget to focus when the plan is applied (&apos;&apos; keeps focus).</extracomment>
+        <extracomment>A tone reads from its mark and words; colour only repeats it (from the palette). Shown on the sign-in form (why sign-in failed, or why to sign in again). The sign-in form offers "Back to last data" (expiry: the data is still there). Where the busy indicator shows: "login", "account" or "" (idle). The account page marks its data old (badges included), not just faded. The header: who, which profile, when fetched, signed in or not. objectName of the widget to focus when the plan is applied ('' keeps focus).</extracomment>
         <translation>剛剛</translation>
     </message>
     <message>
@@ -2181,7 +2195,7 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words a person meets (usage, its errors, the help&apos;s headings), marked for translation. argparse looks up its ``_`` each time it speaks, so it can be given the app&apos;s translations (``speak_our_language``).</extracomment>
+        <extracomment>argparse's own words a person meets (usage, its errors, the help's headings), marked for translation. argparse looks up its ``_`` each time it speaks, so it can be given the app's translations (``speak_our_language``).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>

@@ -1,0 +1,290 @@
+"""The accounts overview's rows and columns, as plain data (no Qt).
+
+One :class:`OverviewRow` per profile, matched by the profile's name (unique): a row is
+*busy* while its lookup runs, then holds the :class:`~btse_gui.core.lookups.Row` that came
+back (the last one stays while a refresh runs, and after a cancelled one). Every cell's
+text, sort key and accessible description is a pure function of the row, so the Qt
+model only asks, and the tests can check the words without a window.
+
+Permissions show as marks that differ in shape, not only in colour: ✔ allowed,
+✖ blocked, ? unknown (the server did not say, or the account could not be read).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from btse_gui.api.models import AccountSnapshot, Permission, PermissionCheck
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.core.lookups import Row
+from btse_gui.core.report import UNKNOWN, spread_text, status_name, verdict, warnings, yes_no
+
+CTX = "Overview"
+
+
+def tr(source: str) -> str:
+    return translate(CTX, source)
+
+
+class Column(Enum):
+    PROFILE = "profile"
+    USERNAME = "username"
+    SIGNED_IN = "signed_in"
+    KYC = "kyc"
+    STATUS = "status"
+    CRYPTO_DEPOSIT = Permission.CRYPTO_DEPOSIT.value
+    CRYPTO_WITHDRAWAL = Permission.CRYPTO_WITHDRAWAL.value
+    FIAT_DEPOSIT = Permission.FIAT_DEPOSIT.value
+    FIAT_WITHDRAWAL = Permission.FIAT_WITHDRAWAL.value
+    TRADE = Permission.TRADE.value
+    TRANSFER = Permission.TRANSFER.value
+    VIP = "vip"
+    SPREAD = "spread"
+    MISMATCH = "mismatch"
+    AGE = "age"
+    ERROR = "error"
+
+    @property
+    def permission(self) -> Permission | None:
+        try:
+            return Permission(self.value)
+        except ValueError:
+            return None
+
+
+COLUMNS: tuple[Column, ...] = tuple(Column)
+
+#: Column headings (short: the table is wide); the permissions' full names are tooltips.
+HEADINGS: dict[Column, str] = {
+    Column.PROFILE: QT_TRANSLATE_NOOP("Overview", "Profile"),
+    Column.USERNAME: QT_TRANSLATE_NOOP("Overview", "Username"),
+    Column.SIGNED_IN: QT_TRANSLATE_NOOP("Overview", "Signed in"),
+    Column.KYC: QT_TRANSLATE_NOOP("Overview", "KYC"),
+    Column.STATUS: QT_TRANSLATE_NOOP("Overview", "Status"),
+    Column.CRYPTO_DEPOSIT: QT_TRANSLATE_NOOP("Overview", "USDT in"),
+    Column.CRYPTO_WITHDRAWAL: QT_TRANSLATE_NOOP("Overview", "USDT out"),
+    Column.FIAT_DEPOSIT: QT_TRANSLATE_NOOP("Overview", "TWD in"),
+    Column.FIAT_WITHDRAWAL: QT_TRANSLATE_NOOP("Overview", "TWD out"),
+    Column.TRADE: QT_TRANSLATE_NOOP("Overview", "Trade"),
+    Column.TRANSFER: QT_TRANSLATE_NOOP("Overview", "Transfer"),
+    Column.VIP: QT_TRANSLATE_NOOP("Overview", "VIP"),
+    Column.SPREAD: QT_TRANSLATE_NOOP("Overview", "Spread"),
+    Column.MISMATCH: QT_TRANSLATE_NOOP("Overview", "Mismatch"),
+    Column.AGE: QT_TRANSLATE_NOOP("Overview", "Data age"),
+    Column.ERROR: QT_TRANSLATE_NOOP("Overview", "Error"),
+}
+
+MARK_ALLOWED, MARK_BLOCKED, MARK_UNKNOWN = "✔", "✖", "?"
+
+#: Filter words that select kinds of rows instead of matching names (English, and the
+#: translated word in the active language).
+FILTER_WORDS = {
+    "blocked": QT_TRANSLATE_NOOP("Overview", "blocked"),
+    "mismatch": QT_TRANSLATE_NOOP("Overview", "mismatch"),
+    "error": QT_TRANSLATE_NOOP("Overview", "error"),
+}
+
+
+@dataclass
+class OverviewRow:
+    """One profile's line in the overview."""
+
+    name: str
+    result: Row | None = None
+    busy: bool = False
+
+    @property
+    def snapshot(self) -> AccountSnapshot | None:
+        return self.result.snapshot if self.result is not None else None
+
+    @property
+    def failed(self) -> bool:
+        """The lookup failed, or one of the account's three reads did."""
+        if self.result is None:
+            return False
+        return self.snapshot is None or bool(self.snapshot.errors)
+
+    @property
+    def username(self) -> str:
+        s = self.snapshot
+        return (s.profile.username or "") if s is not None and s.profile is not None else ""
+
+    def check(self, permission: Permission) -> PermissionCheck | None:
+        s = self.snapshot
+        if s is None:
+            return None
+        return next((c for c in s.permissions if c.permission is permission), None)
+
+    @property
+    def blocked(self) -> bool:
+        s = self.snapshot
+        return s is not None and any(
+            c.server_flag is not None and not c.allowed for c in s.permissions
+        )
+
+    @property
+    def mismatches(self) -> list[Permission]:
+        s = self.snapshot
+        return [c.permission for c in s.permissions if c.mismatch] if s is not None else []
+
+    def error_text(self) -> str:
+        """The reason the row failed, in the server's words where it gave any."""
+        if self.result is None:
+            return ""
+        if self.snapshot is None:
+            return " ".join(self.result.error_text.splitlines())
+        return "; ".join(warnings(self.snapshot)) if self.snapshot.errors else ""
+
+
+def mark(check: PermissionCheck | None) -> str:
+    if check is None or (check.server_flag is None and not check.locked):
+        return MARK_UNKNOWN
+    return MARK_ALLOWED if check.allowed else MARK_BLOCKED
+
+
+def age_text(seconds: float) -> str:
+    if seconds < 60:
+        return tr(QT_TRANSLATE_NOOP("Overview", "{n} s")).format(n=int(seconds))
+    if seconds < 3600:
+        return tr(QT_TRANSLATE_NOOP("Overview", "{n} min")).format(n=int(seconds // 60))
+    return tr(QT_TRANSLATE_NOOP("Overview", "{n} h")).format(n=int(seconds // 3600))
+
+
+def cell_text(row: OverviewRow, column: Column, now: float | None = None) -> str:
+    """What the cell shows. A busy row shows its marker in the Status column."""
+    if column is Column.PROFILE:
+        return row.name
+    if column is Column.STATUS and row.busy:
+        return "⟳ " + tr(QT_TRANSLATE_NOOP("Overview", "Loading…"))
+    s = row.snapshot
+    if column is Column.ERROR:
+        return row.error_text()
+    if s is None:
+        if column is Column.STATUS and row.result is not None:
+            return "⚠ " + tr(QT_TRANSLATE_NOOP("Overview", "Failed"))
+        return ""
+    p, vip = s.profile, s.vip
+    if (permission := column.permission) is not None:
+        return mark(row.check(permission))
+    if column is Column.USERNAME:
+        return row.username or UNKNOWN
+    if column is Column.SIGNED_IN:
+        return yes_no(s.login.is_login if s.login else None)
+    if column is Column.KYC:
+        return UNKNOWN if p is None or p.kyc_level is None else str(p.kyc_level)
+    if column is Column.STATUS:
+        return status_name(p.user_status if p else None)
+    if column is Column.VIP:
+        return yes_no(vip.is_vip if vip else None)
+    if column is Column.SPREAD:
+        return spread_text(vip.spread if vip else None)
+    if column is Column.MISMATCH:
+        return ", ".join(HEADING_OF[m]() for m in row.mismatches) or ""
+    if column is Column.AGE:
+        return age_text(max(0.0, (now or time.time()) - s.fetched_at))
+    return ""
+
+
+def _heading(column: Column) -> Callable[[], str]:
+    return lambda: tr(HEADINGS[column])
+
+
+HEADING_OF: dict[Permission, Callable[[], str]] = {
+    c.permission: _heading(c) for c in COLUMNS if c.permission is not None
+}
+
+
+def cell_description(row: OverviewRow, column: Column, now: float | None = None) -> str:
+    """The cell in words, for screen readers and tooltips (a mark alone says little)."""
+    permission = column.permission
+    if permission is None:
+        return cell_text(row, column, now)
+    check = row.check(permission)
+    if check is None:
+        return tr(QT_TRANSLATE_NOOP("Overview", "unknown"))
+    return verdict(check)
+
+
+def sort_key(row: OverviewRow, column: Column) -> str | float:
+    """A key that sorts the column the way a person expects: numbers as numbers,
+    text ignoring case; rows without a value sort first."""
+    s = row.snapshot
+    if column is Column.KYC:
+        level = s.profile.kyc_level if s is not None and s.profile is not None else None
+        return -1.0 if level is None else float(level)
+    if column is Column.SPREAD:
+        spread = s.vip.spread if s is not None and s.vip is not None else None
+        return -1.0 if spread is None else spread
+    if column is Column.AGE:
+        return -1.0 if s is None else -s.fetched_at  # oldest data is the largest age
+    if column.permission is not None:
+        return {MARK_BLOCKED: 0.0, MARK_ALLOWED: 2.0}.get(cell_text(row, column), 1.0)
+    return cell_text(row, column).casefold()
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    """What the filter box asks for: every word must match. A word matches a row's
+    profile name or username, except the words *blocked* (any permission blocked),
+    *mismatch* (a server flag that disagrees with the KYC rules) and *error* (the
+    lookup or one of its reads failed), which select those rows."""
+
+    words: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> RowFilter:
+        return cls(tuple(word.casefold() for word in text.split()))
+
+    def accepts(self, row: OverviewRow) -> bool:
+        return all(self._word(word, row) for word in self.words)
+
+    def _word(self, word: str, row: OverviewRow) -> bool:
+        kind = _special_word(word)
+        if kind == "blocked":
+            return row.blocked
+        if kind == "mismatch":
+            return bool(row.mismatches)
+        if kind == "error":
+            return row.failed
+        return word in row.name.casefold() or word in row.username.casefold()
+
+
+def _special_word(word: str) -> str:
+    for kind, source in FILTER_WORDS.items():
+        if word in (kind, tr(source).casefold()):
+            return kind
+    return ""
+
+
+@dataclass(frozen=True)
+class Counts:
+    total: int
+    shown: int
+    failed: int
+    busy: int
+
+
+def count(rows: Sequence[OverviewRow], shown: int) -> Counts:
+    return Counts(
+        total=len(rows),
+        shown=shown,
+        failed=sum(row.failed for row in rows),
+        busy=sum(row.busy for row in rows),
+    )
+
+
+def counts_text(counts: Counts) -> str:
+    """``48 of 300 shown · 3 failed``."""
+    text = tr(QT_TRANSLATE_NOOP("Overview", "{shown} of {total} shown")).format(
+        shown=counts.shown, total=counts.total
+    )
+    if counts.failed:
+        failed = tr(QT_TRANSLATE_NOOP("Overview", "{n} failed")).format(n=counts.failed)
+        text += f" · {failed}"
+    if counts.busy:
+        busy = tr(QT_TRANSLATE_NOOP("Overview", "{n} loading")).format(n=counts.busy)
+        text += f" · {busy}"
+    return text

@@ -1,0 +1,84 @@
+"""Which language the app speaks, and loading its Qt translations.
+
+English is the source language; Traditional Chinese (zh_TW) ships translated. The window
+follows the setting (``system``, ``en`` or ``zh_TW``); ``system`` follows the desktop's
+locale. The command line stays English unless ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``
+selects zh_TW.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+
+from btse_gui.api.i18n import from_locale_name, install_translator, translations_folder
+
+#: Language code -> its name in that language (names are not translated).
+LANGUAGES = {"en": "English", "zh_TW": "繁體中文"}
+SYSTEM = "system"
+TRANSLATIONS = translations_folder()
+
+_installed: list[QTranslator] = []
+_active: list[str] = []  # the language installed last (none yet: empty)
+
+
+def resolve(setting: str) -> str:
+    if setting in LANGUAGES:
+        return setting
+    return from_locale_name(QLocale.system().name())
+
+
+def install(language: str) -> str:
+    """Load ``language``'s translations into the running QCoreApplication (replacing any
+    loaded before) and route the Qt-free modules' messages through them. Installing a
+    translator makes Qt tell every widget to set its words again, so the language
+    already active is not installed twice (the start installs it before the window)."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    if _active == [language] and all(t.parent() is app for t in _installed):
+        return language
+    _active[:] = [language]
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / f"btse-gui_{language}.qm")):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)  # Qt's own strings: standard buttons, context menus
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+    install_translator(QCoreApplication.translate, language)
+    return language
+
+
+#: Notices Qt prints that say nothing a person can act on: headless platform plugins'
+#: limits, the switch to C.UTF-8 when the locale is not a UTF-8 one, and a repaint that
+#: arrives for a window whose native surface is already gone (closing mid-request).
+_QUIET = (
+    "This plugin does not support",
+    "Detected locale",
+    "QBackingStore::flush() called for",
+)
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if not message.startswith(_QUIET):
+        print(f"Qt: {message}", file=sys.stderr)
+
+
+def quiet_qt_messages() -> None:
+    """Route Qt's own messages through a filter (everything else still reaches stderr)."""
+    qInstallMessageHandler(_qt_message)

@@ -1,0 +1,1 @@
+"""The window's start, in the order a person sees it (``sequence``)."""

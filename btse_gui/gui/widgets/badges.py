@@ -1,0 +1,289 @@
+"""Permission badges and the KYC ladder.
+
+A badge says in words and marks what it means — ✔ Allowed, ✖ Blocked, ? Not reported,
+⚠ for a server flag that disagrees with the KYC rule — and its rule is written on it,
+not hidden in a tooltip. Badges take keyboard focus (with a visible focus ring) and
+carry their state in their accessible name. Colours come from the palette only, so
+light and dark both read; the marks and words carry the meaning, colour only repeats it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFocusEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btse_gui.api.permissions import KYC_LEVELS, Permission, PermissionCheck, permission_name
+from btse_gui.gui.qtcompat.props import plain_text, set_keys
+from btse_gui.gui.widgets.names import follow_language
+
+
+def paint_card(
+    widget: QWidget, *, fill: QPalette.ColorRole, edge: QPalette.ColorRole, width: int
+) -> None:
+    """A rounded card in the widget's current palette: colours are looked up at paint
+    time, so a switch to the desktop's dark scheme repaints them right.
+
+    Drawn as one path, filled then stroked, with colours asked for by group and role:
+    ``setPen``, ``setBrush`` and the one-argument ``QPalette.color`` have overloads that
+    take ``Qt`` enums, and PySide makes the whole ``Qt`` namespace to weigh them
+    (see ``ui.props``), 35-40 ms at the first paint of the account's data."""
+    palette = widget.palette()
+    group = palette.currentColorGroup()
+    inset = width / 2 + 0.5
+    card = QPainterPath()
+    card.addRoundedRect(QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset), 6, 6)
+    pen = QPen()
+    pen.setColor(palette.color(group, edge))
+    pen.setWidthF(width)
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillPath(card, palette.brush(group, fill))
+    painter.strokePath(card, pen)
+    painter.end()
+
+
+class PermissionBadge(QFrame):
+    """One permission. ``state`` is "allowed", "blocked", "unknown" or "empty"."""
+
+    def __init__(self, permission: Permission, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.permission = permission
+        self.state = "empty"
+        self.mismatch = False
+        self.stale = False
+        self.setObjectName(f"badge_{permission.value}")
+        self._mark = QLabel(self)
+        self._mark.setObjectName(f"badge_{permission.value}_mark")
+        self._name = QLabel(self)
+        self._name.setStyleSheet("font-weight: bold;")
+        self._verdict = QLabel(self)
+        self._verdict.setObjectName(f"badge_{permission.value}_verdict")
+        set_keys(self._verdict, "alignment", "AlignRight|AlignVCenter")
+        self._rule = QLabel(self)
+        self._rule.setObjectName(f"badge_{permission.value}_rule")
+        self._rule.setWordWrap(True)
+        plain_text(self._rule)
+        top = QHBoxLayout()
+        top.addWidget(self._mark)
+        top.addWidget(self._name, 1)
+        top.addWidget(self._verdict)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self._rule)
+        set_keys(self, "focusPolicy", "StrongFocus")  # keyboard and screen readers reach it
+        self.check: PermissionCheck | None = None
+        self.show_check(None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.hasFocus():
+            edge, width = QPalette.ColorRole.Highlight, 3
+        elif self.mismatch:
+            edge, width = QPalette.ColorRole.Link, 2
+        else:
+            edge, width = QPalette.ColorRole.Mid, 1
+        blocked = self.state == "blocked"
+        fill = QPalette.ColorRole.Window if blocked else QPalette.ColorRole.Base
+        paint_card(self, fill=fill, edge=edge, width=width)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def verdict_text(self) -> str:
+        return self._verdict.text()
+
+    def rule_text(self) -> str:
+        return self._rule.text()
+
+    def show_check(self, check: PermissionCheck | None) -> None:
+        self.check = check
+        if check is None:
+            self.state, self.mismatch = "empty", False
+            self._mark.setText("")
+            self._verdict.setText("—")
+            self._rule.setText("")
+        else:
+            if check.server_flag is None and not check.locked:
+                self.state, verdict, mark = "unknown", self.tr("Not reported"), "?"
+            elif check.allowed:
+                self.state, verdict, mark = "allowed", self.tr("Allowed"), "✔"
+            else:
+                self.state, verdict, mark = "blocked", self.tr("Blocked"), "✖"
+            self.mismatch = check.mismatch
+            # The verdict's own mark stays; a mismatch adds ⚠ beside it, never instead.
+            self._mark.setText(f"{mark} ⚠" if check.mismatch else mark)
+            if self.stale:
+                verdict = self.tr("{verdict} (old data)").format(verdict=verdict)
+            self._verdict.setText(verdict)
+            self._rule.setText(self.explain(check))
+        self.setProperty("state", self.state)
+        self.setProperty("mismatch", "true" if self.mismatch else "false")
+        self.update()
+        name = permission_name(self.permission)
+        self._name.setText(name)  # here, so a language change renders it again
+        self.setAccessibleName(f"{name}: {self._verdict.text()}")
+        self.setAccessibleDescription(self._rule.text())
+        self.setToolTip(self._rule.text())
+
+    def set_stale(self, stale: bool) -> None:
+        if stale != self.stale:
+            self.stale = stale
+            self.show_check(self.check)
+
+    def explain(self, check: PermissionCheck) -> str:
+        lines = []
+        if check.locked:
+            lines.append(self.tr("Blocked: this account is locked."))
+        if check.rule_unknown:
+            lines.append(
+                self.tr(
+                    "{rule}; this account's level ({level}) is not in the documented rules, "
+                    "so the rule's verdict is unknown. The server's flag is shown."
+                ).format(rule=check.rule.describe() if check.rule else "", level=check.kyc_level)
+            )
+        elif check.rule is not None:
+            lines.append(
+                self.tr("{rule}; this account is level {level}.").format(
+                    rule=check.rule.describe(), level=check.kyc_level
+                )
+            )
+        else:
+            lines.append(self.tr("No KYC rule is documented for this; the server's flag is shown."))
+        if check.mismatch:
+            lines.append(
+                self.tr("Warning: the server says allowed, but the KYC rule says blocked.")
+                if check.server_flag
+                else self.tr("Warning: the server says blocked, but the KYC rule says allowed.")
+            )
+        return "\n".join(lines)
+
+
+class KycLadder(QFrame):
+    """The spec's KYC levels, what each unlocks, and where this account stands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kyc_ladder")
+        self.rungs: dict[int, QLabel] = {}
+        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold;")
+        row.addWidget(self.title)
+        for level in KYC_LEVELS:
+            rung = QLabel(self)
+            rung.setObjectName(f"kyc_rung_{level}")
+            rung.setWordWrap(True)
+            rung.setContentsMargins(6, 2, 6, 2)
+            self.rungs[level] = rung
+            row.addWidget(rung, 1)
+        self.level: int | None = None
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("KYC levels"))
+        self.title.setText(self.tr("KYC"))
+        unlocks = {
+            0: self.tr("0: nothing"),
+            1: self.tr("1: + USDT deposit"),
+            2: self.tr("2: + USDT withdrawal, trade USDT-TWD"),
+            3: self.tr("3: + TWD deposit and withdrawal"),
+        }
+        for level, rung in self.rungs.items():
+            rung.setText(unlocks[level])
+        self.show_level(self.level)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """One rung under another (a narrow window), or side by side."""
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+
+    def show_level(self, level: int | None) -> None:
+        self.level = level
+        for rung_level, rung in self.rungs.items():
+            current = rung_level == level
+            # Where the account stands: a frame and bold type, not a colour.
+            rung.setFrameShape(QFrame.Shape.Box if current else QFrame.Shape.NoFrame)
+            rung.setLineWidth(2)
+            font = rung.font()
+            font.setBold(current)
+            rung.setFont(font)
+            rung.setAccessibleName(
+                self.tr("{rung} (this account)").format(rung=rung.text())
+                if current
+                else rung.text()
+            )
+        if level is None:
+            self.setAccessibleDescription("")
+        else:
+            self.setAccessibleDescription(
+                self.tr("This account is KYC level {level}.").format(level=level)
+            )
+
+
+class PermissionsPane(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("permissions_pane")
+        self.badges = {p: PermissionBadge(p, self) for p in Permission}
+        self.legend = QLabel(self)
+        self.stale = False
+        follow_language(self, self.retranslate)
+        self.legend.setObjectName("permissions_legend")
+        self.legend.setWordWrap(True)
+        self.legend.hide()
+        self._grid = QGridLayout(self)
+        self._columns = 0
+        self.set_columns(2)
+
+    def set_columns(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in (*self.badges.values(), self.legend):
+            self._grid.removeWidget(widget)
+        for i, badge in enumerate(self.badges.values()):
+            self._grid.addWidget(badge, i // columns, i % columns)
+        rows = (len(self.badges) + columns - 1) // columns
+        self._grid.addWidget(self.legend, rows, 0, 1, columns)
+        for row in range(rows + 2):
+            self._grid.setRowStretch(row, 0)
+        self._grid.setRowStretch(rows + 1, 1)  # spare height below, not between badges
+
+    def retranslate(self) -> None:
+        self.legend.setText(
+            self.tr(
+                "⚠ The server's flag disagrees with the KYC rule for this level; "
+                "the badge shows the server's flag."
+            )
+        )
+        self.setTitle(self.tr("Permissions (old data)") if self.stale else self.tr("Permissions"))
+
+    def set_stale(self, stale: bool) -> None:
+        self.stale = stale
+        self.setTitle(self.tr("Permissions (old data)") if stale else self.tr("Permissions"))
+        for badge in self.badges.values():
+            badge.set_stale(stale)
+
+    def show_checks(self, checks: tuple[PermissionCheck, ...] | None) -> None:
+        by_permission = {c.permission: c for c in checks or ()}
+        for permission, badge in self.badges.items():
+            badge.show_check(by_permission.get(permission))
+        self.legend.setVisible(any(c.mismatch for c in by_permission.values()))

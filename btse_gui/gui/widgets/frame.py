@@ -1,0 +1,34 @@
+"""What every top-level frame of the window shares: its title, its first size and its
+menus' names. The first frame (``startup.first_frame``) and the main window both use
+these, so the window the person sees first is the one that stays."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP
+
+#: The window's size at a first start (afterwards, where the person left it).
+WINDOW_SIZE = (880, 560)
+#: The menu bar's menus, in order (translated in the "MainWindow" context).
+MENUS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+)
+
+
+def menu_title(index: int) -> str:
+    return QCoreApplication.translate("MainWindow", MENUS[index])
+
+
+def window_title(demo: bool) -> str:
+    if demo:
+        return QCoreApplication.translate("MainWindow", "btse-gui — demo")
+    return QCoreApplication.translate("MainWindow", "btse-gui")
+
+
+#: The window's size when it opens on the accounts overview (unless the person's own
+#: size is bigger): room for the table.
+OVERVIEW_SIZE = (1260, 720)

@@ -1,0 +1,365 @@
+"""Sign in: a server profile, an API key and secret, and whether to remember them."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btse_gui.api.i18n import translate
+from btse_gui.core.clients import DemoAccounts, demo_sign_in
+from btse_gui.core.session import Session, SessionState, SignInRequest
+from btse_gui.gui.qtcompat.props import plain_text, selectable
+from btse_gui.gui.session_signals import SessionSignals
+from btse_gui.gui.widgets.account_header import BusyRow
+from btse_gui.gui.widgets.names import follow_language
+from btse_gui.gui.widgets.plan import MARKS, Plan, Tone
+from btse_gui.gui.widgets.preset_box import PresetBox
+from btse_gui.gui.widgets.slots import async_slot
+from btse_gui.profiles.model import Profile
+
+
+class LoginPane(QWidget):
+    def __init__(
+        self,
+        session: Session,
+        events: SessionSignals,
+        demo_accounts: DemoAccounts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("login_pane")
+        self._session = session
+        self._demo = dict(demo_accounts or {})
+        self._keychain: str | None = None
+
+        self.demo_account = QComboBox(self)
+        self.profile_name = QLineEdit(self)
+        self.base_url = QLineEdit(self)
+        self.api_prefix = QLineEdit(self)
+        self.header_prefix = QComboBox(self)
+        self.api_key = QLineEdit(self)
+        self.api_secret = QLineEdit(self)
+        self.reveal = QToolButton(self)
+        self.header_prefix.addItems(["btse-", "request-"])
+        self.header_prefix.setEditable(True)
+        self.preset = PresetBox(self.base_url, self.api_prefix, self.header_prefix, self)
+        self.remember = QCheckBox(self)
+        self.keychain_status = QLabel(self)
+        self.sign_in_button = QPushButton(self)
+        self.check_button = QPushButton(self)
+        self.message = QLabel(self)
+        self.busy = BusyRow("login_busy", self)
+        self.back_button = QPushButton(self)
+        self.title = QLabel(self)
+        self._form = QFormLayout()
+        self._saved_profile = False
+        self._keychain_known = False
+        self._local_message = ""
+        self._build()
+        follow_language(self, self.retranslate)
+        events.stateChanged.connect(self._on_state)
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        for widget, name in (
+            (self.demo_account, "demo_account"),
+            (self.profile_name, "profile_name"),
+            (self.base_url, "base_url"),
+            (self.api_prefix, "api_prefix"),
+            (self.header_prefix, "header_prefix"),
+            (self.preset, "server_convention"),
+            (self.api_key, "api_key"),
+            (self.api_secret, "api_secret"),
+            (self.reveal, "reveal_secret"),
+            (self.remember, "remember"),
+            (self.keychain_status, "keychain_status"),
+            (self.sign_in_button, "sign_in"),
+            (self.check_button, "check_connection"),
+            (self.message, "login_message"),
+            (self.back_button, "back_to_data"),
+        ):
+            widget.setObjectName(name)
+        self.back_button.hide()
+        self.remember.toggled.connect(lambda _checked: self._show_keychain_line())
+
+        self.profile_name.setText(self.tr("Default"))
+        self.base_url.setPlaceholderText("https://api.example.com")
+        self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reveal.setCheckable(True)
+        self.reveal.toggled.connect(self._on_reveal)
+        self.remember.setEnabled(False)
+        self.keychain_status.setWordWrap(True)
+        self.message.setWordWrap(True)
+        plain_text(self.message)
+        selectable(self.message)
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.on_sign_in)
+        self.check_button.clicked.connect(self.on_check)
+        for field in (self.api_key, self.api_secret, self.base_url, self.profile_name):
+            field.returnPressed.connect(self.sign_in_button.click)
+
+        form = self._form
+        if self._demo:
+            for name in self._demo:
+                self.demo_account.addItem(name, name)  # described in retranslate
+            self.demo_account.currentIndexChanged.connect(self._on_demo_picked)
+        else:
+            self.demo_account.hide()
+        fields: tuple[QWidget, ...] = (
+            self.profile_name,
+            self.base_url,
+            self.preset,
+            self.api_prefix,
+            self.header_prefix,
+            self.api_key,
+        )
+        for labelled in (self.demo_account, *fields) if self._demo else fields:
+            label = QLabel(self)  # its words: retranslate
+            label.setBuddy(labelled)
+            form.addRow(label, labelled)
+        self._secret_label = QLabel(self)
+        self._secret_label.setBuddy(self.api_secret)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.api_secret, 1)
+        secret_row.addWidget(self.reveal)
+        form.addRow(self._secret_label, secret_row)
+        form.addRow("", self.remember)
+        form.addRow("", self.keychain_status)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+
+        card = QFrame(self)
+        card.setObjectName("login_card")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(560)
+        inner = QVBoxLayout(card)
+        self.title.setParent(card)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        inner.addWidget(self.title)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addWidget(self.busy)
+        inner.addLayout(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        QWidget.setTabOrder(self.demo_account, self.profile_name)
+        chain = [
+            *fields,
+            self.api_secret,
+            self.reveal,
+            self.remember,
+            self.check_button,
+            self.sign_in_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        if self._demo:
+            self._on_demo_picked(0)
+
+    def retranslate(self) -> None:
+        """The form's fixed words (on a language change, too: what is typed stays)."""
+        for widget, name in (
+            (self.demo_account, self.tr("Demo account")),
+            (self.profile_name, self.tr("Profile name")),
+            (self.base_url, self.tr("Server address")),
+            (self.api_prefix, self.tr("Signed API prefix")),
+            (self.header_prefix, self.tr("Header prefix")),
+            (self.preset, self.tr("Server convention")),
+            (self.api_key, self.tr("API key")),
+            (self.api_secret, self.tr("API secret")),
+            (self.reveal, self.tr("Show secret")),
+            (self.remember, self.tr("Remember in keychain")),
+            (self.keychain_status, self.tr("Keychain status")),
+            (self.sign_in_button, self.tr("Sign in")),
+            (self.check_button, self.tr("Check connection")),
+            (self.message, self.tr("Sign-in message")),
+            (self.back_button, self.tr("Back to last data")),
+        ):
+            widget.setAccessibleName(name)
+        self.back_button.setAccessibleDescription(
+            self.tr("Leave the sign-in form and show the account data still held")
+        )
+        for field, label in (
+            (self.demo_account, self.tr("Demo account")),
+            (self.profile_name, self.tr("Profile")),
+            (self.base_url, self.tr("Server")),
+            (self.preset, self.tr("Convention")),
+            (self.api_prefix, self.tr("API prefix")),
+            (self.header_prefix, self.tr("Header prefix")),
+            (self.api_key, self.tr("API key")),
+        ):
+            row_label = self._form.labelForField(field)
+            if isinstance(row_label, QLabel):
+                row_label.setText(label)
+        self._secret_label.setText(self.tr("API secret"))
+        self.api_prefix.setPlaceholderText(self.tr("empty for /v1/… paths"))
+        self.remember.setText(self.tr("Remember in keychain"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.check_button.setText(self.tr("Check connection"))
+        self.back_button.setText(self.tr("Back to last data"))
+        self.title.setText(self.tr("Sign in to a BTSE account"))
+        self._on_reveal(self.reveal.isChecked())
+        for index in range(self.demo_account.count()):
+            name = self.demo_account.itemData(index)
+            shown = translate("DemoAccount", self._demo[name][2])
+            self.demo_account.setItemText(index, f"{name} — {shown}")
+        if self._keychain_known or self._demo:
+            self._show_keychain_line()
+        else:
+            self.keychain_status.setText(self.tr("Looking for a keychain…"))
+
+    # --- filling ----------------------------------------------------------------------------
+
+    def set_keychain(self, name: str | None) -> None:
+        """Which keychain would hold the key (``None``: none usable); the line under
+        Remember says what will happen, in the active language, and only that."""
+        self._keychain, self._keychain_known = name, True
+        self.remember.setEnabled(name is not None)
+        if name is None:
+            self.remember.setChecked(False)
+        self._show_keychain_line()
+
+    def _show_keychain_line(self) -> None:
+        name = self._keychain
+        if self._demo:  # nothing to save, so the keychain is never looked for
+            text = self.tr("The demo saves nothing: its accounts and keys are built in.")
+        elif name is None:
+            text = self.tr(
+                "Not saved: no keychain is available. You will be signed in for this "
+                "session only; the secret is never written to a file."
+            )
+        else:
+            keychain = translate("Keychain", name)
+            if self.remember.isChecked() and self._saved_profile:
+                text = self.tr("Saved in {keychain}.").format(keychain=keychain)
+            elif self.remember.isChecked():
+                text = self.tr(
+                    "The key and secret will be saved in {keychain} when you sign in."
+                ).format(keychain=keychain)
+            else:
+                text = self.tr(
+                    "Not saved: you will be signed in for this session only. Tick Remember "
+                    "to keep the key and secret in {keychain}."
+                ).format(keychain=keychain)
+        self.keychain_status.setText(text)
+        self.keychain_status.setAccessibleDescription(text)
+
+    def fill_profile(self, profile: Profile) -> None:
+        self.profile_name.setText(profile.name)
+        self.base_url.setText(profile.base_url)
+        self.api_prefix.setText(profile.api_prefix)
+        self.header_prefix.setCurrentText(profile.header_prefix)
+        self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
+        self._saved_profile = profile.remembered
+        self.remember.setChecked(profile.remembered and self._keychain is not None)
+        self._show_keychain_line()
+
+    def fill_credentials(self, key: str, secret: str) -> None:
+        self.api_key.setText(key)
+        self.api_secret.setText(secret)
+
+    def select_demo(self, name: str) -> None:
+        index = self.demo_account.findData(name)
+        if index >= 0:
+            self.demo_account.setCurrentIndex(index)
+            self._on_demo_picked(index)
+
+    def profile(self) -> Profile:
+        return Profile(
+            name=self.profile_name.text().strip() or self.tr("Default"),
+            base_url=self.base_url.text().strip(),
+            api_prefix=self.api_prefix.text().strip(),
+            header_prefix=self.header_prefix.currentText().strip() or "btse-",
+        )
+
+    def _on_demo_picked(self, index: int) -> None:
+        name = self.demo_account.itemData(index)
+        if name in self._demo:
+            request = demo_sign_in(name, self._demo, self.base_url.text())
+            self.profile_name.setText(request.profile.name)
+            self.fill_credentials(request.key, request.secret)
+
+    def _on_reveal(self, shown: bool) -> None:
+        self.api_secret.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+        self.reveal.setText(self.tr("Hide") if shown else self.tr("Show"))
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _say(self, text: str, tone: Tone = Tone.ERROR) -> None:
+        """A message on the form: its mark and words carry the tone, not a colour."""
+        self.message.setText(f"{MARKS[tone]} {text}" if text else "")
+        self.message.setAccessibleDescription(text)
+
+    def apply(self, plan: Plan) -> None:
+        """Show the window's plan: the session's message, busy work, Back to last data."""
+        busy = plan.busy_on == "login"
+        for widget in (self.sign_in_button, self.check_button):
+            widget.setEnabled(not busy)
+        self.busy.show_busy(plan.busy_text if busy else "")
+        self.busy.cancel.setEnabled(plan.actions.cancel)
+        self.back_button.setVisible(plan.back_to_data)
+        if plan.login_message:
+            self._say(plan.login_message, plan.login_message_tone)
+        elif self._local_message:
+            self._say(self._local_message, Tone.INFO)
+        else:
+            self._say("")
+
+    @async_slot()
+    async def on_sign_in(self) -> None:
+        self._local_message = ""
+        request = SignInRequest(
+            profile=self.profile(),
+            key=self.api_key.text(),
+            secret=self.api_secret.text(),
+            remember=self.remember.isChecked() and self.remember.isEnabled(),
+        )
+        signed_in = await self._session.sign_in(request)
+        if signed_in:
+            self.api_secret.clear()  # the session holds it; no second copy in a widget
+            self.reveal.setChecked(False)
+            self._saved_profile = request.remember
+            self._show_keychain_line()
+
+    @async_slot()
+    async def on_check(self) -> None:
+        self._local_message = ""
+        text = await self._session.check_connection(
+            self.profile(), self.api_key.text(), self.api_secret.text()
+        )
+        self._local_message = text
+        self._say(text, Tone.INFO)
+
+    def _on_state(self, state: SessionState) -> None:
+        if state is SessionState.SIGNED_OUT:
+            self.api_secret.clear()
+            self._local_message = ""
+            self._say("")
