@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from btse_gui.api.models import Permission
 from tests.gui_helpers import run
-from tests.test_gui import sign_in
+from tests.test_window import sign_in
 
 Role = QAccessible.Role
 INTERACTIVE = {

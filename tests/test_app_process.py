@@ -8,33 +8,48 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 
-def app_env() -> dict[str, str]:
+def app_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    env["XDG_STATE_HOME"] = str(tmp_path / "state")
     return env
 
 
-def quit_after_load(account: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+def wait_for_log(tmp_path: Path, words: str, process: subprocess.Popen[str]) -> None:
+    """Until the app's log file says ``words`` (the app's own word that it got there)."""
+    log = tmp_path / "state" / "btse-gui" / "log" / "btse-gui.log"
+    deadline = time.monotonic() + 30
+    while words not in (log.read_text() if log.exists() else ""):
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, f"the log never said {words!r}"
+        time.sleep(0.05)
+
+
+def quit_after_load(
+    account: str, tmp_path: Path
+) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
     """Run the window on a demo account with --quit-after-load; its JSON report."""
     result = subprocess.run(
         [sys.executable, "-m", "btse_gui", "--demo", account, "--quit-after-load"],
         capture_output=True,
         text=True,
         timeout=120,
-        env=app_env(),
+        env=app_env(tmp_path),
         check=False,
         stdin=subprocess.DEVNULL,
     )
     return result, json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_quit_after_load_reports_timings() -> None:
-    result, report = quit_after_load("kyc3")
+def test_quit_after_load_reports_timings(tmp_path: Path) -> None:
+    result, report = quit_after_load("kyc3", tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert report["state"] == "loaded"
@@ -42,26 +57,29 @@ def test_quit_after_load_reports_timings() -> None:
     assert report["peak_rss_mb"] > 10
 
 
-def test_quit_after_load_on_a_failing_account_exits_nonzero() -> None:
-    result, report = quit_after_load("expired")
+def test_quit_after_load_on_a_failing_account_exits_nonzero(tmp_path: Path) -> None:
+    result, report = quit_after_load("expired", tmp_path)
     assert result.returncode == 1
     assert report["state"] == "error"
     assert "sign in again" in report["error"]
 
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
-def test_closing_during_a_slow_request_exits_promptly_and_quietly(how: signal.Signals) -> None:
+def test_closing_during_a_slow_request_exits_promptly_and_quietly(
+    how: signal.Signals, tmp_path: Path
+) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "btse_gui", "--demo", "kyc3", "--demo-faults", "latency=30000"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         text=True,
-        env=app_env(),
+        env=app_env(tmp_path),
     )
     try:
-        time.sleep(3)  # the window is up and the 30-second sign-in is in flight
-        assert proc.poll() is None, proc.communicate()
+        # The window is up and the 30-second sign-in is in flight (the log file opens
+        # when the start stops waiting for it: 3 s).
+        wait_for_log(tmp_path, "signing in: profile 'Demo kyc3'", proc)
         sent = time.monotonic()
         proc.send_signal(how)
         _out, err = proc.communicate(timeout=20)
@@ -75,12 +93,8 @@ def test_closing_during_a_slow_request_exits_promptly_and_quietly(how: signal.Si
     assert took < 10, f"took {took:.1f} s to exit"
 
 
-def test_a_second_launch_raises_the_first_and_exits(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    env = {
-        **app_env(),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-    }
+def test_a_second_launch_raises_the_first_and_exits(tmp_path: Path) -> None:
+    env = app_env(tmp_path)
     first = subprocess.Popen(
         [sys.executable, "-m", "btse_gui"],
         env=env,
@@ -90,8 +104,7 @@ def test_a_second_launch_raises_the_first_and_exits(tmp_path) -> None:  # type: 
         text=True,
     )
     try:
-        time.sleep(3)  # the first window is up and listening
-        assert first.poll() is None
+        wait_for_log(tmp_path, "listening for later launches", first)
         second = subprocess.run(
             [sys.executable, "-m", "btse_gui"],
             env=env,
@@ -104,11 +117,7 @@ def test_a_second_launch_raises_the_first_and_exits(tmp_path) -> None:  # type: 
         assert second.returncode == 0, second.stderr
         assert "already running" in second.stdout
         assert first.poll() is None  # the first one is still there
-        log = tmp_path / "state" / "btse-gui" / "log" / "btse-gui.log"
-        deadline = time.monotonic() + 10
-        while "second launch" not in (log.read_text() if log.exists() else ""):
-            assert time.monotonic() < deadline, "the first instance never heard the second"
-            time.sleep(0.1)
+        wait_for_log(tmp_path, "a second launch asked this window to come forward", first)
     finally:
         first.terminate()
         _out, err = first.communicate(timeout=20)

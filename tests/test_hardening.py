@@ -10,7 +10,6 @@ import ssl
 import subprocess
 import time
 import tracemalloc
-import uuid
 from pathlib import Path
 
 import keyring
@@ -19,14 +18,13 @@ import keyring.errors
 import pytest
 from PySide6.QtCore import QTimer
 
-from btse_gui.__main__ import main as cli_run
 from btse_gui.api.client import BtseClient
 from btse_gui.api.errors import ConnectFailedError
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.gui_helpers import click, run, until
-from tests.test_gui import sign_in
+from tests.test_window import sign_in
 
 
 def ticker(interval_ms: int = 10) -> tuple[QTimer, list[float]]:
@@ -85,22 +83,58 @@ def test_a_thousand_refresh_clicks(qtbot, qloop, make_app, sandbox, sandbox_url)
     assert longest_gap(ticks) < 0.25
 
 
-def test_cli_lookups_stay_under_the_limit(sandbox, sandbox_url, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    name = f"hammer-{uuid.uuid4().hex[:6]}"
+class VirtualTime:
+    """A clock that moves only when something waits on it: a wait of 2 s takes no time.
+    Both ends use it (the client's limiters and waits, the sandbox's windows and its
+    clock), so "never more than 15 a second" is checked exactly, in milliseconds."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def wall(self) -> float:
+        return 1_700_000_000.0 + self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += max(0.0, seconds)
+        await asyncio.sleep(0)
+
+
+@pytest.mark.anyio
+async def test_a_hundred_lookups_of_one_key_stay_under_the_limit() -> None:
+    """300 requests of one key: the client's own limiter keeps every second of them
+    under the server's 15, so none is refused (about 20 s of virtual time)."""
+    import httpx
+
+    from btse_gui.core.lookups import Target, fetch_all
+    from btse_gui.sandbox.app import Sandbox
+
+    time_ = VirtualTime()
+    sandbox = Sandbox(monotonic=time_.monotonic, wall=time_.wall)
+    server = ServerProfile("http://127.0.0.1")
     account = DEMO_ACCOUNTS["kyc2"]
-    monkeypatch.setenv("BTSE_API_SECRET", account.secret)
-    try:
-        assert (
-            cli_run(["profiles", "add", name, "--server", sandbox_url, "--key", account.key]) == 0
+    targets = [
+        Target(f"lookup {n}", server, Credentials(account.key, account.secret)) for n in range(100)
+    ]
+
+    def client(for_server: ServerProfile) -> BtseClient:
+        transport = httpx.ASGITransport(app=sandbox)  # type: ignore[arg-type]
+        return BtseClient(
+            for_server,
+            transport=transport,
+            wall=time_.wall,
+            monotonic=time_.monotonic,
+            sleep=time_.sleep,
         )
-        # 100 lookups of one key in one run: 300 requests, one limiter, about 20 s.
-        assert cli_run(["lookup", *(["--profile", name] * 100), "--csv"]) == 0
-    finally:
-        cli_run(["profiles", "remove", name])
-    out = capsys.readouterr().out
-    assert out.count(f"\n{name},true,") == 100
+
+    started = time_.now
+    rows = await fetch_all(targets, client)
+    assert [row.ok for row in rows] == [True] * 100
     assert sandbox.stats["requests"] == 300
     assert sandbox.stats["status_429"] == 0
+    assert time_.now - started >= (300 / 15) - 1.5  # the limit was the pace
 
 
 # --- keychain faults -------------------------------------------------------------------------

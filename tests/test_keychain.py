@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import textwrap
 import time
 import uuid
 from pathlib import Path
@@ -29,7 +28,7 @@ from btse_gui.sandbox.server import serve_in_thread
 from tests.gui_helpers import click, run, toggle, type_into, until
 from tests.hostile import USER
 from tests.leaks import files_containing, private_dirs
-from tests.test_gui import sign_in
+from tests.test_window import sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -180,31 +179,11 @@ def test_no_keychain_means_session_only_sign_in(
 def test_locked_keychain_is_refused_plainly(tmp_path: Path) -> None:
     # Locking the collection cannot be undone without a prompt, so this runs in a child
     # process with a D-Bus session and keyring of its own.
-    script = textwrap.dedent(
-        """
-        import secretstorage
-        from btse_gui.api.server import Credentials
-        from btse_gui.profiles.keychain import CredentialStore, KeychainRefusedError
-
-        store = CredentialStore()
-        store.save("before", Credentials("key-abcdefg", "secret-abcdefg"))
-        connection = secretstorage.dbus_init()
-        secretstorage.get_default_collection(connection).lock()
-        try:
-            store.save("after", Credentials("key-abcdefg", "secret-LOCKED-1"))
-        except KeychainRefusedError as exc:
-            assert "secret-LOCKED-1" not in str(exc) and "key-abcdefg" not in str(exc)
-            print("REFUSED:", exc.user_message())
-        # Read together, each one says so too.
-        for name, loaded in store.load_each(["before", "after"]):
-            assert isinstance(loaded, KeychainRefusedError), (name, loaded)
-            print("EACH REFUSED:", name, loaded.user_message())
-        """
-    )
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     env["TMPDIR"] = str(tmp_path)
     result = subprocess.run(
-        ["sh", str(ROOT / "scripts" / "with-keyring.sh"), sys.executable, "-c", script],
+        ["sh", "scripts/with-keyring.sh", sys.executable, "-m", "tests.children.locked_keychain"],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
@@ -213,5 +192,6 @@ def test_locked_keychain_is_refused_plainly(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "REFUSED: The keychain refused the request (KeyringLocked)" in result.stdout
+    assert "NAMES A VALUE: False" in result.stdout
     assert "EACH REFUSED: before The keychain refused the request (KeyringLocked)" in result.stdout
     assert "EACH REFUSED: after The keychain refused" in result.stdout

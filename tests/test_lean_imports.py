@@ -1,9 +1,9 @@
 """A command line without Qt, and imports that work where Unix modules do not exist.
 
-Each command runs in a child whose import system refuses the named modules (a
-``sitecustomize`` on PYTHONPATH): ``PySide6`` for the command line, and the Unix-only
-``resource``, ``fcntl``, ``termios``, ``pwd`` and ``grp`` for the nearest check of a
-Windows or macOS start that this machine can make.
+Each command runs in a child whose import system refuses the named modules
+(``tests/children/refuse/sitecustomize.py`` on PYTHONPATH): ``PySide6`` for the command
+line, and the Unix-only ``resource``, ``fcntl``, ``termios``, ``pwd`` and ``grp`` for
+the nearest check of a Windows or macOS start that this machine can make.
 """
 
 from __future__ import annotations
@@ -18,29 +18,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 UNIX_ONLY = ("resource", "fcntl", "termios", "pwd", "grp")
 
-BLOCKER = """
-import sys
-BLOCKED = set({blocked!r})
-
-
-class _Refuse:
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in BLOCKED:
-            raise ImportError(f"{{name}} is refused in this test")
-        return None
-
-
-sys.meta_path.insert(0, _Refuse())
-for name in list(sys.modules):
-    if name.split(".")[0] in BLOCKED:
-        del sys.modules[name]
-"""
-
 
 def run_without(tmp_path: Path, blocked: tuple[str, ...], *args: str, **env: str):  # type: ignore[no-untyped-def]
-    site = tmp_path / "site"
-    site.mkdir(exist_ok=True)
-    (site / "sitecustomize.py").write_text(BLOCKER.format(blocked=list(blocked)))
+    site = Path(__file__).resolve().parent / "children" / "refuse"
     clean = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
     return subprocess.run(
         [sys.executable, *args],
@@ -51,12 +31,20 @@ def run_without(tmp_path: Path, blocked: tuple[str, ...], *args: str, **env: str
         env={
             **clean,
             "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)]),
+            "BTSE_GUI_TEST_REFUSE": ",".join(blocked),
             "QT_QPA_PLATFORM": "offscreen",
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
             **env,
         },
         check=False,
     )
+
+
+def test_the_refusal_itself_works(tmp_path: Path) -> None:
+    """Else every test here would pass without refusing anything."""
+    result = run_without(tmp_path, ("PySide6", "fcntl"), "-m", "btse_gui.gui.settings")
+    assert result.returncode != 0
+    assert "PySide6 is refused in this test" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -95,14 +83,7 @@ def test_the_command_line_speaks_chinese_without_qt(tmp_path: Path) -> None:
 
 
 def test_every_module_imports_without_unix_only_modules(tmp_path: Path) -> None:
-    script = (
-        "import pkgutil, importlib, btse_gui\n"
-        "names = [m.name for m in pkgutil.walk_packages(btse_gui.__path__, 'btse_gui.')]\n"
-        "for name in names:\n"
-        "    importlib.import_module(name)\n"
-        "print(len(names))\n"
-    )
-    result = run_without(tmp_path, UNIX_ONLY, "-c", script)
+    result = run_without(tmp_path, UNIX_ONLY, "-m", "tests.children.import_all")
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 40
 

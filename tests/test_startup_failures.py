@@ -124,15 +124,9 @@ def test_the_log_file_opened_after_the_start_keeps_the_start_s_lines(tmp_path: P
 
 
 def test_the_log_is_private(tmp_path: Path) -> None:
-    script = (
-        "from pathlib import Path; import sys, logging\n"
-        "from btse_gui.core import logs\n"
-        "path = logs.setup(Path(sys.argv[1]) / 'log')\n"
-        "logging.getLogger('btse_gui').warning('hello')\n"
-        "print(path)\n"
-    )
     result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
+        [sys.executable, "-m", "tests.children.log_file", str(tmp_path)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=60,
@@ -181,20 +175,12 @@ def test_a_gzip_bomb_is_refused_with_little_memory(gzip_bomb: bytes, tmp_path: P
     ).encode()
     server = HostileServer()
     server.behaviour = lambda path: Answer(head + gzip_bomb)
-    script = (
-        "import sys\n"
-        "from btse_gui.__main__ import main\n"
-        "from btse_gui.core.memory import peak_rss_mb\n"
-        "code = main(['lookup', '--server', sys.argv[1]])\n"
-        "peak = peak_rss_mb()\n"
-        "print(f'PEAK {peak:.0f}', file=sys.stderr)\n"
-        "sys.exit(code)\n"
-    )
     clean = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
     env = {**clean, "BTSE_API_KEY": "hostile-key-0001", "BTSE_API_SECRET": "hostile-secret-0001"}
     with server.serve() as url:
         result = subprocess.run(
-            [sys.executable, "-c", script, url],
+            [sys.executable, "-m", "tests.children.lookup_peak", url],
+            cwd=ROOT,
             capture_output=True,
             text=True,
             timeout=120,

@@ -15,7 +15,7 @@ import pytest
 
 from btse_gui.core.session import SessionState
 from tests.gui_helpers import run
-from tests.test_gui import sign_in
+from tests.test_window import sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "btse-gui_zh_TW.ts"

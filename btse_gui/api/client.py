@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import httpx
 
@@ -74,6 +74,8 @@ class BtseClient:
         rate_limit: int = QUERY_LIMIT_PER_SECOND,
         user_limit: int = USER_LIMIT_PER_SECOND,
         wall: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         user_agent: str = USER_AGENT,
     ) -> None:
@@ -88,6 +90,9 @@ class BtseClient:
         self.user_limit = user_limit
         self.clock = ClockSkew(wall)
         self._wall = wall
+        # The rate limits' clock and their (and a 429's) wait: a test's virtual time.
+        self._monotonic = monotonic
+        self._sleep = sleep
         self._keys: dict[str, PerKey] = {}
         #: One budget per user (by username), shared by all of that user's keys.
         self._users: dict[str, SlidingWindowLimiter] = {}
@@ -207,7 +212,7 @@ class BtseClient:
             state.user = username
             shared = self._users.get(username)
             if shared is None:
-                shared = self._users[username] = SlidingWindowLimiter(self.user_limit)
+                shared = self._users[username] = self._limiter(self.user_limit)
             shared.absorb(state.limiter)  # what this key already sent counts for the user
 
     # --- one request ---------------------------------------------------------------------
@@ -221,8 +226,11 @@ class BtseClient:
     def _key_state(self, key: str) -> PerKey:
         state = self._keys.get(key)
         if state is None:
-            state = self._keys[key] = PerKey(self.clock, self.rate_limit)
+            state = self._keys[key] = PerKey(self.clock, self._limiter(self.rate_limit))
         return state
+
+    def _limiter(self, limit: int) -> SlidingWindowLimiter:
+        return SlidingWindowLimiter(limit, clock=self._monotonic, sleep=self._sleep)
 
     async def get(
         self,
@@ -257,7 +265,7 @@ class BtseClient:
                         raise exc.error from None
                     raise
                 self.counters["retried_nonce" if rejected else "retried_429"] += 1
-                await asyncio.sleep(wait)
+                await self._sleep(wait)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def _send_once(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 
 class SlidingWindowLimiter:
@@ -23,12 +23,14 @@ class SlidingWindowLimiter:
         window: float = 1.0,
         margin: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         self.limit = limit
         self.span = window + margin
         self._clock = clock
+        self._sleep = sleep
         self._sent: deque[float] = deque()
         #: Slots granted with ``hold``: their requests have not gone out yet, so they
         #: cannot leave the window (see :meth:`restamp`).
@@ -59,8 +61,8 @@ class SlidingWindowLimiter:
             self._lock = asyncio.Lock()
         async with self._lock:
             # The wait is computed from the window, not polled.
-            while (wait := self.delay()) > 0:  # noqa: ASYNC110
-                await asyncio.sleep(wait)
+            while (wait := self.delay()) > 0:
+                await self._sleep(wait)
             stamp = self._clock()
             (self._held if hold else self._sent).append(stamp)
             return stamp

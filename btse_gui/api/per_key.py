@@ -20,8 +20,8 @@ USER_LIMIT_PER_SECOND = 30
 
 
 class PerKey:
-    def __init__(self, clock: ClockSkew, limit: int) -> None:
+    def __init__(self, clock: ClockSkew, limiter: SlidingWindowLimiter) -> None:
         self.nonces = NonceSequence(clock)
-        self.limiter = SlidingWindowLimiter(limit)
+        self.limiter = limiter
         #: The user this key belongs to, once ``/v1/user`` has named it.
         self.user: str | None = None

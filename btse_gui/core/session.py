@@ -197,6 +197,7 @@ class Session:
             self._publish(state=SessionState.ERROR, error=exc, notice=None)
             return False
         REDACT.add(credentials.key, credentials.secret)
+        log.info("signing in: profile %r on %s", request.profile.name, server.host)
         self._publish(state=SessionState.SIGNING_IN, error=None, notice=None)
         try:
             snapshot = await self._client(server).fetch_account(credentials)

@@ -108,7 +108,9 @@ class InstanceServer(QObject):
             QLocalServer.removeServer(name)
             if not self.server.listen(name):
                 log.warning("single-instance socket unavailable: %s", self.server.errorString())
+                return
         self.server.newConnection.connect(self._on_connection)
+        log.info("listening for later launches")
 
     def _on_connection(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:

@@ -10,7 +10,7 @@ from btse_gui.api.models import Permission
 from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.gui_helpers import click, run, toggle, until
-from tests.test_gui import sign_in
+from tests.test_window import sign_in
 
 
 @pytest.mark.parametrize(

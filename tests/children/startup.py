@@ -1,0 +1,209 @@
+"""The window's start, in fresh interpreters: what it loads and what it leaves alone."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import linecache
+import sys
+from typing import TYPE_CHECKING
+
+from tests.children.common import Report, run_case
+
+if TYPE_CHECKING:
+    from btse_gui.gui.app import App
+    from btse_gui.gui.qtcompat.event_loop import EventLoop
+
+
+def pyside_hook(_: list[str]) -> Report:
+    """PySide6's import hook, swapped for one that reads bytes: same answers, no sources
+    kept (``btse_gui.gui.qtcompat.pyside_hook``)."""
+    import PySide6.QtCore  # noqa: F401
+    import PySide6.support.feature as feature  # type: ignore[import-not-found]
+
+    original = feature._mod_uses_pyside
+    from btse_gui.gui.qtcompat import pyside_hook
+
+    installed = pyside_hook.read_bytes_only()
+    names = [
+        "btse_gui.gui.startup.first_frame",
+        "btse_gui.api.sanitize",
+        "btse_gui.api.models",
+        "email.parser",
+        "PySide6.QtWidgets",
+        "json",
+    ]
+    for name in names:
+        importlib.import_module(name)
+    answers = {
+        n: [original(sys.modules[n]), pyside_hook.uses_pyside(sys.modules[n])] for n in names
+    }
+    linecache.clearcache()
+    importlib.import_module("btse_gui.core.session")
+    return {
+        "installed": installed,
+        "hook": feature._mod_uses_pyside.__name__,
+        "answers": answers,
+        "cached": sorted(linecache.cache),
+    }
+
+
+def http_stack(_: list[str]) -> Report:
+    """The client without httpx's own command line (click, pygments, rich)."""
+    importlib.import_module("btse_gui.api.client")
+    import httpx
+
+    return {
+        "click_installed": importlib.util.find_spec("click") is not None,
+        "loaded": sorted({"click", "pygments", "rich"} & set(sys.modules)),
+        "stub_main": callable(httpx.main),
+    }
+
+
+def sandbox_alone(_: list[str]) -> Report:
+    importlib.import_module("btse_gui.sandbox.app")
+    return {"loaded": sorted({"starlette", "anyio", "uvicorn"} & set(sys.modules))}
+
+
+def demo_app(account: str) -> tuple[App, EventLoop]:
+    """The app on demo ``account`` and its loop, as the start makes them; shown."""
+    import asyncio
+
+    from btse_gui.gui.app import App
+    from btse_gui.gui.options import GuiOptions
+    from btse_gui.gui.qtcompat.event_loop import EventLoop
+    from btse_gui.gui.startup.sequence import make_application
+
+    qapp = make_application(["btse-gui"])
+    loop = EventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    app = App(GuiOptions(demo=account))
+    app.window.show()
+    return app, loop
+
+
+def demo_sign_in(_: list[str]) -> Report:
+    """The demo signs in without the keychain, and without building the sign-in form."""
+    app, loop = demo_app("kyc3")
+
+    async def main() -> str:
+        await app.start()
+        state = app.session.state.value
+        await app.aclose()
+        return state
+
+    with loop:
+        state = loop.run_until_complete(main())
+    built = app.window.built_login is not None
+    return {
+        "state": state,
+        "keyring": "keyring" in sys.modules,
+        "form_built": built,
+        "picked": app.login.demo_account.currentData(),
+        "line": app.login.keychain_status.text(),
+        "remember": app.login.remember.isEnabled(),
+    }
+
+
+def no_qt_namespace(_: list[str]) -> Report:
+    """The data on screen (the loop's timers, the page, a badge's focus ring) and the
+    sign-in form, painted, without PySide's ``Qt`` namespace being made."""
+    import asyncio
+
+    import PySide6.QtCore
+
+    app, loop = demo_app("kyc2")
+
+    async def main() -> tuple[str, int]:
+        await app.start()
+        await asyncio.sleep(0.05)
+        badges = app.window.account.permissions.badges
+        next(iter(badges.values())).setFocus()  # its focus ring too
+        picture = app.window.grab()
+        app.login.grab()  # the sign-in form, built and painted, needs it no more
+        state = app.session.state.value
+        await app.aclose()
+        return state, picture.width()
+
+    with loop:
+        state, width = loop.run_until_complete(main())
+    return {"state": state, "painted": width > 0, "qt_namespace": "Qt" in vars(PySide6.QtCore)}
+
+
+def loop_timers(_: list[str]) -> Report:
+    """The app's loop runs asyncio's callbacks in order, after their delays, through
+    timers that never make the ``Qt`` namespace: if qasync stopped using the timers
+    ``EventLoop`` gives it, its own would (``killTimer``) and this would see it."""
+    import asyncio
+    import time
+
+    import PySide6.QtCore
+    from PySide6.QtWidgets import QApplication
+
+    from btse_gui.gui.qtcompat.event_loop import EventLoop
+
+    loop = EventLoop(QApplication(["loop"]))
+    ran: list[str] = []
+
+    async def main() -> None:
+        loop.call_soon(ran.append, "soon 1")
+        loop.call_later(0.05, ran.append, "later")
+        loop.call_soon(ran.append, "soon 2")
+        loop.call_later(0.01, ran.append, "cancelled").cancel()
+        started = time.monotonic()
+        await asyncio.sleep(0.1)
+        ran.append(f"slept {time.monotonic() - started >= 0.09}")
+
+    with loop:
+        loop.run_until_complete(main())
+    return {"ran": ran, "qt_namespace": "Qt" in vars(PySide6.QtCore)}
+
+
+def first_frame(_: list[str]) -> Report:
+    """A remembered profile's first frame, painted with Qt alone."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from btse_gui.gui.opening import choose
+    from btse_gui.gui.options import GuiOptions
+    from btse_gui.gui.settings import Settings
+    from btse_gui.gui.startup.sequence import make_application
+
+    make_application(["btse-gui"])
+    from btse_gui.gui.startup.first_frame import FirstFrame
+
+    Settings().opening_profile = "Desk <b>two</b> & co"
+    settings = Settings()
+    frame = FirstFrame(False, settings, choose(GuiOptions(), settings).name)
+    frame.show_and_paint()
+    title = frame.findChild(QLabel, "account_title")
+    busy = frame.findChild(QWidget, "account_busy")
+    assert title is not None
+    assert busy is not None
+    return {
+        "painted": frame.painted_at is not None,
+        "title": title.text(),
+        "plain": title.textFormat().name,
+        "busy": busy.isVisible(),
+        "words": [w.text() for w in busy.findChildren(QLabel)],
+        "header": type(frame.findChild(QWidget, "account_header")).__name__,
+        "style": title.styleSheet(),
+        "loaded": sorted({"asyncio", "qasync", "httpx", "keyring"} & set(sys.modules)),
+    }
+
+
+CASES = {
+    "pyside_hook": pyside_hook,
+    "http_stack": http_stack,
+    "sandbox_alone": sandbox_alone,
+    "demo_sign_in": demo_sign_in,
+    "no_qt_namespace": no_qt_namespace,
+    "loop_timers": loop_timers,
+    "first_frame": first_frame,
+}
+
+if __name__ == "__main__":
+    run_case(CASES)
+    # End as the app ends (no teardown of Qt objects by the interpreter).
+    from btse_gui.gui.startup.sequence import leave
+
+    leave(0)
