@@ -17,12 +17,11 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.common import one_core_busy
 from benchmarks.variant import TRICKS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,20 +52,6 @@ def run(trick: str, args: list[str]) -> dict[str, float]:
         "first_paint": report["first_paint_at"] - started,
         "data_shown": report["data_shown_at"] - started,
     }
-
-
-@contextmanager
-def one_core_busy(busy: bool) -> Iterator[None]:
-    if not busy:
-        yield
-        return
-    load = subprocess.Popen(["yes"], stdout=subprocess.DEVNULL)
-    try:
-        time.sleep(0.5)  # the load is running before the first pair
-        yield
-    finally:
-        load.kill()
-        load.wait()
 
 
 def pairs(trick: str, n: int, busy: bool) -> dict[str, tuple[float, float, float]]:

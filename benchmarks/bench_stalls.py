@@ -20,13 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import itertools
 
+import qasync
 from PySide6.QtCore import QTimer
 
 from benchmarks.common import Result, report, reps, spread
 from btse_gui.core.session import SessionState
 from btse_gui.gui.app import App
 from btse_gui.gui.options import GuiOptions
-from btse_gui.gui.qtcompat.event_loop import EventLoop
 from btse_gui.gui.startup.sequence import make_application
 
 FRAME_MS = 16.0
@@ -65,7 +65,7 @@ def main() -> None:
     qt_app = make_application([])
     worst = []
     for _ in range(reps(5)):
-        loop = EventLoop(qt_app)
+        loop = qasync.QEventLoop(qt_app)
         asyncio.set_event_loop(loop)
         app = App(GuiOptions(demo=""))
         worst.append(loop.run_until_complete(measure(app, refreshes=5)))

@@ -10,7 +10,8 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -131,11 +132,34 @@ class StartRuns:
     apps: list[dict[str, float]]
 
 
-def start_runs(floor_cmd: list[str], app_cmd: list[str], n: int) -> StartRuns:
+@contextmanager
+def one_core_busy(busy: bool = True) -> Iterator[None]:
+    """With ``busy``: one process spinning on a core (``yes > /dev/null``) meanwhile, as
+    on a real desktop doing other things."""
+    if not busy:
+        yield
+        return
+    load = subprocess.Popen(["yes"], stdout=subprocess.DEVNULL)
+    try:
+        time.sleep(0.5)  # running before the first measurement
+        yield
+    finally:
+        load.kill()
+        load.wait()
+
+
+def start_runs(floor_cmd: list[str], app_cmd: list[str], n: int, busy: bool = False) -> StartRuns:
+    """``n`` alternate runs of the floor and the app (with ``busy``: one core kept busy
+    all along, the floor's runs too)."""
     # The unfrozen app runs from compiled bytecode, as an installed one does (pip
     # compiles at install): with PYTHONDONTWRITEBYTECODE set, a source tree is compiled
     # again on every run (~160 ms of CPU here), which no user's start pays.
     compileall.compile_dir(ROOT / "btse_gui", quiet=1)
+    with one_core_busy(busy):
+        return _start_runs(floor_cmd, app_cmd, n)
+
+
+def _start_runs(floor_cmd: list[str], app_cmd: list[str], n: int) -> StartRuns:
     env = {"QT_QPA_PLATFORM": "offscreen"}
     runs = StartRuns([], [], [], [], [], [], [])
     for _ in range(n):
@@ -153,7 +177,7 @@ def start_runs(floor_cmd: list[str], app_cmd: list[str], n: int) -> StartRuns:
 
 
 def report_start(
-    runs: StartRuns, suffix: str, floor: str, targets: tuple[float, float, float]
+    runs: StartRuns, suffix: str, floor: str, targets: tuple[float, float, float | None]
 ) -> None:
     """The three start-up rows: first paint, data shown and peak RSS against the floor,
     with the given ratio targets (``suffix`` names the variant, e.g. ", frozen")."""
@@ -184,6 +208,8 @@ def report_start(
             detail=f"app {spread(runs.app_shown)}",
         )
     )
+    if rss is None:
+        return
     report(
         Result(
             f"peak RSS after load{suffix}",

@@ -38,13 +38,10 @@ def _pyside_reads_sources(module: ModuleType) -> None:
     module.read_bytes_only = lambda: False
 
 
-def _qasync_timers(module: ModuleType) -> None:
-    import qasync
+def _qt_namespace_first(module: ModuleType) -> None:
+    from PySide6.QtCore import Qt
 
-    def init(self: object, *args: object, **kwargs: object) -> None:
-        qasync.QEventLoop.__init__(self, *args, **kwargs)
-
-    module.EventLoop.__init__ = init
+    assert Qt.Key.Key_A  # what one enum read by a widget costs: all of them are made
 
 
 def _full_parser(module: ModuleType) -> None:
@@ -61,8 +58,8 @@ TRICKS: dict[str, tuple[str, Callable[[ModuleType], None]]] = {
     "gc_pause": ("btse_gui.gui.startup.held_back", _no_gc_pause),
     "log_file_later": ("btse_gui.core.logs", _log_file_at_once),
     "pyside_hook": ("btse_gui.gui.qtcompat.pyside_hook", _pyside_reads_sources),
-    "loop_timers": ("btse_gui.gui.qtcompat.event_loop", _qasync_timers),
     "window_parser": ("btse_gui.cli.window_args", _full_parser),
+    "no_qt_enums_first": ("btse_gui.gui.startup.first_frame", _qt_namespace_first),
     "no_httpx_cli": ("btse_gui.api", _httpx_command_line),
 }
 

@@ -20,22 +20,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return serve()
     try:
-        # The window (no command) is read without the command line's parser and the
-        # modules behind its commands: they are not on the way to its first frame.
-        from btse_gui.cli import window_args
+        from btse_gui.cli import main as cli
 
-        window = window_args.parse(args)
-        if window is None:
-            from btse_gui.cli import main as cli
-
-            parsed = cli.parse(args)  # --help and usage errors end here
-            if parsed.command is not None:
-                code = cli.run(parsed)
-                if sys.stdout is not None:
-                    sys.stdout.flush()
-                return code
-            window = parsed
-        return open_window(window)
+        parsed = cli.parse(args)  # --help, --version and usage errors end here
+        if parsed.command is None:
+            return open_window(parsed)
+        code = cli.run(parsed)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return code
     except BrokenPipeError:
         # The reader went away (``btse-gui lookup ... | head -1``): stop quietly. Point
         # stdout at nothing so the interpreter's own final flush cannot fail again.

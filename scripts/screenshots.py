@@ -48,13 +48,13 @@ def main() -> int:
     language, scheme = sys.argv[1], sys.argv[2]
     out = ROOT / "docs" / "screens"
     out.mkdir(parents=True, exist_ok=True)
+    import qasync
     from PySide6.QtCore import QSettings
 
     from btse_gui.core.session import SessionState
     from btse_gui.gui.app import App
-    from btse_gui.gui.qtcompat.event_loop import EventLoop
-    from btse_gui.gui.settings import Settings
     from btse_gui.gui.options import GuiOptions
+    from btse_gui.gui.settings import Settings
     from btse_gui.gui.startup.sequence import make_application
     from btse_gui.profiles.book import ProfileBook
     from btse_gui.profiles.store import ProfileFile
@@ -66,7 +66,7 @@ def main() -> int:
     app.setStyle("Fusion")
     if scheme == "dark":  # what a desktop in dark mode hands the app: a dark palette
         app.setPalette(dark_palette())
-    loop = EventLoop(app)
+    loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     folder = Path(tempfile.mkdtemp(prefix="btse-gui-shots-"))
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))

@@ -76,15 +76,16 @@ def _free_qt_objects_before_exit():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def qloop(qapp):  # type: ignore[no-untyped-def]
-    """The app's loop (qasync's, see btse_gui.gui.qtcompat.event_loop) on pytest-qt's QApplication,
+    """The app's loop (qasync's) on pytest-qt's QApplication,
     fresh for each test."""
     import asyncio
 
-    from btse_gui.gui.qtcompat.event_loop import EventLoop
+    import qasync
+
     from btse_gui.gui.startup.sequence import make_application
 
     make_application([])  # names, translator and message filter, as the real start does
-    loop = EventLoop(qapp)
+    loop = qasync.QEventLoop(qapp)
     _LOOPS.append(loop)
     asyncio.set_event_loop(loop)
     yield loop

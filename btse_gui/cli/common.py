@@ -4,10 +4,12 @@ language, and the options that name a server's convention."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
-from btse_gui.api.server import ServerProfile
+
+if TYPE_CHECKING:
+    from btse_gui.api.server import ServerProfile
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -60,6 +62,7 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
 def server_from_args(args: argparse.Namespace) -> ServerProfile:
     """The server --server names, with --preset's convention or the custom prefixes."""
     from btse_gui.api.presets import PRESETS
+    from btse_gui.api.server import ServerProfile
 
     if args.preset is not None:
         if args.api_prefix is not None or args.header_prefix is not None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from btse_gui.api.errors import ApiError
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 from btse_gui.cli import window_args
 from btse_gui.cli.common import (
@@ -113,6 +112,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command ``args`` names (the window is ``btse_gui.__main__``'s)."""
+    from btse_gui.api.errors import ApiError
+
     try:
         if args.command == "lookup":
             from btse_gui.cli.lookup import lookup

@@ -1,7 +1,7 @@
 """``btse-gui profiles ...`` and resolving ``lookup --profile``/``--all`` to targets.
 
-Profiles live in ``profiles.json`` (``profile_store``), keys and secrets in the keychain
-only. A secret is read from a hidden prompt, standard input (``--secret-stdin``) or
+Profiles live in ``profiles.json`` (``btse_gui.profiles``), keys and secrets in the
+keychain only. A secret is read from a hidden prompt, standard input (``--secret-stdin``) or
 ``BTSE_API_SECRET`` — never from a command-line flag. ``profiles list`` shows what the
 keychain really holds for each profile, not what the file remembers.
 """

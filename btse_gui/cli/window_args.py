@@ -1,18 +1,11 @@
-"""The window's flags: ``btse-gui [--demo [ACCOUNT]] [--overview] ...`` with no command.
-
-The window is what most starts ask for, and everything before its first frame is time a
-person waits. So its flags are read by a parser of their own that knows nothing of the
-commands (``lookup``, ``profiles``, ``keychain``, ``sandbox``) and imports nothing the
-window does not need; anything it cannot read (a command, ``--help``, a mistake) goes to
-the full parser (``btse_gui.cli.main``), which says what is wrong the same way as ever.
-The full parser adds these same options, so both read them alike. ``btse_gui.__main__``
-opens the window with what was read (the command line never imports Qt).
+"""The window's flags: ``btse-gui [--demo [ACCOUNT]] [--overview] ...`` with no command,
+read by the command line's one parser (``btse_gui.cli.main``); ``btse_gui.__main__``
+opens the window with them (the command line itself never imports Qt).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 
 from btse_gui import app_version
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
@@ -51,7 +44,7 @@ def demo_names() -> list[str]:
 class _VersionAction(argparse.Action):
     """``--version``, reading the version only when asked (it costs start-up time)."""
 
-    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         print(f"btse-gui {app_version()}")
         parser.exit()
 
@@ -106,29 +99,9 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-class _NotForTheWindow(Exception):
-    """The arguments are not (only) the window's: the full parser reads them."""
-
-
-class _WindowParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _NotForTheWindow(message)
-
-
-def parse(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The window's options, or ``None`` when ``argv`` asks for something else (a
-    command, ``--help``) or is wrong: then ``cli.run`` reads it, messages and all."""
-    parser = _WindowParser(prog="btse-gui", add_help=False)
-    add_window_options(parser)
-    try:
-        return parser.parse_args(argv)
-    except _NotForTheWindow:
-        return None
-
-
 def usage_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with this combination of the window's flags, in one line (English:
-    ``run`` says it in the command line's language)."""
+    ``btse_gui.__main__`` says it in the command line's language)."""
     if (args.quit_after_load or args.screenshot) and not (
         args.demo or (args.demo is not None and args.overview)
     ):

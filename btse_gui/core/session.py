@@ -4,8 +4,8 @@
                             ↘ error (sign-in failed: no data)
 
 It publishes one immutable :class:`SessionView` to its listeners after every change;
-the window renders that value (a thin Qt adapter in ``ui/`` turns the notification into
-a signal). A failed refresh keeps the last good data and marks it stale; an expired
+the window renders that value (``gui/session_signals.py``, a thin Qt adapter, turns it
+into a signal). A failed refresh keeps the last good data and marks it stale; an expired
 token keeps it too and asks to sign in again. Network calls are preemptive by name: a
 second refresh cancels the first instead of racing it. Keychain and profile-file calls
 run in a worker thread. Secrets live in this object's memory only, until sign-out.

@@ -1,9 +1,9 @@
 """The window's preferences: language, auto-refresh, window geometry (QSettings).
 
 Only the window reads these. Profiles are data, not preferences: they live in
-``profiles.json`` (``profile_store``), readable without Qt; an older btse-gui kept them
+``profiles.json`` (``btse_gui.profiles.store``), readable without Qt; an older btse-gui kept them
 here, and :func:`btse_gui.gui.legacy.migrate` moves them over once. Keys and secrets are
-never stored here: they live in the keychain (``credentials.py``) or in memory.
+never stored here: they live in the keychain (``btse_gui.profiles.keychain``) or in memory.
 """
 
 from __future__ import annotations

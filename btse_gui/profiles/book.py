@@ -8,7 +8,7 @@ at most 64 characters, unique ignoring case) and every server field.
 A profile's keychain item is named by a stable id (``<store>:<random>``), not by the
 profile's name, so a rename is one atomic write that never touches the keychain. Every
 operation that creates or deletes an item journals it in the file first (see
-``profile_store``); a kill at any moment leaves at worst a journal entry that
+``store``); a kill at any moment leaves at worst a journal entry that
 ``profiles check`` (or the next change) resolves: nothing orphaned, nothing half-made.
 """
 

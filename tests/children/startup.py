@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from tests.children.common import Report, run_case
 
 if TYPE_CHECKING:
+    from qasync import QEventLoop
+
     from btse_gui.gui.app import App
-    from btse_gui.gui.qtcompat.event_loop import EventLoop
 
 
 def pyside_hook(_: list[str]) -> Report:
@@ -65,17 +66,18 @@ def sandbox_alone(_: list[str]) -> Report:
     return {"loaded": sorted({"starlette", "anyio", "uvicorn"} & set(sys.modules))}
 
 
-def demo_app(account: str) -> tuple[App, EventLoop]:
+def demo_app(account: str) -> tuple[App, QEventLoop]:
     """The app on demo ``account`` and its loop, as the start makes them; shown."""
     import asyncio
 
+    import qasync
+
     from btse_gui.gui.app import App
     from btse_gui.gui.options import GuiOptions
-    from btse_gui.gui.qtcompat.event_loop import EventLoop
     from btse_gui.gui.startup.sequence import make_application
 
     qapp = make_application(["btse-gui"])
-    loop = EventLoop(qapp)
+    loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     app = App(GuiOptions(demo=account))
     app.window.show()
@@ -105,62 +107,10 @@ def demo_sign_in(_: list[str]) -> Report:
     }
 
 
-def no_qt_namespace(_: list[str]) -> Report:
-    """The data on screen (the loop's timers, the page, a badge's focus ring) and the
-    sign-in form, painted, without PySide's ``Qt`` namespace being made."""
-    import asyncio
-
-    import PySide6.QtCore
-
-    app, loop = demo_app("kyc2")
-
-    async def main() -> tuple[str, int]:
-        await app.start()
-        await asyncio.sleep(0.05)
-        badges = app.window.account.permissions.badges
-        next(iter(badges.values())).setFocus()  # its focus ring too
-        picture = app.window.grab()
-        app.login.grab()  # the sign-in form, built and painted, needs it no more
-        state = app.session.state.value
-        await app.aclose()
-        return state, picture.width()
-
-    with loop:
-        state, width = loop.run_until_complete(main())
-    return {"state": state, "painted": width > 0, "qt_namespace": "Qt" in vars(PySide6.QtCore)}
-
-
-def loop_timers(_: list[str]) -> Report:
-    """The app's loop runs asyncio's callbacks in order, after their delays, through
-    timers that never make the ``Qt`` namespace: if qasync stopped using the timers
-    ``EventLoop`` gives it, its own would (``killTimer``) and this would see it."""
-    import asyncio
-    import time
-
-    import PySide6.QtCore
-    from PySide6.QtWidgets import QApplication
-
-    from btse_gui.gui.qtcompat.event_loop import EventLoop
-
-    loop = EventLoop(QApplication(["loop"]))
-    ran: list[str] = []
-
-    async def main() -> None:
-        loop.call_soon(ran.append, "soon 1")
-        loop.call_later(0.05, ran.append, "later")
-        loop.call_soon(ran.append, "soon 2")
-        loop.call_later(0.01, ran.append, "cancelled").cancel()
-        started = time.monotonic()
-        await asyncio.sleep(0.1)
-        ran.append(f"slept {time.monotonic() - started >= 0.09}")
-
-    with loop:
-        loop.run_until_complete(main())
-    return {"ran": ran, "qt_namespace": "Qt" in vars(PySide6.QtCore)}
-
-
 def first_frame(_: list[str]) -> Report:
-    """A remembered profile's first frame, painted with Qt alone."""
+    """A remembered profile's first frame, painted with Qt alone: without asyncio, qasync,
+    httpx or keyring, and without making PySide's ``Qt`` namespace."""
+    import PySide6.QtCore
     from PySide6.QtWidgets import QLabel, QWidget
 
     from btse_gui.gui.opening import choose
@@ -175,6 +125,7 @@ def first_frame(_: list[str]) -> Report:
     settings = Settings()
     frame = FirstFrame(False, settings, choose(GuiOptions(), settings).name)
     frame.show_and_paint()
+    namespace = "Qt" in vars(PySide6.QtCore)  # before this child reads an enum itself
     title = frame.findChild(QLabel, "account_title")
     busy = frame.findChild(QWidget, "account_busy")
     assert title is not None
@@ -188,6 +139,7 @@ def first_frame(_: list[str]) -> Report:
         "header": type(frame.findChild(QWidget, "account_header")).__name__,
         "style": title.styleSheet(),
         "loaded": sorted({"asyncio", "qasync", "httpx", "keyring"} & set(sys.modules)),
+        "qt_namespace": namespace,
     }
 
 
@@ -196,8 +148,6 @@ CASES = {
     "http_stack": http_stack,
     "sandbox_alone": sandbox_alone,
     "demo_sign_in": demo_sign_in,
-    "no_qt_namespace": no_qt_namespace,
-    "loop_timers": loop_timers,
     "first_frame": first_frame,
 }
 

@@ -1,14 +1,19 @@
 """Enum-valued Qt properties, set by their keys' names.
 
 Reading any member of PySide6's ``Qt`` namespace (``Qt.TextFormat.PlainText``) makes
-all ~100 of its enums as Python enums at once: 35-40 ms here, with ``Qt.Key``'s 471
-members alone 14 ms. The widgets on the way to the account's data (the first frame, the
-account page, the badges, the profile and VIP boxes) need only a few such properties:
-plain text, alignment, text selection, focus, scroll bars, and the menus' shortcuts. They
-set them by name through Qt's meta-object system, which reads the key names itself, and
-no Python enum is made.
-The ``Qt`` namespace is then made only when something later needs it (the overview, a
-key press), after the data is on screen.
+all ~100 of its enums as Python enums at once (``Qt.Key`` alone has 471 members). The
+first frame (``startup.first_frame``: the account page's header, its busy row) needs
+only a few such properties: plain text, selection, scroll bars, shortcuts. They are set
+by name through Qt's meta-object system (public API), which reads the key names itself,
+and no Python enum is made; the widgets built later use the same helpers.
+
+Measured (``benchmarks/ab_start.py``, 15 interleaved pairs, 2026-12-03): one enum read
+before the first frame costs the first paint +25 ms idle and +24 ms with one core busy.
+The namespace is made after the first paint, when qasync's loop first runs a callback
+(its timers end with ``killTimer``, whose PySide overloads weigh ``Qt.TimerId``): an
+override of qasync's private timers that kept it off the data's path saved only
++15 / +10 ms and was taken out (RESULTS.md). ``tests/test_startup.py`` checks the first
+frame paints without it.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """``--quit-after-load``: the one recorder of the start's timings, for the benchmarks and
 the smoke tests. It watches the first frame and the window from outside (their paints),
 waits for the data or the overview's rows, prints one JSON line and closes the window.
-Nothing in the app itself keeps timings.
+Nothing in the app itself keeps timings. Made before the first frame, so it imports
+nothing the first frame does not (the session comes with the app).
 """
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import itertools
 import json
@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from btse_gui.core.memory import peak_rss_mb
-from btse_gui.core.session import SessionState
 from btse_gui.gui.startup.first_frame import PaintProbe
 
 if TYPE_CHECKING:
+    import asyncio
+
     from btse_gui.gui.app import App
 
 #: How long the recorder waits for the data (or every overview row) before it gives up.
@@ -57,7 +57,12 @@ class Recorder:
 
     async def _report_account(self, app: App, startup: asyncio.Future[None]) -> int:
         """Wait for the data (or an error) on screen, report, and close the window."""
+        from btse_gui.core.memory import peak_rss_mb
+        from btse_gui.core.session import SessionState
+
         session = app.session
+        import asyncio
+
         deadline = time.monotonic() + DATA_WAIT_S
         # Polled: "painted" has no event to wait on; a 5 ms poll costs the loop nothing.
         while time.monotonic() < deadline:
@@ -85,6 +90,10 @@ class Recorder:
     async def _report_overview(self, app: App) -> int:
         """Wait until every row is filled, report (rows, the longest stall, both
         processes' memory), and close the window."""
+        import asyncio
+
+        from btse_gui.core.memory import peak_rss_mb
+
         loader = app.overview_loader
         model = app.window.overview.page.model
         probe = StallProbe()
@@ -119,6 +128,8 @@ class Recorder:
         return await self._finish(app, report, 0 if filled() else 1)
 
     async def _finish(self, app: App, report: dict[str, object], code: int) -> int:
+        import asyncio
+
         if app.options.screenshot:
             await asyncio.sleep(0.3)  # let the last paint settle
             app.window.grab().save(app.options.screenshot)

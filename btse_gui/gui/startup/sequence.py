@@ -76,12 +76,12 @@ def run_window(options: GuiOptions, argv: list[str] | None = None) -> int:
     import asyncio  # 6
     import signal
 
+    import qasync
     from PySide6.QtCore import QTimer
 
     from btse_gui.gui.app import App
-    from btse_gui.gui.qtcompat.event_loop import EventLoop
 
-    loop = EventLoop(qapp)
+    loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     app = App(options, settings, opening=opening, started=held_back.release)
     loop.call_later(START_MAX_S, held_back.release)  # a slow server holds back no longer

@@ -31,12 +31,8 @@ def paint_card(
     widget: QWidget, *, fill: QPalette.ColorRole, edge: QPalette.ColorRole, width: int
 ) -> None:
     """A rounded card in the widget's current palette: colours are looked up at paint
-    time, so a switch to the desktop's dark scheme repaints them right.
-
-    Drawn as one path, filled then stroked, with colours asked for by group and role:
-    ``setPen``, ``setBrush`` and the one-argument ``QPalette.color`` have overloads that
-    take ``Qt`` enums, and PySide makes the whole ``Qt`` namespace to weigh them
-    (see ``ui.props``), 35-40 ms at the first paint of the account's data."""
+    time, so a switch to the desktop's dark scheme repaints them right. Drawn as one
+    path, filled then stroked."""
     palette = widget.palette()
     group = palette.currentColorGroup()
     inset = width / 2 + 0.5
