@@ -74,6 +74,13 @@ def whole(results: list[Result], when: str) -> list[str]:
     ]
 
 
+def kept_sections(old: list[str]) -> list[str]:
+    """The sections (``## ...``) of the old RESULTS.md, kept as they are: the A/B
+    decisions on the start-up tricks are written by hand from ``ab_start.py``'s output."""
+    start = next((i for i, line in enumerate(old) if line.startswith("## ")), None)
+    return ["", *old[start:]] if start is not None else []
+
+
 def _metric(line: str) -> str | None:
     """The metric a table row or detail line of RESULTS.md is about."""
     if line.startswith("| ") and not line.startswith(("| metric |", "|---")):
@@ -128,10 +135,11 @@ def main(argv: list[str]) -> int:
     results = beside([Result(**json.loads(line)) for line in RESULTS_JSON.read_text().splitlines()])
     when = f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M}"
     out = ROOT / "benchmarks" / "RESULTS.md"
-    if argv and out.exists():
-        lines = updated(out.read_text().splitlines(), results, scripts, when)
+    old = out.read_text().splitlines() if out.exists() else []
+    if argv and old:
+        lines = updated(old, results, scripts, when)
     else:
-        lines = whole(results, when)
+        lines = whole(results, when) + kept_sections(old)
     out.write_text("\n".join(lines) + "\n")
     print(f"wrote {out}")
     return 0

@@ -2,6 +2,10 @@
 tricks taken out (``none``: as shipped), for the interleaved A/B runs of
 ``ab_start.py``. Each trick is taken out right after its module is imported, by an
 import hook, so the variant imports nothing earlier or later than the app does.
+
+``window_parser`` works the other way round: it puts back a trick the app dropped (the
+window's flags read by a parser of their own, without the command line's), so its
+"B - A" is what the app pays for not having it.
 """
 
 from __future__ import annotations
@@ -18,20 +22,10 @@ STARTED = time.perf_counter()
 
 def _no_gc_pause(module: ModuleType) -> None:
     def begin(self: object) -> None:
-        self._released = False  # type: ignore[attr-defined]
+        self._ended = False  # type: ignore[attr-defined]
         self._paused = False  # type: ignore[attr-defined]
 
-    module.HeldBack.__init__ = begin
-
-
-def _log_file_at_once(module: ModuleType) -> None:
-    original = module.setup_memory
-
-    def setup_memory() -> None:
-        original()
-        module.setup()
-
-    module.setup_memory = setup_memory
+    module.GcPause.__init__ = begin
 
 
 def _pyside_reads_sources(module: ModuleType) -> None:
@@ -44,10 +38,6 @@ def _qt_namespace_first(module: ModuleType) -> None:
     assert Qt.Key.Key_A  # what one enum read by a widget costs: all of them are made
 
 
-def _full_parser(module: ModuleType) -> None:
-    module.parse = lambda argv: None
-
-
 def _httpx_command_line(module: ModuleType) -> None:
     if sys.modules.get("httpx._main", 0) is None:
         del sys.modules["httpx._main"]
@@ -55,10 +45,8 @@ def _httpx_command_line(module: ModuleType) -> None:
 
 #: trick -> (the module it lives in, what takes it out)
 TRICKS: dict[str, tuple[str, Callable[[ModuleType], None]]] = {
-    "gc_pause": ("btse_gui.gui.startup.held_back", _no_gc_pause),
-    "log_file_later": ("btse_gui.core.logs", _log_file_at_once),
+    "gc_pause": ("btse_gui.gui.startup.gc_pause", _no_gc_pause),
     "pyside_hook": ("btse_gui.gui.qtcompat.pyside_hook", _pyside_reads_sources),
-    "window_parser": ("btse_gui.cli.window_args", _full_parser),
     "no_qt_enums_first": ("btse_gui.gui.startup.first_frame", _qt_namespace_first),
     "no_httpx_cli": ("btse_gui.api", _httpx_command_line),
 }
@@ -90,10 +78,40 @@ class _AfterImport(importlib.abc.MetaPathFinder):
         return spec
 
 
+def _with_window_parser(args: list[str]) -> int | None:
+    """The window's flags read as btse-gui once did: a parser of their own; ``None``
+    when they are not the window's (then the app's one parser reads them)."""
+    import argparse
+
+    from btse_gui.cli import window_args
+
+    class NotTheWindows(Exception):
+        pass
+
+    class WindowParser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # type: ignore[override]
+            raise NotTheWindows(message)
+
+    parser = WindowParser(prog="btse-gui", add_help=False)
+    window_args.add_window_options(parser)
+    try:
+        parsed = parser.parse_args(args)
+    except NotTheWindows:
+        return None
+    import btse_gui.__main__ as entry
+
+    entry.STARTED = STARTED
+    return entry.open_window(parsed)
+
+
 def main() -> int:
     trick, separator, *args = sys.argv[1:]
     assert separator == "--"
-    if trick != "none":
+    if trick == "window_parser":
+        code = _with_window_parser(args)
+        if code is not None:
+            return code
+    elif trick != "none":
         name, patch = TRICKS[trick]
         sys.meta_path.insert(0, _AfterImport(name, patch))
     import btse_gui.__main__ as entry

@@ -106,10 +106,10 @@ def test_no_log_folder_means_a_warning_and_no_file_log(tmp_path: Path) -> None:
     one_line(result, 0, "no log file")
 
 
-def test_the_log_file_opened_after_the_start_keeps_the_start_s_lines(tmp_path: Path) -> None:
-    """The window opens its log file once the data is shown; what was logged before (the
-    sign-in, and httpx's lines for its three requests) is written to it first, once, in
-    order."""
+def test_the_start_s_sign_in_is_in_the_log_and_the_gc_pause_ends(tmp_path: Path) -> None:
+    """The sign-in and httpx's lines for its three requests are in the log file, once,
+    in order; the garbage collector, paused while the start built its objects, runs
+    again."""
     state = tmp_path / "state"
     result = btse_gui("--demo", "kyc3", "--quit-after-load", env={"XDG_STATE_HOME": str(state)})
     assert result.returncode == 0, result.stderr
@@ -119,7 +119,6 @@ def test_the_log_file_opened_after_the_start_keeps_the_start_s_lines(tmp_path: P
     assert len(signed_in) == 1, lines
     assert len(requests) == 3, lines
     assert max(requests) < signed_in[0], lines
-    # ...and the garbage collector, off while the start built its objects, is on again.
     assert json.loads(result.stdout.splitlines()[-1])["gc_enabled"] is True
 
 

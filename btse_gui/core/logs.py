@@ -81,7 +81,6 @@ class _Recent(logging.Handler):
 _recent = _Recent()
 _file: Path | None = None
 _ready = False
-_in_memory = False
 
 
 def log_dir() -> Path:
@@ -90,25 +89,9 @@ def log_dir() -> Path:
     return Path(user_log_dir("btse-gui", appauthor=False))
 
 
-def setup_memory() -> None:
-    """Keep btse-gui's and httpx's records in memory (for diagnostics) until
-    :func:`setup` opens the file. The window's start does this first and opens the file
-    once the account's data is shown: the file's handler, its folder and platformdirs
-    cost ~11 ms, and the lines kept until then are written to the file first."""
-    global _in_memory
-    if _in_memory:
-        return
-    _in_memory = True
-    _recent.setFormatter(logging.Formatter(_FORMAT))
-    _recent.addFilter(REDACT)
-    for name in (LOGGER, "httpx"):
-        logger = logging.getLogger(name)
-        logger.setLevel(logging.INFO)
-        logger.addHandler(_recent)
-
-
 def setup(directory: Path | None = None) -> Path | None:
-    """Log btse-gui and httpx to the log file (once per process); returns its path.
+    """Log btse-gui and httpx to the log file (once per process) and keep their last
+    lines in memory for diagnostics; returns the file's path.
 
     The folder is made private (0700) and the file too (0600): the log names servers and
     accounts. When the folder cannot be made (its path is taken by a file, a read-only
@@ -118,8 +101,12 @@ def setup(directory: Path | None = None) -> Path | None:
     if _ready:
         return _file
     _ready = True
-    kept = _in_memory  # lines logged before, in memory: written to the file first
-    setup_memory()
+    _recent.setFormatter(logging.Formatter(_FORMAT))
+    _recent.addFilter(REDACT)
+    for name in (LOGGER, "httpx"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.INFO)
+        logger.addHandler(_recent)
     folder = directory or log_dir()
     path = folder / "btse-gui.log"
     try:
@@ -134,17 +121,8 @@ def setup(directory: Path | None = None) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(REDACT)
-    # Under the memory handler's lock, so no line from another thread falls between the
-    # lines kept so far and the file's handler: one logged meanwhile waits for it here,
-    # then reaches the memory and the file both.
-    with _recent.lock or contextlib.nullcontext():
-        early = list(_recent.lines) if kept else []
-        if early and handler.stream is not None:  # redacted as they came
-            with contextlib.suppress(OSError):
-                handler.stream.write("".join(f"{line}\n" for line in early))
-                handler.stream.flush()
-        for name in (LOGGER, "httpx"):
-            logging.getLogger(name).addHandler(handler)
+    for name in (LOGGER, "httpx"):
+        logging.getLogger(name).addHandler(handler)
     _file = path
     return _file
 

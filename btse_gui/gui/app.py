@@ -33,7 +33,7 @@ from btse_gui.gui.opening import Kind, Opening, choose
 from btse_gui.gui.options import GuiOptions
 from btse_gui.gui.session_signals import SessionSignals
 from btse_gui.gui.settings import Settings
-from btse_gui.gui.widgets.frame import OVERVIEW_SIZE
+from btse_gui.gui.widgets.frame import OVERVIEW_SIZE, after_next_paint
 from btse_gui.profiles.book import ProfileBook
 from btse_gui.profiles.keychain import CredentialStore
 
@@ -62,8 +62,8 @@ class App:
         started: Callable[[], None] | None = None,
     ) -> None:
         """``opening``: what the window opens on (default: ``opening.choose``).
-        ``started``: called once the first sign-in is over (the start's sequence then
-        releases what it held back)."""
+        ``started``: called once the first sign-in's data has painted (the start's
+        sequence then ends its pause in garbage collection)."""
         self.options = options
         self.factory: DemoClients | RealClients
         if options.is_demo:  # the demo saves nothing, so it never looks for a keychain
@@ -76,8 +76,8 @@ class App:
             self.book = book or ProfileBook()
             self._demo_accounts = {}
         self.opening = opening or choose(options, self.settings)
-        self._started = started or logs.setup
-        logs.setup_memory()  # the file is opened once the start is over
+        self._started = started or (lambda: None)
+        logs.setup()
         store = self.book.store if self.book else CredentialStore()
         self.session = Session(self.factory, store, self.book)
         self.saved = SavedProfiles(self.session, self.book) if self.book else None
@@ -233,13 +233,15 @@ class App:
             elif saved is not None and (remembered := await saved) is not None:
                 await self.session.sign_in(remembered)
         finally:
-            self._started()
+            # After the data's paint, not before it.
+            after_next_paint(self.window, self._started)
             if saved is not None:
                 saved.cancel()
             if self.window.opening:  # no sign-in after all, or it was cancelled
                 self.window.show_opening("")
 
     async def aclose(self) -> None:
+        self._started()  # if the window never painted after the start
         if self._overview_loader is not None:
             await self._overview_loader.aclose()
         await self.session.aclose()

@@ -11,31 +11,17 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from btse_gui.gui.settings import Settings
 from btse_gui.gui.widgets.account_header import AccountHeader, BusyRow
-from btse_gui.gui.widgets.frame import MENUS, WINDOW_SIZE, menu_title, window_title
+from btse_gui.gui.widgets.frame import MENUS, WINDOW_SIZE, PaintProbe, menu_title, window_title
 
 #: At most this long is spent waiting for the first frame's paint (a window manager
 #: that never exposes the window must not hold the start up).
 FIRST_PAINT_WAIT_MS = 1000
-
-
-class PaintProbe(QObject):
-    """Calls ``on_paint`` whenever ``widget`` paints."""
-
-    def __init__(self, widget: QWidget, on_paint: object) -> None:
-        super().__init__(widget)
-        self._on_paint = on_paint
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._on_paint()  # type: ignore[operator]
-        return False
 
 
 class FirstFrame(QMainWindow):

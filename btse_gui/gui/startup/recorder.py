@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from btse_gui.gui.startup.first_frame import PaintProbe
+from btse_gui.gui.widgets.frame import PaintProbe
 
 if TYPE_CHECKING:
     import asyncio
@@ -80,7 +80,7 @@ class Recorder:
             # Wall-clock times, for measuring from outside the process (benchmarks).
             "first_paint_at": self._at("first_paint"),
             "data_shown_at": self._at("data_shown"),
-            # The start's pause in garbage collection is over (startup.held_back).
+            # The start's pause in garbage collection is over (startup.gc_pause).
             "gc_enabled": gc.isenabled(),
         }
         if session.state is not SessionState.LOADED:

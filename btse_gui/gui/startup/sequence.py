@@ -1,8 +1,7 @@
 """The window's start, in the order a person sees it, and its end. Read top to bottom:
 :func:`run_window` is the whole sequence.
 
-1. Hold back what need not come before the data (``held_back``: garbage collection,
-   the log file).
+1. Garbage collection pauses until the data is shown (``gc_pause``).
 2. Qt, the application, its language; a second launch hands over to the first window.
 3. Choose what the window opens on (``opening.choose``), once.
 4. The first frame, painted with Qt alone (``first_frame``): the account it opens
@@ -10,13 +9,14 @@
 5. The HTTP stack (httpx, the client, and for the demo its sandbox): imported here, in
    this thread, once the person has something to look at.
 6. The qasync loop and the app (``btse_gui.gui.app``): the real window takes the first
-   frame's place and signs in (or shows the form or the overview); what was held back
-   is released once that sign-in is over, or after ``START_MAX_S`` for a slow server.
+   frame's place and signs in (or shows the form or the overview); the pause in
+   garbage collection ends once that sign-in's data has painted, or after
+   ``START_MAX_S`` for a slow server.
 7. At the end, the process leaves as soon as the app has shut down in order
    (:func:`leave`).
 
-This module imports no Qt at its top: the start's pause in garbage collection begins
-before Qt is imported.
+This module imports no Qt at its top: the pause in garbage collection begins before Qt
+is imported.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import contextlib
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
-from btse_gui.gui.startup.held_back import START_MAX_S, HeldBack
+from btse_gui.gui.startup.gc_pause import START_MAX_S, GcPause
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 def run_window(options: GuiOptions, argv: list[str] | None = None) -> int:
     """Run the window; once it has been shown, this ends the process (:func:`leave`).
     Returns only when another btse-gui's window was brought forward instead."""
-    held_back = HeldBack()  # 1
+    gc_pause = GcPause()  # 1
 
     from btse_gui.gui.qtcompat import pyinstaller, pyside_hook  # 2
 
@@ -83,8 +83,8 @@ def run_window(options: GuiOptions, argv: list[str] | None = None) -> int:
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    app = App(options, settings, opening=opening, started=held_back.release)
-    loop.call_later(START_MAX_S, held_back.release)  # a slow server holds back no longer
+    app = App(options, settings, opening=opening, started=gc_pause.end)
+    loop.call_later(START_MAX_S, gc_pause.end)  # a slow server holds it up no longer
     if recorder is not None:
         recorder.watch_paint(app.window, "first_paint")
         recorder.watch_paint(app.window.account.permissions, "data_shown")
@@ -105,7 +105,7 @@ def run_window(options: GuiOptions, argv: list[str] | None = None) -> int:
     waker.start(250)
     with loop:
         code = int(loop.run_until_complete(app.run(recorder.report if recorder else None)))
-    held_back.release()  # if the window closed before the start began
+    gc_pause.end()  # if the window closed before the start began
     waker.stop()
     del instance  # stop listening only once the window is gone
     leave(code)  # 7

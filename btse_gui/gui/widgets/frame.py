@@ -4,7 +4,10 @@ these, so the window the person sees first is the one that stays."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP
 
@@ -32,3 +35,29 @@ def window_title(demo: bool) -> str:
 #: The window's size when it opens on the accounts overview (unless the person's own
 #: size is bigger): room for the table.
 OVERVIEW_SIZE = (1260, 720)
+
+
+class PaintProbe(QObject):
+    """Calls ``on_paint`` whenever ``widget`` paints (before it does)."""
+
+    def __init__(self, widget: QWidget, on_paint: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._on_paint = on_paint
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._on_paint()
+        return False
+
+
+def after_next_paint(widget: QWidget, then: Callable[[], object]) -> None:
+    """Run ``then`` once ``widget`` has next painted (its paint first, then this)."""
+    probe: list[PaintProbe] = []
+
+    def painted() -> None:
+        if probe:
+            probe.pop().deleteLater()
+            QTimer.singleShot(0, then)
+
+    probe.append(PaintProbe(widget, painted))
