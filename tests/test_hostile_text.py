@@ -11,6 +11,7 @@ import json
 import logging
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +24,15 @@ from btse_gui.core import logs, lookups
 from btse_gui.core.report import format_account, support_summary
 from tests.hostile import GOOD_DATA, USER, Answer, HostileServer, envelope, response
 
-RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+RAW_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    # What shows as nothing (Unicode's default-ignorable code points among them): the
+    # soft hyphen, zero-width spaces and joiners, word joiner and invisible operators,
+    # the deprecated format characters, the Hangul filler, variation selectors, the BOM,
+    # and the tag characters.
+    "\u00ad\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff"
+    "\U000e0000-\U000e007f]"
+)
 NASTY = [
     "\x1b]0;owned\x07",
     "\x1b[31mred\x1b[0m",
@@ -36,6 +45,13 @@ NASTY = [
     "\u202eevil",
     "\x9b31m",
     "\ud800",
+    "ali\u200bce",
+    "alice\u200d",
+    "soft\u00adhyphen",
+    "\u2060\u2061\u2062\u2063\u2064",
+    "\u206a\u206f",
+    "\U000e0061\U000e006c\U000e0069\U000e0063\U000e0065",
+    "\u3164",
 ]
 server_text = st.one_of(st.sampled_from(NASTY), st.text(max_size=40))
 
@@ -111,12 +127,27 @@ def test_no_csv_cell_starts_a_formula(value: object) -> None:
     assert not RAW_CONTROL.search(cell)
 
 
+def test_names_that_look_alike_are_told_apart_and_refused_as_profile_names() -> None:
+    """Three accounts that would all show as "alice", and a blank one, read as what they
+    are; a profile cannot be named with an invisible character at all."""
+    from btse_gui.profiles.model import InvalidNameError, validate_name
+
+    shown = [visible(name) for name in ("alice", "ali\u200bce", "alice\U000e0020", "\u3164")]
+    assert len(set(shown)) == 4
+    assert all(name.strip() for name in shown)
+    for name in ("alice\u200b", "\u2060bob", "carol\u00ad", "\u3164", "dave\U000e0041"):
+        with pytest.raises(InvalidNameError):
+            validate_name(name)
+    assert validate_name("Zoë") == "Zoë"  # an accent is not invisible
+
+
 @given(text=st.text(max_size=300))
 def test_visible_is_idempotent_and_bounded(text: str) -> None:
     once = visible(text)
     assert visible(once) == once
     assert len(once) <= 200
     assert is_visible(once)
+    assert not RAW_CONTROL.search(once)  # nothing invisible or controlling is left
     once.encode("utf-8")  # never a lone surrogate left to crash a print
 
 

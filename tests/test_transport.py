@@ -122,6 +122,11 @@ async def test_unresolvable_host_fails_cleanly(monkeypatch: pytest.MonkeyPatch) 
 def test_plain_http_to_a_remote_host_is_refused_before_sending() -> None:
     with pytest.raises(InsecureServerError, match="HTTPS"):
         ServerProfile("http://api.example.com")
+    # A name under .localhost is this computer only if the resolver says so; it may ask
+    # DNS. Only the numbers and localhost itself count.
+    for url in ("http://api.localhost", "http://localhost.", "http://127.0.0.1.nip.io"):
+        with pytest.raises(InsecureServerError):
+            ServerProfile(url)
     for url in ("http://127.0.0.1:8787", "http://localhost", "http://[::1]:1", "https://x.io"):
         assert ServerProfile(url).base_url == url
 
@@ -207,3 +212,64 @@ def test_credentials_reject_unsendable_values_without_echoing_them(key: str, sec
         Credentials(key, secret)
     assert "abcd" not in str(caught.value)
     assert "abcd" not in repr(caught.value)
+
+
+class CookieSetter:
+    """The sandbox behind a layer that sets a cookie naming the key on every answer and
+    notes every Cookie header that arrives."""
+
+    def __init__(self, app: Sandbox) -> None:
+        self.app = app
+        self.cookies_seen: list[str] = []
+
+    async def __call__(self, scope, receive, send):  # type: ignore[no-untyped-def]
+        headers = dict(scope.get("headers") or [])
+        if b"cookie" in headers:
+            self.cookies_seen.append(headers[b"cookie"].decode())
+        key = headers.get(b"btse-api", b"none").decode()[:8]
+
+        async def with_cookie(message):  # type: ignore[no-untyped-def]
+            if message["type"] == "http.response.start":
+                cookie = f"sid={key}; Path=/".encode()
+                message = {**message, "headers": [*message["headers"], (b"set-cookie", cookie)]}
+            await send(message)
+
+        await self.app(scope, receive, with_cookie)
+
+
+async def test_no_cookie_from_one_account_reaches_another_s_requests(sandbox: Sandbox) -> None:
+    """One client serves every key of a server: a cookie one account's answer sets must
+    never ride along with another's signed requests."""
+    setter = CookieSetter(sandbox)
+    with serve_in_thread(setter) as url:  # type: ignore[arg-type]
+        async with BtseClient(ServerProfile(url)) as client:
+            for name in ("kyc1", "kyc2", "kyc3", "kyc1"):
+                await client.fetch_account(demo_credentials(name))
+    assert sandbox.stats["requests"] == 12
+    assert setter.cookies_seen == []
+
+
+async def test_requests_to_this_computer_never_go_through_a_proxy(
+    sandbox_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A proxy set in the environment would see the signed requests (key and signature)
+    in clear text: for a server on this computer it is never used."""
+    seen: list[bytes] = []
+    with socket.socket() as proxy:
+        proxy.bind(("127.0.0.1", 0))
+        proxy.listen()
+        proxy.setblocking(False)
+        address = f"http://127.0.0.1:{proxy.getsockname()[1]}"
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+            monkeypatch.setenv(name, address)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        async with BtseClient(ServerProfile(sandbox_url)) as client:
+            snapshot = await client.fetch_account(KYC3)
+        try:
+            connection, _ = proxy.accept()
+            seen.append(connection.recv(4096))
+        except BlockingIOError:
+            pass
+    assert snapshot.profile is not None
+    assert seen == []

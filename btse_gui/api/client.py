@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from btse_gui.api.clock import JUMP_MS, ClockSkew
-from btse_gui.api.connections import direct_transport
+from btse_gui.api.connections import direct_transport, no_cookies
 from btse_gui.api.envelope import Envelope, parse_envelope, require_ok, server_words
 from btse_gui.api.errors import (
     ApiError,
@@ -100,10 +100,15 @@ class BtseClient:
         self.counters: Counter[str] = Counter()
         if transport is None:
             tls = not server.base_url.lower().startswith("http:")  # http: loopback only
-            transport = direct_transport(max_connections, self.counters, tls=tls)
+            transport = direct_transport(
+                max_connections, self.counters, tls=tls, loopback=server.loopback
+            )
         self._http = httpx.AsyncClient(
             base_url=server.base_url,
             transport=transport,
+            # One client serves every key of a server: nothing one account's answers set
+            # may reach another's requests. The API uses no cookies; none are kept.
+            cookies=no_cookies(),
             timeout=httpx_timeout(self.timeouts),
             limits=connection_limits(max_connections),
             follow_redirects=False,

@@ -26,6 +26,7 @@ import ssl
 import threading
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from urllib.request import getproxies
 
 import httpx
@@ -52,15 +53,22 @@ _tls_contexts: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
 
 
 def direct_transport(
-    max_connections: int, counters: Counter[str], *, tls: bool = True
+    max_connections: int, counters: Counter[str], *, tls: bool = True, loopback: bool = False
 ) -> ConnectionSlots | None:
     """``ConnectionSlots``, or ``None`` (httpx's own pool) when the environment names a
     proxy: httpx then honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY (and the
-    system settings on Windows and macOS) exactly as it always has."""
+    system settings on Windows and macOS) exactly as it always has. A server on this
+    computer (``loopback``) is always reached directly: a proxy would see its signed
+    requests, over plain HTTP."""
     proxies = getproxies()
-    if any(proxies.get(scheme) for scheme in ("http", "https", "all")):
+    if not loopback and any(proxies.get(scheme) for scheme in ("http", "https", "all")):
         return None
     return ConnectionSlots(max_connections, counters=counters, tls=tls)
+
+
+def no_cookies() -> CookieJar:
+    """A cookie jar that keeps no cookie from any answer (and so sends none)."""
+    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
 
 
 class ConnectionSlots(httpx.AsyncBaseTransport):

@@ -19,12 +19,17 @@ import re
 #: Longest outside string kept whole; longer ones end in "…" (the real ones are short).
 DEFAULT_LIMIT = 200
 
-# C0 controls, DEL and C1 controls; the bidirectional embeddings, overrides, isolates
-# and marks; the Unicode line and paragraph separators; lone surrogates (which cannot be
-# encoded); and the byte-order mark / zero-width no-break space.
+# C0 controls, DEL and C1 controls; the Unicode line and paragraph separators; lone
+# surrogates (which cannot be encoded); and every default-ignorable code point (Unicode's
+# Default_Ignorable_Code_Point: characters a renderer shows as nothing, so "alice" and
+# "ali\u200bce" look alike): the soft hyphen, the bidirectional marks, embeddings,
+# overrides and isolates, the zero-width spaces and joiners, the invisible operators,
+# the Hangul fillers, variation selectors, the byte-order mark, and the tag block.
 _UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-    "\ufeff\ud800-\udfff]"
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: A spreadsheet treats a cell starting with one of these as a formula (OWASP's list).
@@ -37,7 +42,9 @@ def _escape(match: re.Match[str]) -> str:
     if named is not None:
         return named
     code = ord(char)
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def visible(text: object, limit: int | None = DEFAULT_LIMIT) -> str:

@@ -25,9 +25,10 @@ _URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\s\\<>\"{}|^`\u2028\u2029\u202a-\u
 
 
 def is_loopback_host(host: str) -> bool:
-    """``localhost``, ``*.localhost``, 127.0.0.0/8 and ``::1``: this computer only."""
+    """``localhost``, 127.0.0.0/8 and ``::1``: this computer only. Other names ending in
+    ``.localhost`` are not: the resolver may well ask DNS for them."""
     host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -115,6 +116,11 @@ class ServerProfile:
             )
         object.__setattr__(self, "base_url", url.rstrip("/"))
         object.__setattr__(self, "api_prefix", prefix)
+
+    @property
+    def loopback(self) -> bool:
+        """Whether the server is this computer (by number, or ``localhost`` itself)."""
+        return is_loopback_host(urlsplit(self.base_url).hostname or "")
 
     @property
     def host(self) -> str:
