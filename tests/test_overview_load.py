@@ -158,3 +158,38 @@ def test_while_rows_arrive_a_big_repaint_comes_in_frames(qtbot) -> None:  # type
     table.viewport().repaint()
     qtbot.wait(100)
     assert table.asked == [height]  # otherwise in one go, as Qt does
+
+
+def test_a_profile_that_became_another_account_loses_its_row_s_data(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, book, sandbox_url, serve
+) -> None:
+    """A row shows one account's data: when its profile gets another key or server (here
+    by the command line, in another process), reading the profiles again empties it,
+    and the next lookup fills it with the new account's."""
+    from btse_gui.api.server import Credentials
+    from btse_gui.profiles.book import ProfileBook
+    from btse_gui.profiles.model import Profile
+    from btse_gui.profiles.store import ProfileFile
+    from btse_gui.sandbox.app import Sandbox
+
+    names = list(add_profiles(book, sandbox_url, ("kyc1", "kyc2")))
+    other_url = serve(Sandbox())
+    app = make_app()
+
+    async def scenario() -> None:
+        page = open_overview(qtbot, app)
+        loader = page.loader
+        await until(lambda: loader.rows and not loader.busy, what="first lookup")
+        rows = {row.name: row for row in loader.rows}
+        assert rows[names[0]].username == "kyc1demo"
+        elsewhere = ProfileBook(ProfileFile(book.file.folder))  # another process's view
+        vip = DEMO_ACCOUNTS["vip"]
+        elsewhere.add(Profile(names[0], other_url), Credentials(vip.key, vip.secret))
+        await loader.relist()
+        rows = {row.name: row for row in loader.rows}
+        assert rows[names[0]].result is None  # not the old account's data any more
+        assert rows[names[1]].username == "kyc2demo"  # the unchanged one keeps its own
+        await loader.refresh([names[0]])
+        assert {row.name: row for row in loader.rows}[names[0]].username == "vipdemo"
+
+    run(qloop, scenario())

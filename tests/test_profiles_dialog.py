@@ -185,3 +185,77 @@ def test_renaming_the_profile_on_screen_renames_it_in_the_header(  # type: ignor
         dialog.close()
 
     run(qloop, scenario())
+
+
+@pytest.mark.parametrize("change", ["key", "server", "convention", "replaced elsewhere", "forgot"])
+def test_an_edited_profile_is_never_shown_or_sent_as_it_was(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, serve, two_names, book, change
+) -> None:
+    """Profile B is signed in to, then A is shown; B is edited (a new key in the dialog,
+    a new server address, another convention, a new key saved by another process, its
+    key forgotten). Switching back to B shows and sends B as it is now, never the
+    account it was: not its data, not its key."""
+    from btse_gui.api.server import Credentials
+    from btse_gui.profiles.book import ProfileBook
+    from btse_gui.profiles.model import Profile
+    from btse_gui.profiles.store import ProfileFile
+    from btse_gui.sandbox.app import Sandbox, SandboxConfig
+
+    first, second = two_names
+    old_server, new_server = Sandbox(), Sandbox()
+    request_prefix = Sandbox(SandboxConfig(header_prefix="request-"))
+    old_url, new_url, prefix_url = serve(old_server), serve(new_server), serve(request_prefix)
+    kyc1, vip = DEMO_ACCOUNTS["kyc1"], DEMO_ACCOUNTS["vip"]
+    book.add(Profile(first, old_url), Credentials(kyc1.key, kyc1.secret))
+    book.add(Profile(second, old_url), Credentials(kyc1.key, kyc1.secret))
+    app = make_app()
+    window = app.window
+    username = window.account.profile.values["username"]
+
+    async def switch(name: str) -> None:
+        assert app.saved is not None
+        needs_key = await app.saved.switch_to(name)
+        if needs_key is not None:
+            window.ask_key(needs_key)
+
+    async def scenario() -> None:
+        await app.start()
+        await switch(second)
+        await until(lambda: username.text() == "kyc1demo", what="B as it was")
+        await switch(first)
+        await until(lambda: app.session.profile.name == first, what="A on screen")
+        assert app.saved is not None
+        b = book.get(second)
+        if change == "key":
+            await app.saved.save(second, b, Credentials(vip.key, vip.secret))
+        elif change == "server":
+            await app.saved.save(second, Profile(second, new_url), None)
+        elif change == "convention":
+            await app.saved.save(
+                second, Profile(second, prefix_url, header_prefix="request-"), None
+            )
+        elif change == "replaced elsewhere":  # `btse-gui profiles add --replace`, say
+            elsewhere = ProfileBook(ProfileFile(book.file.folder))
+            elsewhere.add(Profile(second, old_url), Credentials(vip.key, vip.secret))
+        else:
+            book.forget_key(second)
+        before = {s: s.stats["requests"] for s in (old_server, new_server, request_prefix)}
+        await switch(second)
+        await until(lambda: not app.session.busy, what="switched")
+        sent = {s: s.stats["requests"] - n for s, n in before.items()}
+        if change == "forgot":
+            assert window.pages.currentWidget() is window.login  # the key is asked for
+            assert sum(sent.values()) == 0  # ...and the forgotten one never sent
+            return
+        assert app.session.state is SessionState.LOADED, app.session.message
+        if change in ("key", "replaced elsewhere"):
+            assert username.text() == "vipdemo"  # the new key's account
+            assert sent[old_server] >= 3
+        elif change == "server":
+            assert sent[new_server] >= 3
+            assert sent[old_server] == 0
+        else:
+            assert sent[request_prefix] >= 3
+            assert sent[old_server] == 0
+
+    run(qloop, scenario())

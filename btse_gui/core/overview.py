@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError
@@ -67,7 +67,9 @@ class Lookups(Protocol):
 class OverviewSource(Protocol):
     """Where the overview's profiles come from, and how one is opened in the window."""
 
-    async def names(self) -> list[str]: ...
+    async def listing(self) -> dict[str, Hashable]:
+        """Every profile's name, in order, with what makes it the account it is."""
+        ...
 
     def targets(self, names: Sequence[str]) -> AsyncIterator[list[Target]]:
         """``names``' targets, in batches as they are read."""
@@ -82,9 +84,9 @@ class ProfileSource:
     def __init__(self, book: ProfileBook) -> None:
         self.book = book
 
-    async def names(self) -> list[str]:
+    async def listing(self) -> dict[str, Hashable]:
         profiles = await asyncio.to_thread(self.book.all)
-        return [p.name for p in profiles]
+        return {p.name: p.account for p in profiles}
 
     async def targets(self, names: Sequence[str]) -> AsyncIterator[list[Target]]:
         # In batches, so the first rows are looked up while the keychain is still read.
@@ -112,8 +114,8 @@ class DemoSource:
         accounts = {**DEMO_ACCOUNTS, **generated_accounts(generated)}
         return cls({a.name: Credentials(a.key, a.secret) for a in accounts.values()}, base_url)
 
-    async def names(self) -> list[str]:
-        return list(self.accounts)
+    async def listing(self) -> dict[str, Hashable]:
+        return {name: credentials.key for name, credentials in self.accounts.items()}
 
     async def targets(self, names: Sequence[str]) -> AsyncIterator[list[Target]]:
         yield [Target(n, self.server, self.accounts[n]) for n in names if n in self.accounts]
@@ -197,14 +199,9 @@ class OverviewLoader:
     async def _refresh(self, names: Sequence[str] | None) -> None:
         self.lookups.start_soon()  # it imports what it needs while the profiles are read
         if names is None:
-            try:
-                listed = await self.source.names()
-            except UserFacingError as exc:  # a damaged profiles file: say so
-                self.problem = exc
-                self._tell([])
+            listed = await self.relist()
+            if listed is None:
                 return
-            self.problem = None
-            self._set_names(listed)
             names = listed
         wanted = [n for n in names if (row := self.row(n)) is not None and not row.busy]
         if not wanted:
@@ -225,14 +222,30 @@ class OverviewLoader:
             if left:
                 self._tell(left)
 
-    def _set_names(self, names: list[str]) -> None:
-        """The profiles as listed now: rows kept by name, new ones added, gone ones dropped."""
-        if names == [row.name for row in self.rows]:
-            return
+    async def relist(self) -> list[str] | None:
+        """Read the profiles again: rows kept by name while they are the same account,
+        new ones added, gone ones dropped, and a row whose profile became another
+        account (its server, convention or key changed) starts again empty. The names,
+        or ``None`` when they cannot be read (``problem`` says why)."""
+        try:
+            listed = await self.source.listing()
+        except UserFacingError as exc:  # a damaged profiles file: say so
+            self.problem = exc
+            self._tell([])
+            return None
+        self.problem = None
         old = {row.name: row for row in self.rows}
-        self.rows = [old.get(name) or OverviewRow(name) for name in names]
-        self._index = {row.name: i for i, row in enumerate(self.rows)}
-        self._tell([])
+        rows = []
+        for name, account in listed.items():
+            row = old.get(name)
+            if row is None or row.account != account:
+                row = OverviewRow(name, account=account)
+            rows.append(row)
+        if [id(r) for r in rows] != [id(r) for r in self.rows]:
+            self.rows = rows
+            self._index = {row.name: i for i, row in enumerate(self.rows)}
+            self._tell([])
+        return list(listed)
 
     def _on_row(self, result: Row) -> None:
         row = self.row(result.profile)

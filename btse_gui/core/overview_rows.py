@@ -95,6 +95,8 @@ class OverviewRow:
     name: str
     result: Row | None = None
     busy: bool = False
+    #: What made the profile the account it was when listed (its rows are that one's).
+    account: object = None
 
     @property
     def snapshot(self) -> AccountSnapshot | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from btse_gui.api.errors import ApiError, SessionExpiredError
@@ -64,8 +64,9 @@ class Session:
         self.view = SessionView(saves_profiles=book is not None)
         self._server: ServerProfile | None = None
         self._credentials: Credentials | None = None
-        #: Signed-in profiles this session (by id or name): switching back is instant.
-        self._cache: dict[str, tuple[ServerProfile, Credentials, AccountSnapshot]] = {}
+        #: Accounts shown this session, by profile (id or name): switching back is
+        #: instant, as long as the account is still the same one (see ``switch_profile``).
+        self._cache: dict[str, _Shown] = {}
 
     # --- the published value ------------------------------------------------------------
 
@@ -99,6 +100,11 @@ class Session:
         if old is not None and (old.id or old.name) in self._cache:
             self._cache[profile.id or profile.name] = self._cache.pop(old.id or old.name)
         self._publish(profile=profile)
+
+    def forget_shown(self, profile: Profile) -> None:
+        """``profile`` changed (its server, convention or key): what this session showed
+        of it is another account's now, and is not shown again."""
+        self._cache.pop(profile.id or profile.name, None)
 
     def _busy_name(self) -> str:
         running = [name for name, task in self._tasks.items() if not task.done()]
@@ -219,7 +225,8 @@ class Session:
 
     def _remember_snapshot(self, profile: Profile, snapshot: AccountSnapshot) -> None:
         if self._server is not None and self._credentials is not None:
-            self._cache[profile.id or profile.name] = (self._server, self._credentials, snapshot)
+            shown = _Shown(self._server, self._credentials, profile.keychain_item, snapshot)
+            self._cache[profile.id or profile.name] = shown
 
     async def _save_profile(
         self, profile: Profile, credentials: Credentials | None
@@ -244,16 +251,38 @@ class Session:
             return None
 
     async def switch_profile(self, profile: Profile) -> bool:
-        """Show ``profile``'s account: at once from this session's cache (then refresh),
-        else signed in with its saved key. ``False``: no saved key, ask for one."""
-        cached = self._cache.get(profile.id or profile.name)
-        if cached is not None:
+        """Show ``profile``'s account (as the profile is now: its server, convention and
+        saved key). From this session's cache at once (then refreshed) when it is still
+        the same account; else signed in with its saved key. ``False``: no saved key,
+        ask for one.
+
+        An account is its key, secret, server and convention: a profile edited since
+        (here, in the profiles dialog, or by ``btse-gui profiles add --replace`` in
+        another process) is signed in to anew, never shown with the old one's data or
+        sent with the old key."""
+        try:
+            server = profile.server()
+        except ApiError as exc:
+            self._publish(state=SessionState.ERROR, error=exc, notice=None)
+            return False
+        key = profile.id or profile.name
+        credentials = await self.load_saved(profile) if profile.remembered else None
+        cached = self._cache.get(key)
+        same = (
+            cached is not None
+            and cached.server == server
+            and cached.keychain_item == profile.keychain_item
+            and (credentials is None or cached.credentials == credentials)
+        )
+        if cached is not None and same and (credentials is not None or not profile.remembered):
             self.cancel("refresh", "sign_in")
-            self._server, self._credentials, snapshot = cached
-            self._publish(state=SessionState.LOADED, snapshot=snapshot, profile=profile, error=None)
+            self._server, self._credentials = cached.server, cached.credentials
+            self._publish(
+                state=SessionState.LOADED, snapshot=cached.snapshot, profile=profile, error=None
+            )
             await self.refresh()
             return True
-        credentials = await self.load_saved(profile) if profile.remembered else None
+        self._cache.pop(key, None)
         if credentials is None:
             return False
         request = SignInRequest(profile, credentials.key, credentials.secret, remember=False)
@@ -341,6 +370,7 @@ class Session:
         except UserFacingError as exc:
             self._publish(notice=exc)
             return
+        self.forget_shown(profile)
         if self.profile is not None and self.profile.id == updated.id:
             self._publish(profile=updated)
 
@@ -369,6 +399,17 @@ class Session:
         await asyncio.gather(*(c.aclose() for c in clients), return_exceptions=True)
         self._credentials = None
         self._cache.clear()
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """An account shown this session: who it was (server, credentials, the keychain item
+    they came from) and its last data."""
+
+    server: ServerProfile
+    credentials: Credentials = field(repr=False)
+    keychain_item: str | None
+    snapshot: AccountSnapshot
 
 
 class _NoBookError(UserFacingError):

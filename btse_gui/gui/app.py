@@ -81,8 +81,11 @@ class App:
         store = self.book.store if self.book else CredentialStore()
         self.session = Session(self.factory, store, self.book)
         self.saved = SavedProfiles(self.session, self.book) if self.book else None
+        if self.saved is not None:  # the overview follows changes made in the window
+            self.saved.listeners.append(self._profiles_changed)
         self.events = SessionSignals(self.session)
         self._overview_loader: OverviewLoader | None = None
+        self._relisting: asyncio.Future[list[str] | None] | None = None
         self.language_setting = options.language or (
             self.settings.language if self.settings else language.SYSTEM
         )
@@ -119,6 +122,11 @@ class App:
     @property
     def login(self) -> LoginPane:
         return self.window.login
+
+    def _profiles_changed(self) -> None:
+        loader = self._overview_loader
+        if loader is not None and not loader.busy:
+            self._relisting = asyncio.ensure_future(loader.relist())
 
     def _make_login(self) -> LoginPane:
         """The sign-in form, when the window first needs it, filled with what the start

@@ -58,6 +58,13 @@ class Profile:
         :meth:`ProfileBook.key_states` asks the keychain itself)."""
         return self.keychain_item is not None
 
+    @property
+    def account(self) -> tuple[str, str, str, str | None]:
+        """What makes the profile the account it is (its name does not): the server, the
+        convention and the saved key's item. Anything kept of an account is dropped when
+        this changes."""
+        return (self.base_url, self.api_prefix, self.header_prefix, self.keychain_item)
+
     def server(self) -> ServerProfile:
         """The validated server (raises ApiError)."""
         return ServerProfile(self.base_url, self.api_prefix, self.header_prefix)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -71,8 +72,8 @@ class OverviewPage(QWidget):
         self._ages.timeout.connect(self._tick)
         self._ages.start()
         self._dialog: QFileDialog | None = None
-        # The first look-up of every profile, once the page has been shown.
-        self.first_load: asyncio.Future[None] | None = None
+        #: The page's own look-up or re-read of the profiles, kept while it runs.
+        self.loading: asyncio.Future[Any] | None = None
         self._saving: set[asyncio.Future[bool]] = set()
 
     def _button(self, name: str) -> QPushButton:
@@ -249,10 +250,16 @@ class OverviewPage(QWidget):
             self.table.setColumnWidth(i, width)
 
     def start_if_empty(self) -> None:
-        """The first time the page shows: look every profile up."""
-        if self.loader is not None and not self.loader.rows and not self.loader.busy:
+        """The first time the page shows: look every profile up. Later: read the
+        profiles again (changed here or by the command line), without looking them up:
+        a profile that became another account shows no data until it is."""
+        if self.loader is None:
+            return
+        if not self.loader.rows and not self.loader.busy:
             self.table.warm_up()
-            self.first_load = asyncio.ensure_future(self.loader.refresh())
+            self.loading = asyncio.ensure_future(self.loader.refresh())
+        elif not self.loader.busy:
+            self.loading = asyncio.ensure_future(self.loader.relist())
 
     @async_slot()
     async def refresh_all(self) -> None:
