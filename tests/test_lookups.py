@@ -196,6 +196,31 @@ async def test_waiting_for_a_slot_is_not_reported_as_a_timeout(serve: Serve) -> 
     assert clients.count("waited_for_connection") == 0
 
 
+async def test_a_slow_server_delays_only_its_own_rows(serve: Serve) -> None:
+    """70 accounts on a server that answers in 20 s, then one on a fast server: more
+    than the slow server has slots for, so most wait; the fast account's row comes at
+    once all the same."""
+    slow_sandbox = scale_sandbox(70)
+    slow_sandbox.set_faults("latency=20000")
+    fast = DEMO_ACCOUNTS["kyc2"]
+    work = [*generated_targets(serve(slow_sandbox), 70), *targets_for(serve(Sandbox()), [fast])]
+    arrived: dict[str, float] = {}
+    started = time.monotonic()
+    lookup = asyncio.ensure_future(
+        lookups.fetch_all(
+            work, Clients(), on_row=lambda row: arrived.setdefault(row.profile, time.monotonic())
+        )
+    )
+    deadline = started + 10
+    while fast.name not in arrived and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+    lookup.cancel()
+    await asyncio.gather(lookup, return_exceptions=True)
+    assert fast.name in arrived, "the fast server's row waited for the slow server's"
+    assert arrived[fast.name] - started < 2.0
+    assert len(arrived) == 1  # the slow server's rows were all still waiting
+
+
 async def test_a_small_pool_bounds_the_accounts_in_flight(serve: Serve) -> None:
     sandbox = scale_sandbox(30)
     sandbox.set_faults("latency=100")

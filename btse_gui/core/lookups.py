@@ -4,9 +4,10 @@ Profiles are fetched concurrently (one client per server; each key keeps its own
 limit in that client); a failing profile gets its own row with the reason while the
 others succeed. Shared by ``btse-gui lookup --all`` and the window's overview.
 
-How many at once: the targets are taken one by one, each when its server has a free
-account slot (as many as its client has connections for three reads apiece; and at most
-``max_in_flight`` in all). So no request ever queues for a connection. That matters
+How many at once: each server has its own queue of accounts, and an account is looked
+up when its server has a free account slot (as many as its client has connections for
+three reads apiece; and at most ``max_in_flight`` in all). So a slow server holds up
+only its own rows, and no request ever queues for a connection. That matters
 twice over: a queued request would spend its own deadline waiting and be reported as
 "the server did not answer", and httpx's own pool (the client's behind a proxy) scans
 every queued request on every change, so 900 of them at once (300 accounts) cost seconds
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+from collections import deque
 import io
 import itertools
 import json
@@ -149,13 +151,15 @@ RowCallback = Callable[[Row], object]
 
 
 class _Server:
-    """One server's client and its account slots (an account holds one while fetched)."""
+    """One server's client, its account slots (an account holds one while fetched) and
+    the accounts waiting for one."""
 
     def __init__(self, client: BtseClient, reads_per_account: int) -> None:
         self.client = client
         #: Enough connections for every slot's reads: none waits for a connection.
         self.capacity = max(1, client.max_connections // reads_per_account)
-        self.slots = asyncio.Semaphore(self.capacity)
+        self.active = 0
+        self.waiting: deque[tuple[int, Target]] = deque()
 
 
 #: What ``fetch_all`` looks up: a list, or targets that are still being read (from the
@@ -229,10 +233,12 @@ async def fetch_all(
 
     At most ``max_in_flight`` accounts are fetched at once (default: as many as the
     servers' clients have connections for, three reads per account) and never more on
-    one server than its client has connections for. ``on_row`` is called once per row,
-    in the order the answers arrive; if it raises, the lookup stops and the error
-    propagates. Cancelling the task stops every request at once. Either way, every
-    client this made is closed before it returns.
+    one server than its client has connections for. Each server has its own queue, so a
+    slow or hanging server delays only its own rows: the targets are taken as they
+    come, and an account waits only for a slot on its own server (or under the cap).
+    ``on_row`` is called once per row, in the order the answers arrive; if it raises,
+    the lookup stops and the error propagates. Cancelling the task stops every request
+    at once. Either way, every client this made is closed before it returns.
     """
     from btse_gui.api.client import READS_PER_ACCOUNT, BtseClient
 
@@ -241,14 +247,32 @@ async def fetch_all(
     make_client = client_factory or BtseClient
     servers: dict[ServerProfile, _Server] = {}
     rows: list[Row | None] = []
-    in_flight = asyncio.Semaphore(max_in_flight) if max_in_flight else None
+    running = 0  # accounts being fetched, on every server
 
     def done(index: int, row: Row) -> None:
         rows[index] = row
         if on_row is not None:
             on_row(row)
 
-    async def look_up(index: int, target: Target, server: _Server) -> None:
+    def start_waiting(group: asyncio.TaskGroup) -> None:
+        """Start what may start now: each server's waiting accounts, in turn, while it
+        has a free slot and the cap allows."""
+        nonlocal running
+        started = True
+        while started:
+            started = False
+            for server in servers.values():
+                if max_in_flight is not None and running >= max_in_flight:
+                    return
+                if server.waiting and server.active < server.capacity:
+                    index, target = server.waiting.popleft()
+                    server.active += 1
+                    running += 1
+                    group.create_task(look_up(index, target, server, group))
+                    started = True
+
+    async def look_up(index: int, target: Target, server: _Server, group: asyncio.TaskGroup) -> None:
+        nonlocal running
         assert target.credentials is not None
         try:
             try:
@@ -257,14 +281,14 @@ async def fetch_all(
                 row = Row(target.name, None, exc)
             done(index, row)
         finally:
-            server.slots.release()
-            if in_flight is not None:
-                in_flight.release()
+            server.active -= 1
+            running -= 1
+        start_waiting(group)
 
     try:
         async with asyncio.TaskGroup() as group:
-            # One target at a time: an account's requests are only made once it has a
-            # slot on its server (and under the cap), so nothing queues for a connection.
+            # An account's requests are made only once it has a slot on its server (and
+            # under the cap), so nothing queues for a connection.
             async for target in _each(targets):
                 index = len(rows)
                 rows.append(None)
@@ -275,10 +299,8 @@ async def fetch_all(
                 if server is None:  # one client per server, made when first needed
                     client = make_client(target.server)
                     server = servers[target.server] = _Server(client, READS_PER_ACCOUNT)
-                if in_flight is not None:
-                    await in_flight.acquire()
-                await server.slots.acquire()
-                group.create_task(look_up(index, target, server))
+                server.waiting.append((index, target))
+                start_waiting(group)
     except BaseExceptionGroup as failed:
         # A lookup only fails when on_row raised (or on a bug): that error, unwrapped.
         raise failed.exceptions[0] from None
