@@ -192,3 +192,28 @@ def test_demo_summary_is_redacted() -> None:
     assert "Data as of: " in text
     assert DEMO_ACCOUNTS["kyc3"].key not in text
     assert DEMO_ACCOUNTS["kyc3"].secret not in text
+
+
+def test_a_copied_config_folder_keeps_its_own_keys_through_a_repair(
+    tmp_path: Path, sandbox_url: str
+) -> None:
+    """A copy of the config folder keeps the store's id; profiles added in the copy
+    make keychain items the original cannot tell from orphans of its own. A repair in
+    the original points at them and leaves them: the copy's profiles still work."""
+    import shutil
+
+    original, copy = tmp_path / "original", tmp_path / "copy"
+    try:
+        assert run_add(original, "alice", sandbox_url, "kyc1").returncode == 0
+        shutil.copytree(original, copy)
+        assert run_add(copy, "bob", sandbox_url, "kyc2").returncode == 0
+        repaired = cli(original, "profiles", "check", "--repair")
+        assert "left alone" in repaired.stdout, repaired.stdout
+        assert "deleted keychain item" not in repaired.stdout
+        for folder, name in ((copy, "bob"), (copy, "alice"), (original, "alice")):
+            looked = cli(folder, "lookup", "--profile", name, "--json")
+            assert looked.returncode == 0, (folder.name, name, looked.stderr)
+    finally:
+        for folder in (original, copy):
+            cli(folder, "profiles", "remove", "bob")
+            cli(folder, "profiles", "remove", "alice")

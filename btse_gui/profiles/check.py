@@ -8,7 +8,10 @@ What it looks for, and what ``--repair`` does about it:
   half-way): deleted from the keychain unless a profile names them, then unjournaled;
 * entries that are not valid profiles: named and removed, with their keychain item;
 * profiles whose saved key is gone from the keychain: marked as having no key;
-* (where the keychain can list its items) items of this store that no profile names.
+* (where the keychain can list its items) items of this store that no profile names:
+  said, not deleted. Only what this folder's journal says it made is ever deleted, so
+  a copy of the folder (which keeps the store's id) never loses its keys to a repair
+  here.
 """
 
 from __future__ import annotations
@@ -91,10 +94,15 @@ def _check_document(
     except KeychainError:
         listed = None
     if listed is not None:
+        # Items with this store's name that no profile here names and no journal entry
+        # says this folder made: a copy of this folder (same store id) may use them, so
+        # they are pointed out, never deleted (an interrupted change is in the journal).
         ours = {i for i in listed if i.startswith(document.store_id + ":")}
         for item in sorted(ours - named - to_delete):
-            report.problems.append(f"keychain item {visible(item)!r} belongs to no profile")
-            to_delete.add(item)
+            report.left.append(
+                f"keychain item {visible(item)!r} is named by no profile here; a copy of "
+                "this folder may use it, so it was left alone"
+            )
 
     leftovers = sorted(book.file.folder.glob(".profiles.*.tmp"))
     if leftovers:
