@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         reason = exc.strerror or type(exc).__name__
         print(f"btse-gui: the output could not be written: {reason}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug: one line, never a traceback (it may quote a value)
+        print(f"btse-gui: something unexpected went wrong ({type(exc).__name__})", file=sys.stderr)
+        return 1
 
 
 def open_window(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from btse_gui.api.clock import JUMP_MS, ClockSkew
-from btse_gui.api.connections import direct_transport, no_cookies
+from btse_gui.api.connections import direct_transport, no_cookies, proxy_for
 from btse_gui.api.envelope import Envelope, parse_envelope, require_ok, server_words
 from btse_gui.api.errors import (
     ApiError,
@@ -25,6 +25,8 @@ from btse_gui.api.errors import (
     InvalidServerError,
     MalformedResponseError,
     MissingCredentialsError,
+    ProxyFailedError,
+    ProxySettingError,
     RateLimitedError,
     RedirectRefusedError,
     SessionExpiredError,
@@ -98,14 +100,37 @@ class BtseClient:
         self._users: dict[str, SlidingWindowLimiter] = {}
         #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
         self.counters: Counter[str] = Counter()
+        #: The proxy the requests go through, as shown (``None``: straight to the server).
+        self.proxy = (
+            None if transport is not None else proxy_for(server.base_url, loopback=server.loopback)
+        )
         if transport is None:
             tls = not server.base_url.lower().startswith("http:")  # http: loopback only
             transport = direct_transport(
-                max_connections, self.counters, tls=tls, loopback=server.loopback
+                max_connections, self.counters, tls=tls, proxied=self.proxy is not None
             )
-        self._http = httpx.AsyncClient(
+        try:
+            self._http = self._make_http(server, transport, max_connections, user_agent)
+        except (ValueError, ImportError, httpx.InvalidURL) as exc:  # a proxy it cannot use
+            raise ProxySettingError(
+                proxy=self.proxy or "?",
+                reason=QT_TRANSLATE_NOOP("Reason", "{kind}"),
+                kind=type(exc).__name__,
+            ) from None
+
+    def _make_http(
+        self,
+        server: ServerProfile,
+        transport: httpx.AsyncBaseTransport | None,
+        max_connections: int,
+        user_agent: str,
+    ) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
             base_url=server.base_url,
             transport=transport,
+            # Where a proxy is used, httpx reads it from the environment; a server on this
+            # computer never gets one (see proxy_for).
+            trust_env=not server.loopback,
             # One client serves every key of a server: nothing one account's answers set
             # may reach another's requests. The API uses no cookies; none are kept.
             cookies=no_cookies(),
@@ -382,12 +407,20 @@ class BtseClient:
                     await response.aclose()
         except TimeoutError:
             raise UnfinishedAnswerError(host=host, seconds=self.timeouts.total) from None
-        except httpx.ConnectTimeout:
-            raise TimedOutError(host=host, seconds=self.timeouts.connect) from None
+        except httpx.ProxyError as exc:
+            raise ProxyFailedError(
+                proxy=self.proxy or "?", host=host, reason=connect_reason(exc)
+            ) from None
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            if self.proxy is not None:  # what was not reached is the proxy
+                raise ProxyFailedError(
+                    proxy=self.proxy, host=host, reason=connect_reason(exc)
+                ) from None
+            if isinstance(exc, httpx.ConnectTimeout):
+                raise TimedOutError(host=host, seconds=self.timeouts.connect) from None
+            raise ConnectFailedError(host=host, reason=connect_reason(exc)) from None
         except httpx.TimeoutException:
             raise TimedOutError(host=host, seconds=self.timeouts.read) from None
-        except httpx.ConnectError as exc:
-            raise ConnectFailedError(host=host, reason=connect_reason(exc)) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise ConnectionLostError(host=host) from None
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:

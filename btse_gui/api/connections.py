@@ -27,7 +27,8 @@ import threading
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from urllib.request import getproxies
+from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 import httpx
 
@@ -52,16 +53,35 @@ _tls_lock = threading.Lock()
 _tls_contexts: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
 
 
-def direct_transport(
-    max_connections: int, counters: Counter[str], *, tls: bool = True, loopback: bool = False
-) -> ConnectionSlots | None:
-    """``ConnectionSlots``, or ``None`` (httpx's own pool) when the environment names a
-    proxy: httpx then honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY (and the
-    system settings on Windows and macOS) exactly as it always has. A server on this
-    computer (``loopback``) is always reached directly: a proxy would see its signed
-    requests, over plain HTTP."""
+def proxy_for(url: str, *, loopback: bool = False) -> str | None:
+    """The proxy the environment names for ``url`` (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY,
+    minus NO_PROXY; the system settings on Windows and macOS), as it would be shown:
+    scheme, host and port, never a user name or password. ``None``: none. A server on
+    this computer (``loopback``) never has one: a proxy would see its signed requests,
+    over plain HTTP."""
+    if loopback:
+        return None
+    parts = urlsplit(url)
     proxies = getproxies()
-    if not loopback and any(proxies.get(scheme) for scheme in ("http", "https", "all")):
+    chosen = proxies.get(parts.scheme) or proxies.get("all")
+    if not chosen or proxy_bypass(parts.hostname or ""):
+        return None
+    proxy = urlsplit(chosen if "://" in chosen else f"http://{chosen}")
+    host = proxy.hostname or "?"
+    try:
+        port = f":{proxy.port}" if proxy.port else ""
+    except ValueError:
+        port = ""
+    return f"{proxy.scheme}://{host}{port}"
+
+
+def direct_transport(
+    max_connections: int, counters: Counter[str], *, tls: bool = True, proxied: bool = False
+) -> ConnectionSlots | None:
+    """``ConnectionSlots``, or ``None`` (httpx's own pool) when the server is reached
+    through a proxy: httpx then honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY
+    (and the system settings on Windows and macOS) as it always has."""
+    if proxied:
         return None
     return ConnectionSlots(max_connections, counters=counters, tls=tls)
 

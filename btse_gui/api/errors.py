@@ -122,6 +122,25 @@ class ConnectFailedError(TransportError):
     )
 
 
+class ProxyFailedError(TransportError):
+    """The proxy the environment names did not carry the request: it is named, not the
+    server (which was never reached)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The proxy {proxy} did not carry the request to {host}: {reason}. Check the proxy "
+        "settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY) or ask whoever runs the proxy.",
+    )
+
+
+class ProxySettingError(ApiError):
+    template = QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The proxy setting {proxy} cannot be used: {reason}. Correct or unset HTTPS_PROXY, "
+        "HTTP_PROXY and ALL_PROXY.",
+    )
+
+
 class TimedOutError(TransportError):
     template = QT_TRANSLATE_NOOP(
         "ApiError",

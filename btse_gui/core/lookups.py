@@ -297,7 +297,11 @@ async def fetch_all(
                     continue
                 server = servers.get(target.server)
                 if server is None:  # one client per server, made when first needed
-                    client = make_client(target.server)
+                    try:
+                        client = make_client(target.server)
+                    except ApiError as exc:  # a proxy setting it cannot use, say
+                        done(index, Row(target.name, None, exc))
+                        continue
                     server = servers[target.server] = _Server(client, READS_PER_ACCOUNT)
                 server.waiting.append((index, target))
                 start_waiting(group)

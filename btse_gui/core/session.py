@@ -206,8 +206,8 @@ class Session:
         log.info("signing in: profile %r on %s", request.profile.name, server.host)
         self._publish(state=SessionState.SIGNING_IN, error=None, notice=None)
         try:
-            snapshot = await self._client(server).fetch_account(credentials)
-        except ApiError as exc:
+            snapshot = await self._fetch(server, credentials)
+        except UserFacingError as exc:
             log.warning("sign-in to %s failed: %s", server.host, exc)
             self._publish(state=SessionState.ERROR, error=exc)
             return False
@@ -222,6 +222,19 @@ class Session:
             self._publish(profile=saved)
             await self.reload_profiles()
         return True
+
+    async def _fetch(self, server: ServerProfile, credentials: Credentials) -> AccountSnapshot:
+        """The account's three reads. Anything that goes wrong arrives as an error the
+        person can read: the client raises only ApiErrors, and whatever else escapes (a
+        bug, a library's surprise) is named by its kind, logged, and never left hanging
+        as "Signing in…"."""
+        try:
+            return await self._client(server).fetch_account(credentials)
+        except (ApiError, asyncio.CancelledError):
+            raise
+        except Exception as exc:
+            log.error("reading the account failed unexpectedly: %s", type(exc).__name__)
+            raise UnexpectedError(kind=type(exc).__name__) from None
 
     def _remember_snapshot(self, profile: Profile, snapshot: AccountSnapshot) -> None:
         if self._server is not None and self._credentials is not None:
@@ -299,11 +312,11 @@ class Session:
     async def _refresh(self, server: ServerProfile, credentials: Credentials) -> bool:
         self._publish(state=SessionState.REFRESHING)
         try:
-            snapshot = await self._client(server).fetch_account(credentials)
+            snapshot = await self._fetch(server, credentials)
         except SessionExpiredError as exc:
             log.warning("refresh on %s: %s", server.host, exc)
             self._publish(state=SessionState.EXPIRED, error=exc)
-        except ApiError as exc:
+        except UserFacingError as exc:
             log.warning("refresh on %s failed: %s", server.host, exc)
             stale = SessionState.STALE if self.snapshot else SessionState.ERROR
             self._publish(state=stale, error=exc)
@@ -324,11 +337,10 @@ class Session:
         try:
             server = profile.server()
             credentials = Credentials(key.strip(), secret.strip()) if key or secret else None
+            client = self._client(server)
         except ApiError as exc:
             return exc.user_message()
-        result = await self._preemptive(
-            "check", check_connection(self._client(server), credentials)
-        )
+        result = await self._preemptive("check", check_connection(client, credentials))
         return "" if result is None else result
 
     # --- keychain ----------------------------------------------------------------------------
@@ -410,6 +422,15 @@ class _Shown:
     credentials: Credentials = field(repr=False)
     keychain_item: str | None
     snapshot: AccountSnapshot
+
+
+class UnexpectedError(UserFacingError):
+    context = CONTEXT
+    template = QT_TRANSLATE_NOOP(
+        "Session",
+        "Something unexpected went wrong ({kind}); nothing was changed. Try again; if it "
+        "happens again, Help → Copy diagnostics gathers what support needs.",
+    )
 
 
 class _NoBookError(UserFacingError):
