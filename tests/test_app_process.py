@@ -123,3 +123,39 @@ def test_a_second_launch_raises_the_first_and_exits(tmp_path: Path) -> None:
         _out, err = first.communicate(timeout=20)
     assert first.returncode == 0, err
     assert err == ""
+
+
+def test_five_launches_at_one_instant_open_one_window(tmp_path: Path) -> None:
+    """Started together, they cannot all find nobody listening: one window opens, and
+    each of the others hands its request to it and ends."""
+    env = app_env(tmp_path)
+    launches = [
+        subprocess.Popen(
+            [sys.executable, "-m", "btse_gui"],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(5)
+    ]
+    try:
+        deadline = time.monotonic() + 60
+        while sum(p.poll() is not None for p in launches) < 4:
+            assert time.monotonic() < deadline, [p.poll() for p in launches]
+            time.sleep(0.05)
+        time.sleep(1)  # one more would have ended by now, had it handed over too
+        running = [p for p in launches if p.poll() is None]
+        ended = [p for p in launches if p.poll() is not None]
+        assert len(running) == 1
+        for process in ended:
+            out, err = process.communicate()
+            assert process.returncode == 0, err
+            assert "already running" in out
+        wait_for_log(tmp_path, "a second launch asked this window to come forward", running[0])
+    finally:
+        for process in launches:
+            if process.poll() is None:
+                process.terminate()
+                process.communicate(timeout=20)

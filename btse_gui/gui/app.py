@@ -203,8 +203,11 @@ class App:
         first.hide()
         shiboken6.delete(first)
 
-    def bring_forward(self) -> None:
-        """Another launch asked for this window: show it, on top."""
+    def bring_forward(self, overview: bool = False) -> None:
+        """Another launch asked for this window (and maybe its accounts overview): show
+        it, on top."""
+        if overview:
+            self.window.overview.show(True)
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()

@@ -23,6 +23,8 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("btse_gui.gui.single_instance")
 MESSAGE = b"raise\n"
+#: After MESSAGE's word: the later launch asked for the accounts overview.
+OVERVIEW = b"overview"
 
 
 def _is_private_folder(path: Path) -> bool:
@@ -76,8 +78,8 @@ def _trusted(name: str) -> bool:
     return stat.S_ISSOCK(info.st_mode) and info.st_uid == uid
 
 
-def ask_running_instance(timeout_ms: int = 300) -> bool:
-    """True when another instance answered and was asked to raise its window."""
+def ask_running_instance(message: bytes = MESSAGE, timeout_ms: int = 300) -> bool:
+    """True when another instance answered and was handed ``message``."""
     name = server_name()
     if name is None or not _trusted(name):
         return False
@@ -85,16 +87,51 @@ def ask_running_instance(timeout_ms: int = 300) -> bool:
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
         return False
-    socket.write(MESSAGE)
+    socket.write(message)
     socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
     return True
 
 
-class InstanceServer(QObject):
-    """Listens for later launches and calls ``on_raise`` for each."""
+class Claim:
+    """Being the one window: held from the check for another instance until this one
+    listens (``InstanceServer``), so two launches at the same moment cannot both find
+    nobody and both open a window. The second waits here for the first to listen, then
+    hands it its request. A lock file beside the socket; the system releases it if the
+    process dies."""
 
-    def __init__(self, on_raise: Callable[[], None], parent: QObject | None = None) -> None:
+    #: Longer than any start: a launch that waits this long opens its own window.
+    WAIT_S = 20.0
+
+    def __init__(self) -> None:
+        self._lock: object | None = None
+        name = server_name()
+        if name is None:
+            return
+        from filelock import FileLock, Timeout
+
+        # Unix: beside the socket, in the private folder; Windows: a pipe has no folder,
+        # so the user's own temporary folder (the name carries the user's hash).
+        where = name if os.name == "posix" else os.path.join(tempfile.gettempdir(), name)
+        lock = FileLock(where + ".lock", timeout=self.WAIT_S, mode=0o600)
+        try:
+            lock.acquire()
+        except (Timeout, OSError) as exc:
+            log.warning("single-instance lock unavailable: %s", type(exc).__name__)
+            return
+        self._lock = lock
+
+    def release(self) -> None:
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()  # type: ignore[attr-defined]
+
+
+class InstanceServer(QObject):
+    """Listens for later launches and calls ``on_raise`` for each (with ``True`` when
+    it asked for the accounts overview)."""
+
+    def __init__(self, on_raise: Callable[[bool], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_raise = on_raise
         self.server = QLocalServer(self)
@@ -117,8 +154,9 @@ class InstanceServer(QObject):
             socket.readyRead.connect(lambda s=socket: self._on_ready(s))
 
     def _on_ready(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
+        words = bytes(socket.readAll().data()).split()
+        if words[:1] == [MESSAGE.strip()]:
             log.info("a second launch asked this window to come forward")
-            self._on_raise()
+            self._on_raise(words[1:2] == [OVERVIEW])
         socket.disconnectFromServer()
         socket.deleteLater()

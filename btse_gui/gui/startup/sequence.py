@@ -49,10 +49,14 @@ def run_window(options: GuiOptions, argv: list[str] | None = None) -> int:
     qapp = make_application(
         argv or sys.argv[:1], options.language or (settings.language if settings else None)
     )
+    claim = None
     if not demo:
-        from btse_gui.gui.single_instance import ask_running_instance
+        from btse_gui.gui.single_instance import MESSAGE, OVERVIEW, Claim, ask_running_instance
 
-        if ask_running_instance():
+        claim = Claim()  # held until this window listens: one window even at one instant
+        asked = MESSAGE.strip() + (b" " + OVERVIEW if options.overview else b"") + b"\n"
+        if ask_running_instance(asked):
+            claim.release()
             print("btse-gui is already running; its window was brought forward.")
             return 0
 
@@ -95,6 +99,8 @@ def run_window(options: GuiOptions, argv: list[str] | None = None) -> int:
         from btse_gui.gui.single_instance import InstanceServer
 
         instance = InstanceServer(app.bring_forward)
+    if claim is not None:
+        claim.release()
     qapp.aboutToQuit.connect(app.closed.set)
     # Ctrl+C / SIGTERM close the window like Ctrl+Q. Python only sees signals when it
     # runs, so a timer wakes it up while Qt waits for events.
