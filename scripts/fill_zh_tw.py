@@ -739,8 +739,12 @@ ZH_TW: dict[tuple[str, str], str] = {
     ): "伺服器放棄了對 {path} 的請求（408，上限為 30 秒）。請稍後再試。",
     (
         "ApiError",
-        "Too many requests: the server asked to wait {retry_after:g} seconds (429). btse-gui waits and retries by itself; try again shortly.",
-    ): "請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行等待並重試；請稍後再試。",
+        "Too many requests: the server asked to wait {retry_after:g} seconds (429). btse-gui keeps each key under its limit by itself, across its own windows and commands, so another program is probably using this key too. Try again shortly.",
+    ): "請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行讓每把金鑰維持在限制之內（包括它所有的視窗與命令），因此很可能有其他程式也在使用這把金鑰。請稍後再試。",
+    (
+        "ApiError",
+        "The server had already seen this request's nonce (401): another program is signing requests with the same API key at the same moment. Try again; giving each program a key of its own avoids it.",
+    ): "伺服器已經看過這個請求的 nonce（401）：有其他程式正同時以同一把 API 金鑰簽署請求。請再試一次；讓每個程式使用各自的金鑰即可避免。",
     (
         "ApiError",
         "The server had an internal error answering {path} (500). This is on the server's side; try again later.",
@@ -1001,6 +1005,48 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("ProfilesDialog", "Saved {name}."): "已儲存 {name}。",
     ("ProfilesDialog", "Removed {name}."): "已移除 {name}。",
     ("Error", "{text}"): "{text}",
+    (
+        "ApiError",
+        "The proxy {proxy} did not carry the request to {host}: {reason}. Check the proxy "
+        "settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY) or ask whoever runs the proxy.",
+    ): "代理伺服器 {proxy} 沒有把請求送到 {host}：{reason}。請檢查代理伺服器設定（HTTPS_PROXY、ALL_PROXY、NO_PROXY），或詢問代理伺服器的管理者。",
+    (
+        "ApiError",
+        "The proxy setting {proxy} cannot be used: {reason}. Correct or unset HTTPS_PROXY, "
+        "HTTP_PROXY and ALL_PROXY.",
+    ): "無法使用代理伺服器設定 {proxy}：{reason}。請修正或取消 HTTPS_PROXY、HTTP_PROXY 與 ALL_PROXY。",
+    (
+        "Cli",
+        "the API key (shows in the process list and the shell's history: prefer "
+        "--key-stdin or {env}; default: {env}, or a prompt)",
+    ): "API 金鑰（會出現在程序列表與 shell 歷史中：建議改用 --key-stdin 或 {env}；預設：{env}，或提示輸入）",
+    ("Cli", "read the key from stdin (its first line)"): "從標準輸入讀取金鑰（第一行）",
+    (
+        "Cli",
+        "read the secret from stdin (after the key, with --key-stdin)",
+    ): "從標準輸入讀取密鑰（搭配 --key-stdin 時在金鑰之後）",
+    (
+        "Cli",
+        "replace a profile of the same name, and its saved key",
+    ): "取代同名的設定檔及其已儲存的金鑰",
+    (
+        "Cli",
+        "a profile named {name!r} already exists; --replace replaces it and its saved key",
+    ): "名為 {name!r} 的設定檔已存在；--replace 會取代它及其已儲存的金鑰",
+    (
+        "Cli",
+        "warning: a key given with --key shows in the process list and the shell's "
+        "history; --key-stdin or {key_env} keep it out",
+    ): "警告：以 --key 提供的金鑰會出現在程序列表與 shell 歷史中；使用 --key-stdin 或 {key_env} 可避免",
+    (
+        "Cli",
+        "give the API key on standard input (--key-stdin) or in {key_env}",
+    ): "請從標準輸入（--key-stdin）或 {key_env} 提供 API 金鑰",
+    (
+        "Session",
+        "Something unexpected went wrong ({kind}); nothing was changed. Try again; if it "
+        "happens again, Help → Copy diagnostics gathers what support needs.",
+    ): "發生了意外的錯誤（{kind}）；沒有任何變更。請再試一次；若再次發生，「說明 → 複製診斷資訊」會收集客服所需的資料。",
     (
         "Overview",
         "Its saved key cannot be read: no keychain is available on this computer.",

@@ -68,7 +68,8 @@ def cli(config: Path, *args: str, stdin: str | None = None, env: dict[str, str] 
 def run_add(  # type: ignore[no-untyped-def]
     config: Path, name: str, url: str = "https://h.invalid", account: str = "kyc2"
 ):
-    """``profiles add NAME --server URL`` with a demo account's key (secret on stdin)."""
+    """``profiles add NAME --server URL --replace`` with a demo account's key and secret,
+    both on stdin."""
     demo = DEMO_ACCOUNTS[account]
     return cli(
         config,
@@ -77,10 +78,10 @@ def run_add(  # type: ignore[no-untyped-def]
         name,
         "--server",
         url,
-        "--key",
-        demo.key,
+        "--replace",
+        "--key-stdin",
         "--secret-stdin",
-        stdin=demo.secret + "\n",
+        stdin=f"{demo.key}\n{demo.secret}\n",
     )
 
 
@@ -217,3 +218,55 @@ def test_a_copied_config_folder_keeps_its_own_keys_through_a_repair(
         for folder in (original, copy):
             cli(folder, "profiles", "remove", "bob")
             cli(folder, "profiles", "remove", "alice")
+
+
+def test_a_profile_of_the_same_name_is_replaced_only_when_asked(config: Path, names) -> None:  # type: ignore[no-untyped-def]
+    """``profiles add carol`` twice must not silently swap carol's saved key."""
+    name = names("carol")
+    kyc1, vip = DEMO_ACCOUNTS["kyc1"], DEMO_ACCOUNTS["vip"]
+    assert run_add(config, name, "https://h.invalid", "kyc1").returncode == 0
+    again = cli(
+        config,
+        "profiles",
+        "add",
+        name,
+        "--server",
+        "https://other.invalid",
+        "--key-stdin",
+        "--secret-stdin",
+        stdin=f"{vip.key}\n{vip.secret}\n",
+    )
+    assert again.returncode == 2
+    assert again.stderr.strip().endswith("already exists; --replace replaces it and its saved key")
+    from btse_gui.profiles.book import ProfileBook
+    from btse_gui.profiles.store import ProfileFile
+
+    book = ProfileBook(ProfileFile(config / "btse-gui"))
+    kept = book.get(name)
+    assert kept.base_url == "https://h.invalid"
+    credentials = book.credentials(kept)
+    assert credentials is not None
+    assert credentials.key == kyc1.key
+    assert run_add(config, name, "https://other.invalid", "vip").returncode == 0  # --replace
+    credentials = book.credentials(book.get(name))
+    assert credentials is not None
+    assert credentials.key == vip.key
+
+
+def test_a_key_on_the_command_line_is_warned_about(config: Path, names) -> None:  # type: ignore[no-untyped-def]
+    demo = DEMO_ACCOUNTS["kyc2"]
+    result = cli(
+        config,
+        "profiles",
+        "add",
+        names("keyed"),
+        "--server",
+        "https://h.invalid",
+        "--key",
+        demo.key,
+        "--secret-stdin",
+        stdin=demo.secret + "\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shows in the process list" in result.stderr
+    assert "--key-stdin" in result.stderr

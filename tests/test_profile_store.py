@@ -107,10 +107,9 @@ def test_control_characters_in_a_server_are_refused(config: Path, server: str, p
         server,
         "--api-prefix",
         prefix,
-        "--key",
-        demo.key,
+        "--key-stdin",
         "--secret-stdin",
-        stdin=demo.secret + "\n",
+        stdin=f"{demo.key}\n{demo.secret}\n",
     )
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr

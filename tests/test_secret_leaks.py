@@ -109,11 +109,10 @@ def test_a_full_session_leaves_no_secret_anywhere(qtbot, qloop, make_app, tmp_pa
                     "cli-" + profile,
                     "--server",
                     url,
-                    "--key",
-                    key,
+                    "--key-stdin",
                     "--secret-stdin",
                 ],
-                secret + "\n",
+                f"{key}\n{secret}\n",
             ),
             (["lookup", "--profile", "cli-" + profile, "--json"], ""),
             (["lookup", "--all", "--summary"], ""),
@@ -187,3 +186,40 @@ def test_the_log_filter_redacts_registered_values() -> None:
     )
     logs.REDACT.filter(record)
     assert record.getMessage() == "value [redacted] and [redacted]"
+
+
+def test_the_window_holding_a_secret_leaves_no_core_dump(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A crash must not write the secret to a core file, nor may another program of the
+    user read the window's memory: no core (RLIMIT_CORE 0) and, on Linux, not dumpable."""
+    import time
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
+    env |= {"QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state")}
+    window = subprocess.Popen(
+        [sys.executable, "-m", "btse_gui", "--demo", "kyc3", "--demo-faults", "latency=30000"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        log = tmp_path / "state" / "btse-gui" / "log" / "btse-gui.log"
+        deadline = time.monotonic() + 30
+        while "signing in" not in (log.read_text() if log.exists() else ""):
+            assert window.poll() is None
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        limits = Path(f"/proc/{window.pid}/limits").read_text()
+        core = next(line for line in limits.splitlines() if line.startswith("Max core file size"))
+        assert core.split()[4:6] == ["0", "0"], core
+    finally:
+        window.terminate()
+        window.wait(20)
+    dumped = subprocess.run(
+        [sys.executable, "-m", "tests.children.no_dumps"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert dumped.stdout.split() == ["True", "False"]

@@ -25,6 +25,7 @@ from btse_gui.api.errors import (
     InvalidServerError,
     MalformedResponseError,
     MissingCredentialsError,
+    NonceReusedError,
     ProxyFailedError,
     ProxySettingError,
     RateLimitedError,
@@ -39,7 +40,7 @@ from btse_gui.api.i18n import QT_TRANSLATE_NOOP
 from btse_gui.api.inflate import Inflater
 from btse_gui.api.limiter import SlidingWindowLimiter
 from btse_gui.api.models import AccountSnapshot, LoginStatus, Part, UserProfile, VipInfo
-from btse_gui.api.per_key import USER_LIMIT_PER_SECOND, NonceRejected, PerKey
+from btse_gui.api.per_key import USER_LIMIT_PER_SECOND, KeyLedger, NonceRejected, PerKey
 from btse_gui.api.policy import RetryPolicy, Timeouts, connection_limits, httpx_timeout
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.api.signing import sign
@@ -80,6 +81,7 @@ class BtseClient:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         user_agent: str = USER_AGENT,
+        ledger: KeyLedger | None = None,
     ) -> None:
         if max_connections < READS_PER_ACCOUNT:
             raise ValueError(f"max_connections must be at least {READS_PER_ACCOUNT}")
@@ -95,6 +97,8 @@ class BtseClient:
         # The rate limits' clock and their (and a 429's) wait: a test's virtual time.
         self._monotonic = monotonic
         self._sleep = sleep
+        #: Nonces and send slots shared with this computer's other processes.
+        self._ledger = ledger
         self._keys: dict[str, PerKey] = {}
         #: One budget per user (by username), shared by all of that user's keys.
         self._users: dict[str, SlidingWindowLimiter] = {}
@@ -112,11 +116,7 @@ class BtseClient:
         try:
             self._http = self._make_http(server, transport, max_connections, user_agent)
         except (ValueError, ImportError, httpx.InvalidURL) as exc:  # a proxy it cannot use
-            raise ProxySettingError(
-                proxy=self.proxy or "?",
-                reason=QT_TRANSLATE_NOOP("Reason", "{kind}"),
-                kind=type(exc).__name__,
-            ) from None
+            raise ProxySettingError(proxy=self.proxy or "?", reason=type(exc).__name__) from None
 
     def _make_http(
         self,
@@ -259,6 +259,24 @@ class BtseClient:
             state = self._keys[key] = PerKey(self.clock, self._limiter(self.rate_limit))
         return state
 
+    async def _claim(self, state: PerKey, key: str) -> tuple[int, float | None]:
+        """The nonce to sign with: this process's next, or, with a ledger, one above any
+        other process's too, once the key has a free place in this second for all of
+        them (a wait here is before the request, never part of its time-outs); and when
+        the ledger counted it (``None``: no ledger)."""
+        nonce = state.nonces.next()
+        if self._ledger is None:
+            return nonce, None
+        while True:
+            at = self._wall()
+            claimed, wait = self._ledger.claim(key, nonce, at)
+            if not wait:
+                state.nonces.note(claimed)
+                return claimed, at
+            self.counters["waited_for_other_processes"] += 1
+            await self._sleep(wait)
+            nonce = state.nonces.next()
+
     def _limiter(self, limit: int) -> SlidingWindowLimiter:
         return SlidingWindowLimiter(limit, clock=self._monotonic, sleep=self._sleep)
 
@@ -309,6 +327,7 @@ class BtseClient:
         query: str = "",
     ) -> Envelope:
         headers: dict[str, str] = {}
+        claimed_at: float | None = None
         skew_used = self.clock.skew_ms
         state = self._key_state(credentials.key) if credentials else None
         slots: list[tuple[SlidingWindowLimiter, float]] = []
@@ -317,7 +336,7 @@ class BtseClient:
             if state.user is not None and (shared := self._users.get(state.user)):
                 slots.append((shared, await shared.acquire(hold=True)))
             skew_used = self.clock.skew_ms
-            nonce = state.nonces.next()
+            nonce, claimed_at = await self._claim(state, credentials.key)
             prefix = self.server.header_prefix
             headers[prefix + "api"] = credentials.key
             headers[prefix + "nonce"] = str(nonce)
@@ -337,6 +356,8 @@ class BtseClient:
         finally:
             for limiter, stamp in slots:
                 limiter.restamp(stamp)
+            if claimed_at is not None and self._ledger is not None and credentials is not None:
+                self._ledger.answered(credentials.key, claimed_at, self._wall())
         received = self._wall()
         self.counters[f"status_{status}"] += 1
 
@@ -359,6 +380,8 @@ class BtseClient:
             error = status_error(status, path, retry_after, server_words(raw))
             if isinstance(error, RateLimitedError) and state is not None:
                 state.limiter.pause(error.retry_after)
+            if isinstance(error, NonceReusedError) and state is not None:
+                raise NonceRejected(error)  # another program's nonce: sign again, a newer one
             if (
                 isinstance(error, UnauthorizedError)
                 and state is not None

@@ -63,6 +63,11 @@ class NonceSequence:
             self._last = nonce
             return nonce
 
+    def note(self, nonce: int) -> None:
+        """``nonce`` was used (given out elsewhere, see ``KeyLedger``): never again."""
+        with self._lock:
+            self._last = max(self._last, nonce)
+
     def rebase(self) -> None:
         """Let the sequence restart from the corrected clock.
 

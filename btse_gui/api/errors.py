@@ -204,6 +204,18 @@ class UnauthorizedError(HttpStatusError):
     )
 
 
+class NonceReusedError(UnauthorizedError):
+    """401 because the server had seen the nonce: another program signs with this key at
+    the same moment (btse-gui's own processes share their nonces: ``KeyLedger``)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The server had already seen this request's nonce (401): another program is "
+        "signing requests with the same API key at the same moment. Try again; giving each "
+        "program a key of its own avoids it.",
+    )
+
+
 class ForbiddenError(HttpStatusError):
     status = 403
     template = QT_TRANSLATE_NOOP(
@@ -244,7 +256,8 @@ class RateLimitedError(HttpStatusError):
     template = QT_TRANSLATE_NOOP(
         "ApiError",
         "Too many requests: the server asked to wait {retry_after:g} seconds (429). "
-        "btse-gui waits and retries by itself; try again shortly.",
+        "btse-gui keeps each key under its limit by itself, across its own windows and "
+        "commands, so another program is probably using this key too. Try again shortly.",
     )
 
     @property
@@ -320,8 +333,16 @@ def status_error(
     """The error for HTTP ``status`` on ``path`` (``retry_after`` only matters for 429),
     carrying what the server said in its body."""
     cls = STATUS_ERRORS.get(status)
+    if cls is UnauthorizedError and server is not None and _says_nonce_reused(server.msg):
+        return NonceReusedError(path=path, status=status, server=server)
     if cls is RateLimitedError:
         # A day at most: a longer Retry-After is an error, not a plan to wait.
         wait = min(retry_after or 1.0, 86_400.0)
         return RateLimitedError(path=path, status=status, retry_after=wait, server=server)
     return (cls or HttpStatusError)(path=path, status=status, server=server)
+
+
+def _says_nonce_reused(words: str) -> bool:
+    """The server's words say the nonce was seen before ("Nonce was already used")."""
+    text = words.lower()
+    return "nonce" in text and any(w in text for w in ("already", "reuse", "replay", "duplicate"))

@@ -1,6 +1,9 @@
-"""What the client keeps per API key: its nonces, its rate limit, the user it belongs to."""
+"""What the client keeps per API key: its nonces, its rate limit, the user it belongs to;
+and what it may share with other processes about a key (:class:`KeyLedger`)."""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from btse_gui.api.clock import ClockSkew, NonceSequence
 from btse_gui.api.errors import UnauthorizedError
@@ -25,3 +28,17 @@ class PerKey:
         self.limiter = limiter
         #: The user this key belongs to, once ``/v1/user`` has named it.
         self.user: str | None = None
+
+
+class KeyLedger(Protocol):
+    """Nonces and send slots for a key, shared by the processes of this computer (the
+    app gives one: ``btse_gui.core.key_ledger``; this package knows no file)."""
+
+    def claim(self, key: str, nonce_at_least: int, now: float) -> tuple[int, float]:
+        """``(nonce, 0.0)`` to send now with ``nonce`` (at least ``nonce_at_least``), or
+        ``(0, wait)``: the key has had its requests for this second."""
+        ...
+
+    def answered(self, key: str, claimed_at: float, now: float) -> None:
+        """The request claimed at ``claimed_at`` has its answer (it counts from now)."""
+        ...

@@ -113,7 +113,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     """Run the command ``args`` names (the window is ``btse_gui.__main__``'s)."""
     from btse_gui.api.errors import ApiError
+    from btse_gui.core.no_dumps import keep_out_of_core_dumps
 
+    if args.command in ("lookup", "profiles"):  # they read keys and secrets
+        keep_out_of_core_dumps()
     try:
         if args.command == "lookup":
             from btse_gui.cli.lookup import lookup

@@ -60,10 +60,26 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     add_server_options(add)
     add.add_argument(
         "--key",
-        help=translate("Cli", "the API key (default: {env}, or a prompt)").format(env=KEY_ENV),
+        help=translate(
+            "Cli",
+            "the API key (shows in the process list and the shell's history: prefer "
+            "--key-stdin or {env}; default: {env}, or a prompt)",
+        ).format(env=KEY_ENV),
     )
     add.add_argument(
-        "--secret-stdin", action="store_true", help=translate("Cli", "read the secret from stdin")
+        "--key-stdin",
+        action="store_true",
+        help=translate("Cli", "read the key from stdin (its first line)"),
+    )
+    add.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help=translate("Cli", "read the secret from stdin (after the key, with --key-stdin)"),
+    )
+    add.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "replace a profile of the same name, and its saved key"),
     )
     remove = actions.add_parser(
         "remove", help=translate("Cli", "remove a profile and its saved key")
@@ -158,11 +174,31 @@ def _add(args: argparse.Namespace) -> int:
         )
     except ApiError as exc:
         raise UsageError(exc.user_message()) from None
-    key = (args.key or os.environ.get(KEY_ENV, "")).strip()
+    profiles_book = book()
+    existing = profiles_book.find(profile.name)
+    if existing is not None and not args.replace:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "a profile named {name!r} already exists; --replace replaces it and its saved key",
+        )
+        raise UsageError(say(text, name=existing.name))
+    if args.key:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "warning: a key given with --key shows in the process list and the shell's "
+            "history; --key-stdin or {key_env} keep it out",
+        )
+        print(f"btse-gui: {say(text, key_env=KEY_ENV)}", file=sys.stderr)
+    if args.key_stdin:
+        key = sys.stdin.readline().strip()
+    else:
+        key = (args.key or os.environ.get(KEY_ENV, "")).strip()
     if not key and sys.stdin.isatty() and not args.secret_stdin:
         key = input("API key: ").strip()
     if not key:
-        text = QT_TRANSLATE_NOOP("Cli", "give the API key with --key or {key_env}")
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "give the API key on standard input (--key-stdin) or in {key_env}"
+        )
         raise UsageError(say(text, key_env=KEY_ENV))
     try:
         credentials = Credentials(key, _read_secret(args))
@@ -170,8 +206,7 @@ def _add(args: argparse.Namespace) -> int:
         raise UsageError(exc.user_message()) from None
     from btse_gui.profiles.keychain import KeychainUnavailableError
 
-    profiles_book = book()
-    replacing = profiles_book.find(profile.name) is not None
+    replacing = existing is not None
     try:
         saved = profiles_book.add(profile, credentials)
     except KeychainUnavailableError:

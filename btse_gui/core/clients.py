@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from btse_gui import app_version
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
+    from btse_gui.core.key_ledger import KeyLedger
     from btse_gui.api.server import ServerProfile
     from btse_gui.core.session_view import SignInRequest
 
@@ -39,6 +41,14 @@ def user_agent() -> str:
     return f"btse-gui/{app_version()}"
 
 
+@cache
+def shared_ledger() -> KeyLedger:
+    """This process's view of what every btse-gui process shares about each key."""
+    from btse_gui.core.key_ledger import KeyLedger
+
+    return KeyLedger()
+
+
 @dataclass(frozen=True)
 class RealClients:
     """Clients for real servers, each waiting ``read_timeout`` seconds for an answer
@@ -50,7 +60,9 @@ class RealClients:
         from btse_gui.api.client import BtseClient, Timeouts
 
         timeouts = Timeouts.for_read(self.read_timeout)
-        return BtseClient(server, timeouts=timeouts, user_agent=user_agent())
+        return BtseClient(
+            server, timeouts=timeouts, user_agent=user_agent(), ledger=shared_ledger()
+        )
 
     def describe(self) -> dict[str, Any]:
         return {"kind": "real", "read_timeout": self.read_timeout}

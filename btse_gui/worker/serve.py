@@ -19,6 +19,7 @@ from typing import IO
 from btse_gui.core.clients import DemoClients, RealClients, from_description
 from btse_gui.core.lookups import Target, fetch_all
 from btse_gui.core.memory import peak_rss_mb
+from btse_gui.core.no_dumps import keep_out_of_core_dumps
 from btse_gui.worker import wire
 
 log = logging.getLogger("btse_gui.worker")
@@ -26,6 +27,7 @@ log = logging.getLogger("btse_gui.worker")
 
 def main() -> int:
     """``btse-gui --lookup-worker`` (the frozen app) or the isolated interpreter's start."""
+    keep_out_of_core_dumps()  # the credentials arrive on stdin
     inbox, outbox = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not garble the pipe
     asyncio.run(_Worker(outbox).run(inbox))

@@ -99,6 +99,14 @@
         <translation>無法連線至 {host}：{reason}。請檢查伺服器位址與網路。</translation>
     </message>
     <message>
+        <source>The proxy {proxy} did not carry the request to {host}: {reason}. Check the proxy settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY) or ask whoever runs the proxy.</source>
+        <translation>代理伺服器 {proxy} 沒有把請求送到 {host}：{reason}。請檢查代理伺服器設定（HTTPS_PROXY、ALL_PROXY、NO_PROXY），或詢問代理伺服器的管理者。</translation>
+    </message>
+    <message>
+        <source>The proxy setting {proxy} cannot be used: {reason}. Correct or unset HTTPS_PROXY, HTTP_PROXY and ALL_PROXY.</source>
+        <translation>無法使用代理伺服器設定 {proxy}：{reason}。請修正或取消 HTTPS_PROXY、HTTP_PROXY 與 ALL_PROXY。</translation>
+    </message>
+    <message>
         <source>The server at {host} did not answer within {seconds:g} seconds. Try again in a moment.</source>
         <translation>{host} 的伺服器在 {seconds:g} 秒內沒有回應。請稍後再試。</translation>
     </message>
@@ -127,6 +135,14 @@
         <translation>伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。</translation>
     </message>
     <message>
+        <source>The server had already seen this request's nonce (401): another program is signing requests with the same API key at the same moment. Try again; giving each program a key of its own avoids it.</source>
+        <translation>伺服器已經看過這個請求的 nonce（401）：有其他程式正同時以同一把 API 金鑰簽署請求。請再試一次；讓每個程式使用各自的金鑰即可避免。</translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asked to wait {retry_after:g} seconds (429). btse-gui keeps each key under its limit by itself, across its own windows and commands, so another program is probably using this key too. Try again shortly.</source>
+        <translation>請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行讓每把金鑰維持在限制之內（包括它所有的視窗與命令），因此很可能有其他程式也在使用這把金鑰。請稍後再試。</translation>
+    </message>
+    <message>
         <source>The server refused {path} with code {code}.</source>
         <translation>伺服器以代碼 {code} 拒絕 {path}。</translation>
     </message>
@@ -149,10 +165,6 @@
     <message>
         <source>The server gave up on the request to {path} (408, its limit is 30 seconds). Try again in a moment.</source>
         <translation>伺服器放棄了對 {path} 的請求（408，上限為 30 秒）。請稍後再試。</translation>
-    </message>
-    <message>
-        <source>Too many requests: the server asked to wait {retry_after:g} seconds (429). btse-gui waits and retries by itself; try again shortly.</source>
-        <translation>請求過於頻繁：伺服器要求等待 {retry_after:g} 秒（429）。btse-gui 會自行等待並重試；請稍後再試。</translation>
     </message>
     <message>
         <source>The server had an internal error answering {path} (500). This is on the server's side; try again later.</source>
@@ -306,14 +318,6 @@
         <translation>基本網址</translation>
     </message>
     <message>
-        <source>the API key (default: {env}, or a prompt)</source>
-        <translation>API 金鑰（預設：{env}，或輸入提示）</translation>
-    </message>
-    <message>
-        <source>read the secret from stdin</source>
-        <translation>從標準輸入讀取密鑰</translation>
-    </message>
-    <message>
         <source>remove a profile and its saved key</source>
         <translation>移除設定檔及其儲存的金鑰</translation>
     </message>
@@ -362,8 +366,32 @@
         <translation>請從標準輸入（--secret-stdin）或 {secret_env} 提供密鑰</translation>
     </message>
     <message>
-        <source>give the API key with --key or {key_env}</source>
-        <translation>請以 --key 或 {key_env} 提供 API 金鑰</translation>
+        <source>the API key (shows in the process list and the shell's history: prefer --key-stdin or {env}; default: {env}, or a prompt)</source>
+        <translation>API 金鑰（會出現在程序列表與 shell 歷史中：建議改用 --key-stdin 或 {env}；預設：{env}，或提示輸入）</translation>
+    </message>
+    <message>
+        <source>read the key from stdin (its first line)</source>
+        <translation>從標準輸入讀取金鑰（第一行）</translation>
+    </message>
+    <message>
+        <source>read the secret from stdin (after the key, with --key-stdin)</source>
+        <translation>從標準輸入讀取密鑰（搭配 --key-stdin 時在金鑰之後）</translation>
+    </message>
+    <message>
+        <source>replace a profile of the same name, and its saved key</source>
+        <translation>取代同名的設定檔及其已儲存的金鑰</translation>
+    </message>
+    <message>
+        <source>a profile named {name!r} already exists; --replace replaces it and its saved key</source>
+        <translation>名為 {name!r} 的設定檔已存在；--replace 會取代它及其已儲存的金鑰</translation>
+    </message>
+    <message>
+        <source>warning: a key given with --key shows in the process list and the shell's history; --key-stdin or {key_env} keep it out</source>
+        <translation>警告：以 --key 提供的金鑰會出現在程序列表與 shell 歷史中；使用 --key-stdin 或 {key_env} 可避免</translation>
+    </message>
+    <message>
+        <source>give the API key on standard input (--key-stdin) or in {key_env}</source>
+        <translation>請從標準輸入（--key-stdin）或 {key_env} 提供 API 金鑰</translation>
     </message>
     <message>
         <source>profile not saved: no keychain is available on this computer, and a key is never written to a file</source>
@@ -1178,6 +1206,7 @@ BTSE 帳戶桌面檢視器。</translation>
     </message>
     <message>
         <source>{n} s</source>
+        <extracomment>What made the profile the account it was when listed (its rows are that one's).</extracomment>
         <translation>{n} 秒</translation>
     </message>
     <message>
@@ -1221,7 +1250,9 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>OverviewPage</name>
     <message>
         <source>Accounts overview</source>
-        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The person chose an account (by profile name) to open on its own page. Back to the single-account page.</extracomment>
+        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The person chose an account (by profile name) to open on its own page. Back to the single-account page.
+----------
+The page's own look-up or re-read of the profiles, kept while it runs.</extracomment>
         <translation>帳戶總覽</translation>
     </message>
     <message>
@@ -1703,7 +1734,7 @@ BTSE 帳戶桌面檢視器。</translation>
     <name>Reason</name>
     <message>
         <source>its compression could not be decoded</source>
-        <extracomment>The spec's query limit per API key. Requests one account's refresh sends at once (user, VIP info, login status). Connections per server (httpx's own default). Callers that send many requests keep at most this many in flight (``lookups`` does), so none waits for a connection. The User-Agent without a version (the app's client factories add theirs: this package knows nothing of the app around it). Requests that can be on the wire at once; more would queue for a connection. One budget per user (by username), shared by all of that user's keys. What happened on the wire: "sent", "status_&lt;code&gt;", "retried_429", ...</extracomment>
+        <extracomment>The spec's query limit per API key. Requests one account's refresh sends at once (user, VIP info, login status). Connections per server (httpx's own default). Callers that send many requests keep at most this many in flight (``lookups`` does), so none waits for a connection. The User-Agent without a version (the app's client factories add theirs: this package knows nothing of the app around it). Requests that can be on the wire at once; more would queue for a connection. Nonces and send slots shared with this computer's other processes. One budget per user (by username), shared by all of that user's keys. What happened on the wire: "sent", "status_&lt;code&gt;", "retried_429", ... The proxy the requests go through, as shown (``None``: straight to the server).</extracomment>
         <translation>其壓縮無法解碼</translation>
     </message>
     <message>
@@ -2094,8 +2125,12 @@ BTSE 帳戶桌面檢視器。</translation>
         <translation>登入失敗</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong ({kind}); nothing was changed. Try again; if it happens again, Help → Copy diagnostics gathers what support needs.</source>
+        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Accounts shown this session, by profile (id or name): switching back is instant, as long as the account is still the same one (see ``switch_profile``).</extracomment>
+        <translation>發生了意外的錯誤（{kind}）；沒有任何變更。請再試一次；若再次發生，「說明 → 複製診斷資訊」會收集客服所需的資料。</translation>
+    </message>
+    <message>
         <source>The demo does not save profiles or keys.</source>
-        <extracomment>Set by ``aclose``: nothing new starts after it (no client outlives the loop). Signed-in profiles this session (by id or name): switching back is instant.</extracomment>
         <translation>示範模式不會儲存設定檔或金鑰。</translation>
     </message>
     <message>

@@ -75,6 +75,9 @@ def run_window(options: GuiOptions, argv: list[str] | None = None) -> int:
         recorder.watch_paint(first, "first_paint")
     first.show_and_paint()
 
+    from btse_gui.core.no_dumps import keep_out_of_core_dumps
+
+    keep_out_of_core_dumps()  # before any key or secret is read
     import_http_stack(demo)  # 5
 
     import asyncio  # 6
