@@ -1006,6 +1006,16 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("ProfilesDialog", "Removed {name}."): "已移除 {name}。",
     ("Error", "{text}"): "{text}",
     (
+        "Profiles",
+        "The profiles file {path} is {size_mb} MB, more than a profiles file can be ({limit_mb} MB): it was not read, and nothing was changed.",
+    ): "設定檔檔案 {path} 有 {size_mb} MB，超過設定檔檔案的上限（{limit_mb} MB）：未讀取，也沒有任何變更。",
+    (
+        "Profiles",
+        "btse-gui does not use {path}: {reason}, so another user could change your profiles. Make it yours and writable by you alone (chmod go-w).",
+    ): "btse-gui 不使用 {path}：{reason}，其他使用者可能因此更改您的設定檔。請讓它屬於您，且只有您可以寫入（chmod go-w）。",
+    ("Reason", "it belongs to another user"): "它屬於另一位使用者",
+    ("Reason", "every user may write to it"): "所有使用者都可以寫入它",
+    (
         "ApiError",
         "The proxy {proxy} did not carry the request to {host}: {reason}. Check the proxy "
         "settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY) or ask whoever runs the proxy.",

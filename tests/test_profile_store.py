@@ -21,7 +21,13 @@ from btse_gui.profiles.book import (
     ProfileExistsError,
 )
 from btse_gui.profiles.keychain import CredentialStore
-from btse_gui.profiles.store import ProfileFile, StoreBusyError, StoreDamagedError
+from btse_gui.profiles.store import (
+    ProfileFile,
+    StoreBusyError,
+    StoreDamagedError,
+    StoreTooLargeError,
+    StoreUnsafeError,
+)
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.conftest import delete_items
 from tests.test_cli_profiles import cli
@@ -299,3 +305,64 @@ def test_a_damaged_file_raises_rather_than_reading_empty(tmp_path: Path) -> None
     file.path.write_bytes(b'{"version": 1, "store": "ab", "profi')
     with pytest.raises(StoreDamagedError, match="not valid JSON"):
         file.read()
+
+
+def test_a_huge_profiles_file_is_refused_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "btse-gui"
+    folder.mkdir(mode=0o700)
+    huge = folder / "profiles.json"
+    with huge.open("wb") as out:
+        out.truncate(9 * 10**6)  # 9 MB (a real one is a few KB)
+    with pytest.raises(StoreTooLargeError, match="9 MB, more than a profiles file can be"):
+        ProfileBook(ProfileFile(folder)).all()
+    listed = cli(tmp_path, "profiles", "list")
+    assert listed.returncode == 1
+    assert listed.stderr.count("\n") == 1
+    assert "more than a profiles file can be (8 MB)" in listed.stderr
+
+
+def test_a_linked_profiles_file_is_followed_never_replaced(tmp_path: Path) -> None:
+    """A dotfiles manager links the file from elsewhere: the link stays a link, and the
+    file it leads to gets the change."""
+    folder, elsewhere = tmp_path / "btse-gui", tmp_path / "dotfiles"
+    folder.mkdir(mode=0o700)
+    elsewhere.mkdir(mode=0o700)
+    real = elsewhere / "profiles.json"
+    book = ProfileBook(ProfileFile(folder))
+    book.add(Profile("first", "https://one.invalid"))
+    (folder / "profiles.json").rename(real)
+    (folder / "profiles.json").symlink_to(real)
+    book.add(Profile("second", "https://two.invalid"))
+    assert (folder / "profiles.json").is_symlink()
+    assert [p.name for p in ProfileBook(ProfileFile(folder)).all()] == ["first", "second"]
+    assert "second" in real.read_text()
+
+
+def test_a_folder_or_file_others_may_change_is_refused_by_name(tmp_path: Path) -> None:
+    folder = tmp_path / "btse-gui"
+    book = ProfileBook(ProfileFile(folder))
+    book.add(Profile("mine", "https://one.invalid"))
+    folder.chmod(0o777)
+    with pytest.raises(StoreUnsafeError, match="every user may write to it") as refused:
+        book.all()
+    assert str(folder) in str(refused.value)
+    folder.chmod(0o700)
+    os.chown(folder / "profiles.json", 65534, 65534)  # nobody's (the tests run as root)
+    with pytest.raises(StoreUnsafeError, match="belongs to another user"):
+        book.add(Profile("more", "https://two.invalid"))
+    os.chown(folder / "profiles.json", os.getuid(), os.getgid())
+    assert [p.name for p in book.all()] == ["mine"]  # nothing was changed meanwhile
+
+
+def test_a_byte_order_mark_is_not_damage_and_a_key_twice_is(tmp_path: Path) -> None:
+    folder = tmp_path / "btse-gui"
+    book = ProfileBook(ProfileFile(folder))
+    book.add(Profile("mine", "https://one.invalid"))
+    path = folder / "profiles.json"
+    text = path.read_text()
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())  # as some editors save it
+    assert [p.name for p in book.all()] == ["mine"]
+    doubled = text.replace('"profiles": [', '"profiles": [], "profiles": [', 1)
+    path.write_text(doubled)
+    with pytest.raises(StoreDamagedError, match="the key 'profiles' appears twice"):
+        book.all()

@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import secrets
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -27,8 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError
+from btse_gui.api.sanitize import visible
 
 FILE_NAME = "profiles.json"
+#: A profiles file larger than this is not read (one profile is ~300 bytes).
+MAX_BYTES = 8 * 10**6
 FORMAT_VERSION = 1
 #: Seconds to wait for another btse-gui that is changing the profiles.
 LOCK_TIMEOUT = 15.0
@@ -50,6 +54,22 @@ class StoreDamagedError(StoreError):
         "Profiles",
         "The profiles file {path} is damaged ({reason}). Nothing was changed; "
         "'btse-gui profiles check --repair' restores the last good copy.",
+    )
+
+
+class StoreTooLargeError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Profiles",
+        "The profiles file {path} is {size_mb} MB, more than a profiles file can be "
+        "({limit_mb} MB): it was not read, and nothing was changed.",
+    )
+
+
+class StoreUnsafeError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Profiles",
+        "btse-gui does not use {path}: {reason}, so another user could change your "
+        "profiles. Make it yours and writable by you alone (chmod go-w).",
     )
 
 
@@ -97,7 +117,8 @@ class Document:
     def from_bytes(cls, data: bytes) -> Document:
         """Parse; raises ValueError naming what is wrong."""
         try:
-            raw = json.loads(data.decode("utf-8"))
+            # "utf-8-sig": a byte-order mark some editors put first is not damage.
+            raw = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_no_duplicate_keys)
         except UnicodeDecodeError:
             raise ValueError("it is not UTF-8 text") from None
         except json.JSONDecodeError as exc:
@@ -151,9 +172,18 @@ class ProfileFile:
         """The document; a new empty one when there is no file yet.
 
         Raises :class:`StoreDamagedError` when the file cannot be read: it is never
-        silently replaced by an empty one (that would lose every profile).
+        silently replaced by an empty one (that would lose every profile). Refuses a
+        file larger than ``MAX_BYTES`` (:class:`StoreTooLargeError`), and a folder or
+        file another user could change (:class:`StoreUnsafeError`).
         """
         try:
+            self._check_safe(self.folder)
+            self._check_safe(self.path)
+            size = self.path.stat().st_size
+            if size > MAX_BYTES:
+                raise StoreTooLargeError(
+                    path=str(self.path), size_mb=f"{size / 1e6:.0f}", limit_mb=MAX_BYTES // 10**6
+                )
             data = self.path.read_bytes()
         except (FileNotFoundError, NotADirectoryError):
             # No file yet (or its folder's path is taken: the first write says so).
@@ -195,7 +225,7 @@ class ProfileFile:
         """Replace the file atomically with ``document`` and check it landed."""
         data = document.to_bytes()
         self._ensure_folder()
-        for target in (self.path, self.backup):
+        for target in (self._target(), self.backup):
             self._replace(target, data)
         try:
             landed = self.path.read_bytes()
@@ -228,24 +258,63 @@ class ProfileFile:
             raise StoreUnwritableError(
                 path=str(self.folder), reason=QT_TRANSLATE_NOOP("Reason", "it is not a folder")
             )
+        self._check_safe(self.folder)
+
+    @staticmethod
+    def _check_safe(path: Path) -> None:
+        """A folder or file every user may write, or another user's: refused (Unix; the
+        folder a file is linked to from here counts as well)."""
+        if os.name != "posix":
+            return
+        try:
+            info = path.stat()  # a link: what it leads to
+        except FileNotFoundError:
+            return
+        if info.st_uid != os.getuid():  # type: ignore[attr-defined,unused-ignore]
+            reason = QT_TRANSLATE_NOOP("Reason", "it belongs to another user")
+        elif info.st_mode & 0o002 and not (stat.S_ISDIR(info.st_mode) and info.st_mode & 0o1000):
+            reason = QT_TRANSLATE_NOOP("Reason", "every user may write to it")
+        else:
+            return
+        raise StoreUnsafeError(path=str(path), reason=reason)
+
+    def _target(self) -> Path:
+        """Where the file really is: a link (a dotfiles manager's, say) is followed and
+        the file it leads to replaced, never the link itself."""
+        if self.path.is_symlink():
+            target = self.path.resolve()
+            self._check_safe(target.parent)
+            return target
+        return self.path
 
     def _replace(self, target: Path, data: bytes) -> None:
         tmp = ""
         try:
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".profiles.", suffix=".tmp")
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".profiles.", suffix=".tmp")
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, target)
             tmp = ""
-            _sync_folder(self.folder)
+            _sync_folder(target.parent)
         except OSError as exc:
             raise StoreUnwritableError(path=str(target), reason=_reason(exc)) from None
         finally:
             if tmp:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing one that names a key twice (JSON would keep the last
+    silently: half a profile list, say)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {visible(key, limit=40)!r} appears twice")
+        result[key] = value
+    return result
 
 
 def _sync_folder(folder: Path) -> None:

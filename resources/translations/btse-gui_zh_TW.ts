@@ -1602,12 +1602,20 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     </message>
     <message>
         <source>The profiles could not be saved to {path}: {reason}. Nothing was changed.</source>
-        <extracomment>Seconds to wait for another btse-gui that is changing the profiles.</extracomment>
+        <extracomment>A profiles file larger than this is not read (one profile is ~300 bytes). Seconds to wait for another btse-gui that is changing the profiles.</extracomment>
         <translation>無法將設定檔儲存到 {path}：{reason}。未做任何變更。</translation>
     </message>
     <message>
         <source>The profiles file {path} is damaged ({reason}). Nothing was changed; 'btse-gui profiles check --repair' restores the last good copy.</source>
         <translation>設定檔檔案 {path} 已損壞（{reason}）。未做任何變更；「btse-gui profiles check --repair」會還原最後一份完好的副本。</translation>
+    </message>
+    <message>
+        <source>The profiles file {path} is {size_mb} MB, more than a profiles file can be ({limit_mb} MB): it was not read, and nothing was changed.</source>
+        <translation>設定檔檔案 {path} 有 {size_mb} MB，超過設定檔檔案的上限（{limit_mb} MB）：未讀取，也沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>btse-gui does not use {path}: {reason}, so another user could change your profiles. Make it yours and writable by you alone (chmod go-w).</source>
+        <translation>btse-gui 不使用 {path}：{reason}，其他使用者可能因此更改您的設定檔。請讓它屬於您，且只有您可以寫入（chmod go-w）。</translation>
     </message>
     <message>
         <source>Another btse-gui is changing the profiles ({path} is locked). Try again in a moment.</source>
@@ -1842,6 +1850,14 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>it is not a folder</source>
         <translation>這不是資料夾</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>它屬於另一位使用者</translation>
+    </message>
+    <message>
+        <source>every user may write to it</source>
+        <translation>所有使用者都可以寫入它</translation>
     </message>
 </context>
 <context>
