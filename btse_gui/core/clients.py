@@ -18,8 +18,8 @@ from btse_gui import app_version
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
-    from btse_gui.core.key_ledger import KeyLedger
     from btse_gui.api.server import ServerProfile
+    from btse_gui.core.key_ledger import KeyLedger
     from btse_gui.core.session_view import SignInRequest
 
 #: The demo's server: the sandbox, served in-process (no socket is ever opened).

@@ -13,8 +13,8 @@ import time
 from typing import TYPE_CHECKING
 
 from btse_gui.api.errors import ApiError
-from btse_gui.api.server import Credentials
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.api.server import Credentials
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient

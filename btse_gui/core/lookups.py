@@ -23,18 +23,19 @@ from __future__ import annotations
 
 import asyncio
 import csv
-from collections import deque
 import io
 import itertools
 import json
+from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from btse_gui.api.errors import ApiError
-from btse_gui.api.models import AccountSnapshot
-from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
+from btse_gui.api.models import AccountSnapshot
+from btse_gui.api.sanitize import csv_cell
+from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.core.report import (
     UNKNOWN,
     display_width,
@@ -46,7 +47,6 @@ from btse_gui.core.report import (
     warnings,
     yes_no,
 )
-from btse_gui.api.sanitize import csv_cell
 
 if TYPE_CHECKING:
     from btse_gui.api.client import BtseClient
@@ -271,7 +271,9 @@ async def fetch_all(
                     group.create_task(look_up(index, target, server, group))
                     started = True
 
-    async def look_up(index: int, target: Target, server: _Server, group: asyncio.TaskGroup) -> None:
+    async def look_up(
+        index: int, target: Target, server: _Server, group: asyncio.TaskGroup
+    ) -> None:
         nonlocal running
         assert target.credentials is not None
         try:

@@ -25,12 +25,11 @@ from btse_gui.core.lookups import (
     Row,
     RowCallback,
     Target,
-    fetch_all,
     in_batches,
     profile_targets,
 )
 from btse_gui.core.overview_rows import OverviewRow
-from btse_gui.core.session import ClientFactory, Session, SignInRequest
+from btse_gui.core.session import Session, SignInRequest
 from btse_gui.profiles.model import Profile
 
 if TYPE_CHECKING:

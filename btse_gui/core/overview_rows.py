@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from btse_gui.api.models import AccountSnapshot, Permission, PermissionCheck
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.api.models import AccountSnapshot, Permission, PermissionCheck
 from btse_gui.core.lookups import Row
 from btse_gui.core.report import UNKNOWN, spread_text, status_name, verdict, warnings, yes_no
 

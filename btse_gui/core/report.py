@@ -9,6 +9,7 @@ import unicodedata
 
 from btse_gui.api.enums import USER_STATUS_NAMES, UserStatus
 from btse_gui.api.envelope import Note
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
 from btse_gui.api.models import (
     KYC_LEVELS,
     SPREAD_RANGE,
@@ -20,7 +21,6 @@ from btse_gui.api.models import (
     VipInfo,
     permission_name,
 )
-from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "Report"
 UNKNOWN = "—"

@@ -54,7 +54,9 @@ class SavedProfiles:
             saved = await asyncio.to_thread(self.book.update, editing, profile, credentials)
         else:
             saved = await asyncio.to_thread(self.book.add, profile, credentials)
-        changed = before is not None and (credentials is not None or before.account != saved.account)
+        changed = before is not None and (
+            credentials is not None or before.account != saved.account
+        )
         on_screen = self._is_shown(saved.id)
         if changed and before is not None:
             self._session.forget_shown(before)

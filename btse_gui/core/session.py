@@ -21,18 +21,18 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from btse_gui.api.errors import ApiError, SessionExpiredError
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.server import Credentials, ServerProfile
-from btse_gui.profiles.keychain import CredentialStore, KeychainError
-from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 from btse_gui.core.logs import REDACT
-from btse_gui.profiles.model import Profile
 from btse_gui.core.session_view import (
     STATE_NAMES,
     SessionState,
     SessionView,
     SignInRequest,
 )
+from btse_gui.profiles.keychain import CredentialStore, KeychainError
+from btse_gui.profiles.model import Profile
 
 __all__ = ["STATE_NAMES", "Session", "SessionState", "SessionView", "SignInRequest", "state_name"]
 

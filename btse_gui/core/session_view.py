@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from btse_gui.api.models import AccountSnapshot
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError
+from btse_gui.api.models import AccountSnapshot
 from btse_gui.profiles.model import Profile
 
 
