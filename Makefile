@@ -9,20 +9,16 @@ STAMP  := $(VENV)/.installed
 .PHONY: demo test lint typecheck pytest system-deps screenshot screenshots screenshot-overview package package-test bench \
 	translations ts clean lock package-repro
 TS     := resources/translations/btse-gui_zh_TW.ts
-QM     := $(patsubst resources/translations/%.ts,btse_gui/translations/%.qm,$(TS))
 CATALOG := $(patsubst resources/translations/%.ts,btse_gui/translations/%.json,$(TS))
 
-# Qt Linguist sources (.ts, committed) compile to .qm files inside the package.
-btse_gui/translations/%.qm: resources/translations/%.ts $(STAMP)
-	@mkdir -p btse_gui/translations
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
-
-# The command line's Qt-free catalog of the same translations.
+# Qt Linguist sources (.ts, committed) compile to one JSON catalog per language that the
+# window and the command line both read. The wheel's build does the same (hatch_build.py);
+# this rule refreshes an editable install after a .ts changes.
 btse_gui/translations/%.json: resources/translations/%.ts scripts/ts_to_json.py
 	@mkdir -p btse_gui/translations
 	$(PYTHON) scripts/ts_to_json.py $< $@
 
-translations: $(QM) $(CATALOG)
+translations: $(CATALOG)
 
 # Refresh the .ts sources from the code (keeps existing translations).
 ts: $(STAMP)
@@ -76,8 +72,8 @@ screenshot-overview: system-deps $(STAMP) translations
 # ruff; the layers and their rules (import-linter, pyproject.toml); no dead code (vulture,
 # scripts/vulture_whitelist.py lists only what Qt calls).
 lint: $(STAMP)
-	$(BIN)/ruff check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py
-	$(BIN)/ruff format --check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py
+	$(BIN)/ruff check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py hatch_build.py
+	$(BIN)/ruff format --check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py hatch_build.py
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/vulture btse_gui scripts/vulture_whitelist.py --min-confidence 80
 

@@ -22,6 +22,7 @@ SCRIPTS = [
     "bench_cli.py",
     "bench_network.py",
     "bench_lookups.py",
+    "bench_proxy.py",
     "bench_stalls.py",
     "bench_overview.py",
     "bench_size.py",

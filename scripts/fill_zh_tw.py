@@ -1061,6 +1061,22 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Overview",
         "Its saved key cannot be read: no keychain is available on this computer.",
     ): "無法讀取已儲存的金鑰：這台電腦沒有可用的鑰匙圈。",
+    (
+        "ApiError",
+        "The certificate of {host} is not one this computer trusts, so nothing was sent. "
+        "If your company inspects HTTPS traffic (a TLS-inspecting proxy), ask IT for its "
+        "root certificate and add it to this computer's trust store, or point SSL_CERT_FILE "
+        "at it. Help → Copy diagnostics says where certificates come from.",
+    ): "{host} 的憑證不是這台電腦信任的憑證，因此沒有傳送任何資料。若公司會檢查 HTTPS "
+    "流量（TLS 檢查代理伺服器），請向 IT 索取其根憑證並加入這台電腦的信任存放區，或以 "
+    "SSL_CERT_FILE 指向該憑證。「說明 → 複製診斷資訊」會列出憑證的來源。",
+    (
+        "Cli",
+        "Exit codes: 0 done; 1 a lookup (or one of an account's reads) failed, or the "
+        "keychain could not be used; 2 a usage or configuration problem; 130 interrupted. "
+        "--json prints the shape docs/lookup.schema.json describes (schema_version 1).",
+    ): "結束代碼：0 完成；1 查詢（或帳戶的某項讀取）失敗，或無法使用鑰匙圈；2 用法或設定問題；"
+    "130 已中斷。--json 輸出的格式由 docs/lookup.schema.json 描述（schema_version 1）。",
 }
 
 

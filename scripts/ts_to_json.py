@@ -1,8 +1,7 @@
-"""Compiles a Qt Linguist .ts file into the JSON catalog the command line reads.
-
-The command line never loads Qt, so it cannot read the compiled .qm files; it reads
-``{context: {source: translation}}`` from this JSON instead (the window keeps using
-the .qm through Qt). Keys are sorted so the output is the same on every build.
+"""Compiles a Qt Linguist .ts file into the JSON catalog btse-gui reads:
+``{context: {source: translation}}``, finished entries only, keys sorted so the output
+is the same on every build. The build backend runs it (``hatch_build.py``); the window
+and the command line both read the result.
 
     python scripts/ts_to_json.py IN.ts OUT.json
 """
@@ -28,11 +27,14 @@ def catalog(ts: Path) -> dict[str, dict[str, str]]:
     return result
 
 
-def main() -> int:
-    source, target = Path(sys.argv[1]), Path(sys.argv[2])
+def compile_catalog(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(catalog(source), ensure_ascii=False, sort_keys=True, indent=0)
     target.write_text(text + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    compile_catalog(Path(sys.argv[1]), Path(sys.argv[2]))
     return 0
 
 

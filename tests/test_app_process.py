@@ -159,3 +159,26 @@ def test_five_launches_at_one_instant_open_one_window(tmp_path: Path) -> None:
             if process.poll() is None:
                 process.terminate()
                 process.communicate(timeout=20)
+
+
+def test_a_windowed_start_without_standard_streams_runs_and_closes_cleanly(
+    tmp_path: Path,
+) -> None:
+    """``pythonw``, a gui-scripts entry and the windowless Windows bundle give the app no
+    stdout or stderr: it starts, signs in, closes with 0, and the log has it all."""
+    env = app_env(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.children.windowed", "--demo", "kyc3", "--quit-after-load"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert done.stderr == ""
+    log = (tmp_path / "state" / "btse-gui" / "log" / "btse-gui.log").read_text()
+    assert "signed in: profile 'Demo kyc3'" in log

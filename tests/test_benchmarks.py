@@ -13,7 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("script", ["bench_startup.py", "bench_cli.py", "bench_stalls.py"])
+@pytest.mark.parametrize(
+    "script", ["bench_startup.py", "bench_cli.py", "bench_stalls.py", "bench_proxy.py"]
+)
 def test_benchmark_script_runs(script: str) -> None:
     env = {**os.environ, "BENCH_REPS": "1", "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(

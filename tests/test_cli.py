@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -11,6 +10,7 @@ import pytest
 
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.sandbox.app import Sandbox
+from tests.lookup_json import account, rows
 from tests.test_transport import free_port
 
 
@@ -42,9 +42,12 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: st
 def test_lookup_demo_kyc3_json() -> None:
     result = btse_gui("lookup", "--demo", "kyc3", "--json")
     assert result.returncode == 0, result.stderr
-    document = json.loads(result.stdout)
-    assert document["demoAccount"] == "kyc3"
+    (row,) = rows(result.stdout)
+    assert row["profile"] == "demo kyc3"
+    assert row["server"] == "http://127.0.0.1"
+    document = row["account"]
     assert document["profile"]["username"] == "kyc3demo"
+    assert document["profile"]["email"] == "ky***@demo.btse-gui.invalid"  # masked, as ever
     assert document["profile"]["kycLevel"] == 3
     assert document["vip"] == {"isVIP": False, "spread": 0.1}
     assert document["loginStatus"] == {"isLogin": True}
@@ -55,7 +58,7 @@ def test_lookup_demo_kyc3_json() -> None:
 def test_lookup_demo_locked_shows_everything_blocked() -> None:
     result = btse_gui("lookup", "--demo", "locked", "--json")
     assert result.returncode == 0, result.stderr
-    permissions = json.loads(result.stdout)["permissions"]
+    permissions = account(result.stdout)["permissions"]
     assert permissions
     assert all(not p["allowed"] and p["blockedByLock"] for p in permissions.values())
     text = btse_gui("lookup", "--demo", "locked").stdout
@@ -166,9 +169,10 @@ def test_lookup_real_server_with_env_credentials(sandbox_url: str, sandbox: Sand
     env = {"BTSE_API_KEY": account.key, "BTSE_API_SECRET": account.secret}
     result = btse_gui("lookup", "--server", sandbox_url, "--json", env=env)
     assert result.returncode == 0, result.stderr
-    document = json.loads(result.stdout)
+    (row,) = rows(result.stdout)
+    document = row["account"]
     assert document["vip"] == {"isVIP": True, "spread": 0.05}
-    assert document["server"] == sandbox_url
+    assert row["server"] == sandbox_url
     assert sandbox.stats["requests"] == 3
     assert account.secret not in result.stdout + result.stderr
 
@@ -214,7 +218,7 @@ def test_sandbox_command_serves_and_prints_demo_accounts() -> None:
         # The banner comes once the socket is bound: the first lookup finds it listening.
         result = btse_gui("lookup", "--server", f"http://127.0.0.1:{port}", "--json", env=env)
         assert result.returncode == 0, result.stderr
-        assert json.loads(result.stdout)["profile"]["kycLevel"] == 2
+        assert account(result.stdout)["profile"]["kycLevel"] == 2
     finally:
         proc.terminate()
         proc.wait(timeout=10)

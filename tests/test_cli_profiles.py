@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from btse_gui.profiles.store import ProfileFile
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.conftest import delete_items
 from tests.leaks import files_containing
+from tests.lookup_json import rows as lookup_rows
 from tests.test_transport import free_port
 
 
@@ -111,7 +111,7 @@ def test_add_list_rename_remove(config: Path, names, sandbox_url: str) -> None: 
     assert book_at(config).get(renamed).keychain_item == item  # a rename moves no secret
     looked = cli(config, "lookup", "--profile", renamed, "--json")
     assert looked.returncode == 0, looked.stderr
-    assert json.loads(looked.stdout)[0]["account"]["profile"]["kycLevel"] == 2
+    assert lookup_rows(looked.stdout)[0]["account"]["profile"]["kycLevel"] == 2
 
     assert cli(config, "profiles", "remove", renamed).returncode == 0
     assert CredentialStore().load(item) is None
@@ -155,7 +155,7 @@ def test_five_profiles_one_server_down(config: Path, names, sandbox_url: str) ->
 
     as_json = cli(config, "lookup", *chosen, "--json")
     assert as_json.returncode == 1
-    documents = json.loads(as_json.stdout)
+    documents = lookup_rows(as_json.stdout)
     assert [d["ok"] for d in documents] == [True, True, True, True, False]
     assert "@" in documents[0]["account"]["profile"]["email"]
     assert "***" in documents[0]["account"]["profile"]["email"]

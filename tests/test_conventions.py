@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import json
 import time
 
 import httpx
@@ -28,6 +27,7 @@ from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.sandbox.app import Sandbox, SandboxConfig
 from tests.hostile import GOOD_DATA, Answer, HostileServer, envelope, response
+from tests.lookup_json import account
 
 pytestmark = pytest.mark.anyio
 KYC2 = DEMO_ACCOUNTS["kyc2"]
@@ -109,7 +109,7 @@ def test_a_lookup_through_each_preset(serve, name: str, capsys, monkeypatch) -> 
     code = cli_run(["lookup", "--server", url, "--preset", name, "--json"])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert json.loads(out)["profile"]["kycLevel"] == 2
+    assert account(out)["profile"]["kycLevel"] == 2
 
 
 async def test_a_signed_query_string_when_the_convention_signs_it(serve) -> None:  # type: ignore[no-untyped-def]

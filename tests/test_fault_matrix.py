@@ -5,7 +5,6 @@ last good data still shown, marked stale, with the UI responsive throughout."""
 from __future__ import annotations
 
 import itertools
-import json
 import socket
 import time
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from btse_gui.__main__ import main as cli_run
 from btse_gui.core.session import SessionState
 from tests.gui_helpers import click, run, type_into, until
 from tests.hostile import GOOD_DATA, USER, Answer, HostileServer, envelope, good, response
+from tests.lookup_json import account
 
 KEY, SECRET = "hostile-key-0001", "hostile-secret-0001"
 TIMEOUT = 1.0  # --timeout for these tests: reads give up after 1 s, the whole request 2 s
@@ -161,7 +161,7 @@ def test_cli_partial(fault: str, capsys, monkeypatch) -> None:  # type: ignore[n
     with server.serve() as url:
         code, out, err = lookup(url, capsys, monkeypatch)
     assert code == 1
-    document = json.loads(out)
+    document = account(out)
     assert document["profile"] is None
     assert document["vip"] == {"isVIP": False, "spread": 0.1}  # the other reads still show
     assert document["loginStatus"] == {"isLogin": True}
@@ -181,7 +181,7 @@ def test_cli_odd_value(case: str, capsys, monkeypatch) -> None:  # type: ignore[
     with server.serve() as url:
         code, out, err = lookup(url, capsys, monkeypatch)
     assert code == 0, err
-    document = json.loads(out)
+    document = account(out)
     assert [w["field"] for w in document["warnings"][part]] == [field]
     assert document["profile"]["username"] == "hostile"
     assert document["vip"]["isVIP"] in (True, False)
@@ -194,7 +194,7 @@ def test_cli_accepts_harmless_oddities(case: str, capsys, monkeypatch) -> None: 
     with server.serve() as url:
         code, out, err = lookup(url, capsys, monkeypatch)
     assert code == 0, err
-    assert json.loads(out)["profile"]["username"] == "hostile"
+    assert account(out)["profile"]["username"] == "hostile"
 
 
 def test_cli_connection_refused(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]

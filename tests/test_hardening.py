@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from btse_gui.api.client import BtseClient
-from btse_gui.api.errors import ConnectFailedError
+from btse_gui.api.errors import CertificateRefusedError
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
@@ -286,7 +286,7 @@ def tls_server(tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.mark.anyio
 async def test_tls_certificates_are_always_verified(tls_server: str) -> None:
     async with BtseClient(ServerProfile(tls_server)) as client:
-        with pytest.raises(ConnectFailedError, match="TLS certificate could not be verified"):
+        with pytest.raises(CertificateRefusedError, match="is not one this computer trusts"):
             await client.user(Credentials("k-123456", "s-123456"))
     # Nothing in the client, the server profile or the window can turn verification off.
     assert "verify" not in inspect.signature(BtseClient).parameters

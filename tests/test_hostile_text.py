@@ -23,6 +23,7 @@ from btse_gui.api.sanitize import csv_cell, is_visible, visible
 from btse_gui.core import logs, lookups
 from btse_gui.core.report import format_account, support_summary
 from tests.hostile import GOOD_DATA, USER, Answer, HostileServer, envelope, response
+from tests.lookup_json import validated
 
 RAW_CONTROL = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
@@ -95,7 +96,7 @@ def test_every_rendering_is_inert(username: str, email: str, msg: str) -> None:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
             assert not RAW_CONTROL.search(cell)
-    decoded = json.loads(lookups.as_json(rows))
+    decoded = validated(lookups.as_json(rows))["accounts"]
     assert not RAW_CONTROL.search(json.dumps(decoded, ensure_ascii=False))
     for value in (decoded[0]["account"]["profile"]["username"], decoded[1]["error"]):
         # The error's own explanation and the server's words are two lines of it.

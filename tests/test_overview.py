@@ -22,6 +22,7 @@ from btse_gui.core.session import SessionState
 from btse_gui.profiles.model import Profile
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.gui_helpers import click, run, type_into, until
+from tests.lookup_json import rows
 
 ACCOUNTS = ("kyc0", "kyc1", "kyc2", "kyc3", "locked", "mismatch", "noread", "vip")
 
@@ -175,12 +176,12 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         # Export: the rows shown, CSV that a spreadsheet cannot run, and JSON.
         type_into(qtbot, page.filter, "")
         assert await page.export_to(tmp_path / "accounts.csv", "csv")
-        rows = list(csv.reader(io.StringIO((tmp_path / "accounts.csv").read_text())))
-        assert rows[0][0] == "profile"
-        assert len(rows) == 1 + len(names)
-        assert all(not c.startswith(("=", "+", "-", "@")) for row in rows for c in row)
+        table = list(csv.reader(io.StringIO((tmp_path / "accounts.csv").read_text())))
+        assert table[0][0] == "profile"
+        assert len(table) == 1 + len(names)
+        assert all(not c.startswith(("=", "+", "-", "@")) for row in table for c in row)
         assert await page.export_to(tmp_path / "accounts.json", "json")
-        document = json.loads((tmp_path / "accounts.json").read_text())
+        document = rows((tmp_path / "accounts.json").read_text())
         assert {d["profile"] for d in document} == set(names)
         exported = (tmp_path / "accounts.csv").read_text() + json.dumps(document)
         assert all(DEMO_ACCOUNTS[a].secret not in exported for a in ACCOUNTS)

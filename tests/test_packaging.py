@@ -144,6 +144,71 @@ def test_desktop_entry_is_valid() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _hatchling_build(source: Path, out: Path, *targets: str) -> list[Path]:
+    flags = [arg for target in targets for arg in ("-t", target)]
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", *flags, "-d", str(out)],
+        cwd=source,
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
+    return sorted(out.iterdir())
+
+
+def test_wheel_and_sdist_are_complete_and_pass_twine_strict(tmp_path: Path) -> None:
+    """What `pip install .` (or PyPI) gets: the wheel carries the compiled translations
+    and the licence, so the installed command line speaks zh_TW; a wheel built from the
+    sdist is the same; twine's strict check passes both."""
+    built = _hatchling_build(ROOT, tmp_path / "dist")
+    assert {p.suffix for p in built} == {".whl", ".gz"}
+    twine = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, built)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert twine.returncode == 0, twine.stdout + twine.stderr
+
+    sdist = next(p for p in built if p.suffix == ".gz")
+    subprocess.run(["tar", "xzf", str(sdist), "-C", str(tmp_path)], check=True)
+    (unpacked,) = tmp_path.glob("btse_gui-*/")
+    assert (unpacked / "LICENSE").is_file()
+    (wheel,) = _hatchling_build(unpacked, tmp_path / "from-sdist", "wheel")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        entry_points = archive.read(next(n for n in names if n.endswith("entry_points.txt")))
+    assert "btse_gui/translations/btse-gui_zh_TW.json" in names
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert b"[gui_scripts]\nbtse-gui-window = btse_gui.__main__:main" in entry_points
+
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(site)
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    env |= {"PYTHONPATH": str(site), "LANG": "en_US.UTF-8", "LANGUAGE": "zh_TW:en"}
+    where = subprocess.run(
+        [sys.executable, "-c", "import btse_gui; print(btse_gui.__file__)"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.startswith(str(site)), where.stdout  # the wheel's, not the tree's
+    lookup = subprocess.run(
+        [sys.executable, "-m", "btse_gui", "lookup", "--demo", "locked"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert lookup.returncode == 0, lookup.stderr
+    assert "已鎖定" in lookup.stdout, lookup.stdout
+
+
 def _deb(folder: Path, files: dict[str, bytes], mtime: int = 1_700_000_000) -> Path:
     """A small .deb built the way build-deb.sh builds the real one."""
     root = folder / "root"

@@ -5,7 +5,6 @@ its key is missing."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from btse_gui.profiles.book import ProfileBook
 from btse_gui.profiles.keychain import CredentialStore
 from btse_gui.profiles.store import ProfileFile
 from tests.conftest import delete_items
+from tests.lookup_json import rows as lookup_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -68,9 +68,9 @@ def test_killed_changes_leave_nothing_orphaned_or_half_made(
 
         if book.all():
             looked = cli(config, "lookup", "--all", "--json")
-            rows = json.loads(looked.stdout)
+            rows = lookup_rows(looked.stdout)
             assert {r["profile"] for r in rows} == {p.name for p in book.all()}
             for row in rows:
-                assert row["ok"] or "no key and secret saved" in row["error"], row
+                assert row["ok"] or "No key and secret are saved" in row["error"], row
     finally:
         delete_items(book)

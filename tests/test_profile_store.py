@@ -30,6 +30,7 @@ from btse_gui.profiles.store import (
 )
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.conftest import delete_items
+from tests.lookup_json import rows
 from tests.test_cli_profiles import cli
 from tests.test_cli_profiles import run_add as add
 
@@ -148,7 +149,7 @@ def test_a_bad_entry_written_by_hand_is_named_and_the_rest_still_works(
     assert "676f6f64" not in listing.stdout  # no hex for a name
     looked = cli(config, "lookup", "--all", "--json")
     assert looked.returncode == 0, looked.stderr
-    assert [d["profile"] for d in json.loads(looked.stdout)] == ["good"]
+    assert [d["profile"] for d in rows(looked.stdout)] == ["good"]
     repaired = cli(config, "profiles", "check", "--repair")
     assert "removed unreadable profile 'evil'" in repaired.stdout
     assert cli(config, "profiles", "check").returncode == 0

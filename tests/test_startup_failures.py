@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile import Answer, HostileServer
+from tests.lookup_json import account
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -137,7 +138,6 @@ def test_the_log_is_private(tmp_path: Path) -> None:
 
 
 def test_an_absurd_server_time_is_ignored(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import json
 
     from btse_gui.__main__ import main as cli_run
     from tests.hostile import GOOD_DATA, envelope, response
@@ -152,7 +152,7 @@ def test_an_absurd_server_time_is_ignored(capsys, monkeypatch) -> None:  # type:
         code = cli_run(["lookup", "--server", url, "--json"])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert json.loads(out)["profile"]["username"] == "hostile"
+    assert account(out)["profile"]["username"] == "hostile"
 
 
 @pytest.fixture(scope="module")

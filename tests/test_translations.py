@@ -97,6 +97,38 @@ def test_cli_speaks_zh_tw_only_when_the_locale_says_so() -> None:
     assert error.stderr.strip() == "btse-gui: 此 API 金鑰的工作階段已過期。請重新登入。"
 
 
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "zh_TW.UTF-8"}, "zh_TW"),
+        ({"LANG": "en_US.UTF-8", "LANGUAGE": "zh_TW:en"}, "zh_TW"),
+        ({"LANG": "zh_TW.UTF-8", "LANGUAGE": "en:zh_TW"}, "en"),
+        ({"LANG": "fr_FR.UTF-8", "LANGUAGE": "fr:zh_HK"}, "zh_TW"),  # first one shipped
+        ({"LC_ALL": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}, "zh_TW"),
+        ({"LC_MESSAGES": "zh_Hant_MO", "LANG": "en_US.UTF-8"}, "zh_TW"),
+        ({"LANG": "zh_CN.UTF-8"}, "en"),  # Simplified Chinese is not shipped
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_cli_language_follows_language_then_the_locale(
+    environ: dict[str, str], expected: str
+) -> None:
+    from btse_gui.api.i18n import from_environment
+
+    assert from_environment(environ) == expected
+
+
+def test_window_language_follows_the_desktop_s_languages_in_order() -> None:
+    from btse_gui.api.i18n import first_shipped
+
+    # what QLocale.system().uiLanguages() gives for LANG=fr_FR.UTF-8 LANGUAGE=fr:zh_TW
+    qt = ["fr-Latn-FR", "fr-FR", "fr-Latn", "fr", "zh-Hant-TW", "zh-TW", "zh-Hant", "zh"]
+    assert first_shipped(qt) == "zh_TW"
+    assert first_shipped(["en-Latn-US", "en-US", "zh-Hant-TW"]) == "en"
+    assert first_shipped(["de-DE", "zh"]) == "en"
+
+
 @pytest.fixture
 def chinese_settings(settings_file):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings

@@ -16,10 +16,11 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from btse_gui.api.clock import JUMP_MS, ClockSkew
-from btse_gui.api.connections import direct_transport, no_cookies, proxy_for
+from btse_gui.api.connections import ConnectionSlots, no_cookies, proxy_for, shown
 from btse_gui.api.envelope import Envelope, parse_envelope, require_ok, server_words
 from btse_gui.api.errors import (
     ApiError,
+    CertificateRefusedError,
     ConnectFailedError,
     ConnectionLostError,
     InvalidServerError,
@@ -41,10 +42,16 @@ from btse_gui.api.inflate import Inflater
 from btse_gui.api.limiter import SlidingWindowLimiter
 from btse_gui.api.models import AccountSnapshot, LoginStatus, Part, UserProfile, VipInfo
 from btse_gui.api.per_key import USER_LIMIT_PER_SECOND, KeyLedger, NonceRejected, PerKey
-from btse_gui.api.policy import RetryPolicy, Timeouts, connection_limits, httpx_timeout
+from btse_gui.api.policy import RetryPolicy, Timeouts, httpx_timeout
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.api.signing import sign
-from btse_gui.api.wire import MAX_BODY_BYTES, connect_reason, retry_after_seconds, too_large
+from btse_gui.api.wire import (
+    MAX_BODY_BYTES,
+    certificate_refused,
+    connect_reason,
+    retry_after_seconds,
+    too_large,
+)
 
 __all__ = ["MAX_BODY_BYTES", "BtseClient", "RetryPolicy", "Timeouts"]
 
@@ -104,38 +111,31 @@ class BtseClient:
         self._users: dict[str, SlidingWindowLimiter] = {}
         #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
         self.counters: Counter[str] = Counter()
+        proxy = proxy_for(server.base_url, loopback=server.loopback) if transport is None else None
         #: The proxy the requests go through, as shown (``None``: straight to the server).
-        self.proxy = (
-            None if transport is not None else proxy_for(server.base_url, loopback=server.loopback)
-        )
-        if transport is None:
-            tls = not server.base_url.lower().startswith("http:")  # http: loopback only
-            transport = direct_transport(
-                max_connections, self.counters, tls=tls, proxied=self.proxy is not None
-            )
+        self.proxy = shown(proxy) if proxy else None
         try:
-            self._http = self._make_http(server, transport, max_connections, user_agent)
+            if transport is None:
+                tls = not server.base_url.lower().startswith("http:")  # http: loopback only
+                transport = ConnectionSlots(
+                    max_connections, counters=self.counters, tls=tls, proxy=proxy
+                )
+            self._http = self._make_http(server, transport, user_agent)
         except (ValueError, ImportError, httpx.InvalidURL) as exc:  # a proxy it cannot use
             raise ProxySettingError(proxy=self.proxy or "?", reason=type(exc).__name__) from None
 
     def _make_http(
-        self,
-        server: ServerProfile,
-        transport: httpx.AsyncBaseTransport | None,
-        max_connections: int,
-        user_agent: str,
+        self, server: ServerProfile, transport: httpx.AsyncBaseTransport, user_agent: str
     ) -> httpx.AsyncClient:
         return httpx.AsyncClient(
             base_url=server.base_url,
             transport=transport,
-            # Where a proxy is used, httpx reads it from the environment; a server on this
-            # computer never gets one (see proxy_for).
-            trust_env=not server.loopback,
+            # The transport goes through the environment's proxy itself (proxy_for).
+            trust_env=False,
             # One client serves every key of a server: nothing one account's answers set
             # may reach another's requests. The API uses no cookies; none are kept.
             cookies=no_cookies(),
             timeout=httpx_timeout(self.timeouts),
-            limits=connection_limits(max_connections),
             follow_redirects=False,
             headers={
                 "user-agent": user_agent,
@@ -441,6 +441,8 @@ class BtseClient:
                 ) from None
             if isinstance(exc, httpx.ConnectTimeout):
                 raise TimedOutError(host=host, seconds=self.timeouts.connect) from None
+            if certificate_refused(exc):
+                raise CertificateRefusedError(host=host, reason=connect_reason(exc)) from None
             raise ConnectFailedError(host=host, reason=connect_reason(exc)) from None
         except httpx.TimeoutException:
             raise TimedOutError(host=host, seconds=self.timeouts.read) from None

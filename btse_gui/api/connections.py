@@ -14,8 +14,8 @@ A request that finds every connection lent out waits its turn, first come first
 served. ``lookups`` keeps at most as many requests in flight as there are connections,
 so it never waits here.
 
-httpx ignores the proxy settings of the environment when it is given a transport, so
-behind a proxy the client keeps httpx's own pool (see :func:`direct_transport`).
+Behind a proxy (:func:`proxy_for`) each connection is a tunnel through it (HTTP CONNECT
+or SOCKS5), lent in the same way: httpx's own pool, with its costs, is never used.
 """
 
 from __future__ import annotations
@@ -38,15 +38,32 @@ KEEPALIVE_SECONDS = 5.0
 
 
 def tls_context() -> ssl.SSLContext:
-    """One TLS context per process, made as httpx makes its own (it honours SSL_CERT_FILE
-    and SSL_CERT_DIR). Loading the certificates costs ~30 ms, so it is made once (the
-    window makes it in a worker thread while it starts), not once per client."""
+    """One TLS context per process: certificates are checked against the operating
+    system's trust store (``truststore``: the Windows and macOS stores, the
+    distribution's bundle on Linux), where a company adds its own root certificate;
+    ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` win when set. Made once, with the first client
+    of a real server (loading the certificates costs ~30 ms), never before the window's
+    first paint."""
     where = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
     with _tls_lock:
         context = _tls_contexts.get(where)
         if context is None:
-            context = _tls_contexts[where] = httpx.create_ssl_context(verify=True, trust_env=True)
+            if any(where):
+                context = ssl.create_default_context(cafile=where[0], capath=where[1])
+            else:
+                import truststore
+
+                context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            _tls_contexts[where] = context
         return context
+
+
+def certificates_source() -> str:
+    """Where the certificates come from, for diagnostics (English: support reads it)."""
+    file, folder = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    if file or folder:
+        return f"SSL_CERT_FILE={file or ''} SSL_CERT_DIR={folder or ''}"
+    return "the operating system's trust store (truststore)"
 
 
 _tls_lock = threading.Lock()
@@ -55,10 +72,9 @@ _tls_contexts: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
 
 def proxy_for(url: str, *, loopback: bool = False) -> str | None:
     """The proxy the environment names for ``url`` (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY,
-    minus NO_PROXY; the system settings on Windows and macOS), as it would be shown:
-    scheme, host and port, never a user name or password. ``None``: none. A server on
-    this computer (``loopback``) never has one: a proxy would see its signed requests,
-    over plain HTTP."""
+    minus NO_PROXY; the system settings on Windows and macOS), as given; ``None``: none.
+    A server on this computer (``loopback``) never has one: a proxy would see its signed
+    requests, over plain HTTP."""
     if loopback:
         return None
     parts = urlsplit(url)
@@ -66,24 +82,18 @@ def proxy_for(url: str, *, loopback: bool = False) -> str | None:
     chosen = proxies.get(parts.scheme) or proxies.get("all")
     if not chosen or proxy_bypass(parts.hostname or ""):
         return None
-    proxy = urlsplit(chosen if "://" in chosen else f"http://{chosen}")
-    host = proxy.hostname or "?"
+    return chosen if "://" in chosen else f"http://{chosen}"
+
+
+def shown(proxy: str) -> str:
+    """A proxy's address as it may be shown: scheme, host and port, never a user name
+    or password."""
+    parts = urlsplit(proxy)
     try:
-        port = f":{proxy.port}" if proxy.port else ""
+        port = f":{parts.port}" if parts.port else ""
     except ValueError:
         port = ""
-    return f"{proxy.scheme}://{host}{port}"
-
-
-def direct_transport(
-    max_connections: int, counters: Counter[str], *, tls: bool = True, proxied: bool = False
-) -> ConnectionSlots | None:
-    """``ConnectionSlots``, or ``None`` (httpx's own pool) when the server is reached
-    through a proxy: httpx then honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY
-    (and the system settings on Windows and macOS) as it always has."""
-    if proxied:
-        return None
-    return ConnectionSlots(max_connections, counters=counters, tls=tls)
+    return f"{parts.scheme}://{parts.hostname or '?'}{port}"
 
 
 def no_cookies() -> CookieJar:
@@ -101,6 +111,7 @@ class ConnectionSlots(httpx.AsyncBaseTransport):
         keepalive: float = KEEPALIVE_SECONDS,
         counters: Counter[str] | None = None,
         tls: bool = True,
+        proxy: str | None = None,
     ) -> None:
         if max_connections < 1:
             raise ValueError("max_connections must be at least 1")
@@ -111,12 +122,16 @@ class ConnectionSlots(httpx.AsyncBaseTransport):
             max_connections=1, max_keepalive_connections=1, keepalive_expiry=keepalive
         )
         self.tls = tls
+        #: Every connection goes through this proxy (http, https or socks5), if any.
+        self.proxy = proxy
         # Plain HTTP (the loopback sandbox) needs no certificates: a context that is
         # never used costs nothing, while loading the certificates costs ~30 ms.
         self._ssl = tls_context() if tls else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         self._made: set[httpx.AsyncHTTPTransport] = set()
         self._free: list[httpx.AsyncHTTPTransport] = []
         self._waiting: deque[asyncio.Future[httpx.AsyncHTTPTransport]] = deque()
+        if proxy is not None:  # a proxy httpx cannot use fails here, before any request
+            self._free.append(self._new())
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if not self.tls and request.url.scheme != "http":
@@ -135,13 +150,18 @@ class ConnectionSlots(httpx.AsyncBaseTransport):
         made, self._made, self._free = self._made, set(), []
         await asyncio.gather(*(connection.aclose() for connection in made))
 
+    def _new(self) -> httpx.AsyncHTTPTransport:
+        connection = httpx.AsyncHTTPTransport(
+            verify=self._ssl, limits=self._limits, proxy=self.proxy
+        )
+        self._made.add(connection)
+        return connection
+
     async def _borrow(self) -> httpx.AsyncHTTPTransport:
         if self._free:
             return self._free.pop()
         if len(self._made) < self.max_connections:
-            connection = httpx.AsyncHTTPTransport(verify=self._ssl, limits=self._limits)
-            self._made.add(connection)
-            return connection
+            return self._new()
         self.counters["waited_for_connection"] += 1
         turn: asyncio.Future[httpx.AsyncHTTPTransport] = asyncio.get_running_loop().create_future()
         self._waiting.append(turn)

@@ -122,6 +122,18 @@ class ConnectFailedError(TransportError):
     )
 
 
+class CertificateRefusedError(ConnectFailedError):
+    """The server's certificate does not lead to a certificate this computer trusts."""
+
+    template = QT_TRANSLATE_NOOP(
+        "ApiError",
+        "The certificate of {host} is not one this computer trusts, so nothing was sent. "
+        "If your company inspects HTTPS traffic (a TLS-inspecting proxy), ask IT for its "
+        "root certificate and add it to this computer's trust store, or point "
+        "SSL_CERT_FILE at it. Help → Copy diagnostics says where certificates come from.",
+    )
+
+
 class ProxyFailedError(TransportError):
     """The proxy the environment names did not carry the request: it is named, not the
     server (which was never reached)."""

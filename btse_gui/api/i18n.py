@@ -11,7 +11,7 @@ They mark source strings with ``QT_TRANSLATE_NOOP(context, text)`` — which Qt'
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -54,15 +54,25 @@ def translations_folder() -> Path:
     return Path(__file__).resolve().parent.parent / "translations"
 
 
-def catalog_translator(language: str) -> Translator | None:
-    """The translations of ``language`` from the Qt-free JSON catalog (the command line
-    never loads Qt); ``None`` when there is none."""
+def catalog(language: str) -> dict[str, dict[str, str]]:
+    """``{context: {source: translation}}`` for ``language``, from the JSON catalog the
+    build makes from ``resources/translations/*.ts`` (``hatch_build.py``); empty when
+    there is none."""
     import json
 
     path = translations_folder() / f"btse-gui_{language}.json"
     try:
-        table: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+        table = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def catalog_translator(language: str) -> Translator | None:
+    """The translations of ``language`` as a :data:`Translator` (the command line never
+    loads Qt); ``None`` when there are none."""
+    table = catalog(language)
+    if not table:
         return None
 
     def lookup(context: str, source: str) -> str:
@@ -113,19 +123,26 @@ def _fill(text: str, params: Mapping[str, Any]) -> str:
         return text
 
 
-def from_locale_name(name: str) -> str:
-    """``zh_TW``, ``zh_HK``, ``zh_Hant...`` -> ``zh_TW`` (the one translation shipped);
-    anything else -> ``en``."""
+def shipped(name: str) -> str | None:
+    """The shipped language a locale or language name asks for: ``zh_TW``, ``zh-Hant-HK``,
+    ``zh_MO``... -> ``zh_TW``; ``en...`` -> ``en``; anything else -> ``None``."""
     name = name.replace("-", "_")
     if name.startswith(("zh_TW", "zh_HK", "zh_MO", "zh_Hant")):
         return "zh_TW"
-    return "en"
+    if name == "en" or name.startswith("en_"):
+        return "en"
+    return None
+
+
+def first_shipped(names: Iterable[str]) -> str:
+    """The first of ``names`` (in order of preference) that is shipped; else ``en``."""
+    return next((found for name in names if (found := shipped(name))), "en")
 
 
 def from_environment(environ: Mapping[str, str] = os.environ) -> str:
-    """The command line's language, from the POSIX locale variables, in their order."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(variable)
-        if value:
-            return from_locale_name(value)
-    return "en"
+    """The command line's language, chosen as the window's (Qt's) is: ``LANGUAGE``'s
+    list in order (``zh_TW:en``), then the locale (``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG``, the first set); English when none of them is shipped."""
+    names = [n for n in environ.get("LANGUAGE", "").split(":") if n]
+    locale = next((environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(v)), "")
+    return first_shipped([*names, locale])

@@ -11,6 +11,7 @@ part or the error that took its place). Strings arrive sanitised. Pure: no I/O, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
@@ -239,6 +240,7 @@ class AccountSnapshot:
             for part, notes in self.notes.items()
         }
         doc["errors"] = {part.value: str(error) for part, error in self.errors.items()}
-        doc["fetchedAt"] = self.fetched_at
+        moment = datetime.fromtimestamp(self.fetched_at, tz=UTC)
+        doc["fetchedAt"] = moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
         doc["clockSkewMs"] = round(self.clock_skew_ms)
         return doc

@@ -43,10 +43,3 @@ def httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
     does), so none waits; if one ever does, the whole-request deadline still bounds it.
     """
     return httpx.Timeout(timeouts.read, connect=timeouts.connect, pool=None)
-
-
-def connection_limits(max_connections: int) -> httpx.Limits:
-    """For connections through a proxy (httpx's own pool; ``ConnectionSlots`` otherwise):
-    the same number, and every one may stay open between requests (httpx keeps only 20
-    by default), so a lookup of many accounts does not reconnect for each request."""
-    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)

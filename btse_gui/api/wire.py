@@ -42,6 +42,18 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     return max(seconds, 0.0)
 
 
+def certificate_refused(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is a TLS certificate that failed to verify."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def connect_reason(exc: BaseException) -> str:
     """A short, safe description of why a connection failed."""
     seen: set[int] = set()

@@ -8,7 +8,6 @@ server's key and secret are read from ``BTSE_API_KEY`` and ``BTSE_API_SECRET``.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import AsyncIterator
@@ -41,18 +40,18 @@ def lookup(args: argparse.Namespace) -> int:
     if args.profile or args.all:
         return _lookup_profiles(args)
     snapshot = asyncio.run(_fetch(args))
-    if args.csv:
+    if args.csv or args.json:
         from btse_gui.core import lookups
 
+        server = DEMO_BASE_URL if args.demo else ServerProfile(args.server).base_url
         label = f"demo {args.demo}" if args.demo else ServerProfile(args.server).host
-        print(lookups.as_csv([lookups.Row(label, snapshot)]), end="")
+        rows = [lookups.Row(label, snapshot, server=server)]
+        if args.json:
+            print(lookups.as_json(rows))
+        else:
+            print(lookups.as_csv(rows), end="")
     elif args.summary:
         print(support_summary(snapshot, args.demo and f"demo {args.demo}"))
-    elif args.json:
-        document = {"server": DEMO_BASE_URL if args.demo else args.server, **snapshot.to_json()}
-        if args.demo:
-            document["demoAccount"] = args.demo
-        print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         print(format_account(snapshot))
     if snapshot.errors:

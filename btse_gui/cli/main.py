@@ -33,12 +33,14 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate(
             "Cli", "See a BTSE account: profile, KYC permissions and VIP status."
         ),
+        epilog=exit_codes(),
     )
     add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lookup = commands.add_parser(
         "lookup",
+        epilog=exit_codes(),
         help=translate("Cli", "fetch one account and print it"),
         description=translate(
             "Cli",
@@ -101,6 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_sandbox.add_parser(commands)
     return parser
+
+
+def exit_codes() -> str:
+    return translate(
+        "Cli",
+        "Exit codes: 0 done; 1 a lookup (or one of an account's reads) failed, or the "
+        "keychain could not be used; 2 a usage or configuration problem; 130 interrupted. "
+        "--json prints the shape docs/lookup.schema.json describes (schema_version 1).",
+    )
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

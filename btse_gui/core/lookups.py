@@ -114,6 +114,8 @@ class Row:
     snapshot: AccountSnapshot | None
     #: Why the lookup failed (rendered in the active language when shown).
     error: UserFacingError | None = None
+    #: The server's base URL ("": not known, a profile that could not be read).
+    server: str = ""
 
     @property
     def ok(self) -> bool:
@@ -277,10 +279,12 @@ async def fetch_all(
         nonlocal running
         assert target.credentials is not None
         try:
+            url = server.client.server.base_url
             try:
-                row = Row(target.name, await server.client.fetch_account(target.credentials))
+                snapshot = await server.client.fetch_account(target.credentials)
+                row = Row(target.name, snapshot, server=url)
             except ApiError as exc:
-                row = Row(target.name, None, exc)
+                row = Row(target.name, None, exc, url)
             done(index, row)
         finally:
             server.active -= 1
@@ -295,14 +299,15 @@ async def fetch_all(
                 index = len(rows)
                 rows.append(None)
                 if target.server is None or target.credentials is None:
-                    done(index, Row(target.name, None, target.problem))
+                    url = target.server.base_url if target.server else ""
+                    done(index, Row(target.name, None, target.problem, url))
                     continue
                 server = servers.get(target.server)
                 if server is None:  # one client per server, made when first needed
                     try:
                         client = make_client(target.server)
                     except ApiError as exc:  # a proxy setting it cannot use, say
-                        done(index, Row(target.name, None, exc))
+                        done(index, Row(target.name, None, exc, target.server.base_url))
                         continue
                     server = servers[target.server] = _Server(client, READS_PER_ACCOUNT)
                 server.waiting.append((index, target))
@@ -316,18 +321,36 @@ async def fetch_all(
     return [row for row in rows if row is not None]
 
 
-def as_json(rows: Sequence[Row]) -> str:
-    documents = []
+#: The version of ``as_json``'s shape (``docs/lookup.schema.json``): raised when a field
+#: changes meaning or goes; new fields may come without it.
+SCHEMA_VERSION = 1
+
+
+def as_document(rows: Sequence[Row]) -> dict[str, Any]:
+    """Every lookup's JSON, whatever was looked up (a demo account, a server, saved
+    profiles, the overview's rows): one shape, described by ``docs/lookup.schema.json``.
+    Emails are masked in every form; the words are English in every language."""
+    accounts = []
     for row in rows:
-        doc: dict[str, Any] = {"profile": row.profile, "ok": row.ok}
+        account = None
         if row.snapshot is not None:
-            doc["account"] = row.snapshot.to_json()
-            if doc["account"]["profile"] is not None:
-                doc["account"]["profile"]["email"] = mask_email(doc["account"]["profile"]["email"])
-        else:
-            doc["error"] = row.error_text
-        documents.append(doc)
-    return json.dumps(documents, indent=2, ensure_ascii=False)
+            account = row.snapshot.to_json()
+            if account["profile"] is not None:
+                account["profile"]["email"] = mask_email(account["profile"]["email"])
+        accounts.append(
+            {
+                "profile": row.profile,
+                "server": row.server,
+                "ok": row.ok,
+                "account": account,
+                "error": str(row.error) if row.error is not None else None,
+            }
+        )
+    return {"schema_version": SCHEMA_VERSION, "accounts": accounts}
+
+
+def as_json(rows: Sequence[Row]) -> str:
+    return json.dumps(as_document(rows), indent=2, ensure_ascii=False)
 
 
 def as_csv(rows: Sequence[Row]) -> str:

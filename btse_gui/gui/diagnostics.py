@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 import sys
 from importlib.metadata import PackageNotFoundError, version
+from urllib.parse import urlsplit
 
 from btse_gui import app_version
 from btse_gui.core import logs
@@ -17,8 +18,16 @@ def _version(package: str) -> str:
         return "not installed"
 
 
-def diagnostics_text(keychain: str | None, keychain_backend: str) -> str:
+def diagnostics_text(keychain: str | None, keychain_backend: str, server: str = "") -> str:
+    """``server``: the base URL on screen (``""``: none), whose proxy is named."""
     from PySide6.QtCore import qVersion
+
+    from btse_gui.api.connections import certificates_source, proxy_for, shown
+    from btse_gui.api.server import is_loopback_host
+
+    url = server or "https://api.btse.com"
+    host = urlsplit(url).hostname or ""
+    proxy = proxy_for(url, loopback=is_loopback_host(host))
 
     build = "frozen" if getattr(sys, "frozen", False) else "source"
     lines = [
@@ -28,6 +37,8 @@ def diagnostics_text(keychain: str | None, keychain_backend: str) -> str:
         f"Qt {qVersion()}, PySide6 {_version('PySide6-Essentials')}, httpx {_version('httpx')}, "
         f"keyring {_version('keyring')}",
         f"Keychain: {keychain or 'none usable'} ({keychain_backend})",
+        f"Certificates: {certificates_source()}",
+        f"Proxy for {host}: {shown(proxy) if proxy else 'none (direct)'}",
         f"Log file: {logs.log_file() or 'not set up'}",
         "Recent log (keys and secrets redacted):",
     ]

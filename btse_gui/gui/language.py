@@ -2,8 +2,8 @@
 
 English is the source language; Traditional Chinese (zh_TW) ships translated. The window
 follows the setting (``system``, ``en`` or ``zh_TW``); ``system`` follows the desktop's
-locale. The command line stays English unless ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``
-selects zh_TW.
+languages in order. The command line chooses the same way from ``LANGUAGE`` and then
+``LC_ALL`` / ``LC_MESSAGES`` / ``LANG`` (``api/i18n.from_environment``).
 """
 
 from __future__ import annotations
@@ -20,21 +20,39 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 
-from btse_gui.api.i18n import from_locale_name, install_translator, translations_folder
+from btse_gui.api.i18n import catalog, first_shipped, install_translator
 
 #: Language code -> its name in that language (names are not translated).
 LANGUAGES = {"en": "English", "zh_TW": "繁體中文"}
 SYSTEM = "system"
-TRANSLATIONS = translations_folder()
 
 _installed: list[QTranslator] = []
 _active: list[str] = []  # the language installed last (none yet: empty)
 
 
+class CatalogTranslator(QTranslator):
+    """btse-gui's own words, from the same JSON catalog the command line reads (one
+    compiled form of the translations, made by the build backend: ``hatch_build.py``)."""
+
+    def __init__(self, table: dict[str, dict[str, str]], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def translate(
+        self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1
+    ) -> str:
+        return self._table.get(context, {}).get(source, "")  # "": not ours, Qt goes on
+
+    def isEmpty(self) -> bool:
+        return not self._table
+
+
 def resolve(setting: str) -> str:
     if setting in LANGUAGES:
         return setting
-    return from_locale_name(QLocale.system().name())
+    # uiLanguages: the user's languages in order (LANGUAGE on Unix, the preferred
+    # languages on Windows and macOS), so zh_TW is found after a language not shipped.
+    return first_shipped(QLocale.system().uiLanguages())
 
 
 def install(language: str) -> str:
@@ -51,8 +69,9 @@ def install(language: str) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / f"btse-gui_{language}.qm")):
+        table = catalog(language)
+        if table:
+            ours = CatalogTranslator(table, app)
             QCoreApplication.installTranslator(ours)
             _installed.append(ours)
         qt = QTranslator(app)  # Qt's own strings: standard buttons, context menus

@@ -351,7 +351,8 @@ class MainWindow(QMainWindow):
 
         name = await self._session.keychain_name()
         backend = await self._session.keychain_backend()
-        QGuiApplication.clipboard().setText(diagnostics_text(name, backend))
+        server = self._session.profile.base_url if self._session.profile else ""
+        QGuiApplication.clipboard().setText(diagnostics_text(name, backend, server))
         self.status.showMessage(self.tr("Diagnostics copied"), 4000)
 
     def on_sign_out(self) -> None:

@@ -18,7 +18,8 @@ Process → window::
     TARGET   {"name": str, "server": SERVER | null, "key": str, "secret": str,
               "problem": ERROR | null}
     SERVER   {"base_url": str, "api_prefix": str, "header_prefix": str}
-    ROW      {"profile": str, "snapshot": SNAPSHOT | null, "error": ERROR | null}
+    ROW      {"profile": str, "server": str, "snapshot": SNAPSHOT | null,
+              "error": ERROR | null}
     ERROR    {"kind": "UnauthorizedError", "params": {...}, "server": {"code", "msg"} | null}
     SNAPSHOT {"profile": {...} | null, "vip": {...} | null, "login": {...} | null,
               "fetched_at": float, "clock_skew_ms": float, "errors": {part: ERROR}}
@@ -219,7 +220,8 @@ def _server_from(doc: object) -> ServerProfile:
 
 def _row(row: Row) -> dict[str, Any]:
     snapshot = None if row.snapshot is None else snapshot_to_wire(row.snapshot)
-    return {"profile": row.profile, "snapshot": snapshot, "error": error_to_wire(row.error)}
+    error = error_to_wire(row.error)
+    return {"profile": row.profile, "server": row.server, "snapshot": snapshot, "error": error}
 
 
 def _row_from(doc: Mapping[str, Any]) -> Row:
@@ -228,6 +230,7 @@ def _row_from(doc: Mapping[str, Any]) -> Row:
         _text(doc["profile"]),
         None if snapshot is None else snapshot_from_wire(_object(snapshot)),
         error_from_wire(doc["error"]),
+        _text(doc["server"]),
     )
 
 

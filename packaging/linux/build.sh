@@ -26,13 +26,12 @@ echo "build: $out, SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH ($(date -u -d "@$SOURCE_
 
 rm -rf "$out/dist" "$out/work" "$out/translations" "$out/deb"
 mkdir -p "$out/translations"
-# The translations, compiled by the locked PySide6's lrelease (not the dev venv's).
-BTSE_GUI_QM_DIR=$(realpath "$out/translations")
-export BTSE_GUI_QM_DIR
+# The translations' catalogs (one per language, read by the window and the command line),
+# compiled from the committed .ts sources into the build's own folder.
+BTSE_GUI_CATALOG_DIR=$(realpath "$out/translations")
+export BTSE_GUI_CATALOG_DIR
 for ts in resources/translations/*.ts; do
-    "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$BTSE_GUI_QM_DIR/$(basename "$ts" .ts).qm"
-    # The command line's Qt-free catalog of the same translations.
-    "$venv/bin/python" scripts/ts_to_json.py "$ts" "$BTSE_GUI_QM_DIR/$(basename "$ts" .ts).json"
+    "$venv/bin/python" scripts/ts_to_json.py "$ts" "$BTSE_GUI_CATALOG_DIR/$(basename "$ts" .ts).json"
 done
 
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \

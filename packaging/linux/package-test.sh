@@ -59,11 +59,19 @@ LD_DEBUG=files "$app" --version 2> "$root/version.ld" > /dev/null
 "$PYTHON" - "$root/lookup.json" <<'PY' || fail "lookup --demo kyc3 --json"
 import json, sys
 doc = json.load(open(sys.argv[1]))
-assert doc["profile"]["kycLevel"] == 3, doc
-assert doc["vip"]["spread"] == 0.1, doc
-assert all(p["allowed"] for p in doc["permissions"].values()), doc
+assert doc["schema_version"] == 1, doc
+(row,) = doc["accounts"]
+account = row["account"]
+assert row["ok"] and account["profile"]["kycLevel"] == 3, doc
+assert account["vip"]["spread"] == 0.1, doc
+assert all(p["allowed"] for p in account["permissions"].values()), doc
 print("package-test: lookup --demo kyc3 --json: ok")
 PY
+
+# A company's root certificate in the system store is trusted by the frozen app too.
+trust=$("$PYTHON" -m tests.trust_store "$app" 2>&1) \
+    || fail "the frozen app does not use the OS trust store: $trust"
+echo "package-test: OS trust store: $trust"
 
 QT_QPA_PLATFORM=offscreen "$app" --demo kyc3 --quit-after-load > "$root/load.json" 2> "$root/load.err" \
     || fail "--quit-after-load exited $? ($(cat "$root/load.err"))"

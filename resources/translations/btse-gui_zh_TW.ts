@@ -99,6 +99,10 @@
         <translation>無法連線至 {host}：{reason}。請檢查伺服器位址與網路。</translation>
     </message>
     <message>
+        <source>The certificate of {host} is not one this computer trusts, so nothing was sent. If your company inspects HTTPS traffic (a TLS-inspecting proxy), ask IT for its root certificate and add it to this computer's trust store, or point SSL_CERT_FILE at it. Help → Copy diagnostics says where certificates come from.</source>
+        <translation>{host} 的憑證不是這台電腦信任的憑證，因此沒有傳送任何資料。若公司會檢查 HTTPS 流量（TLS 檢查代理伺服器），請向 IT 索取其根憑證並加入這台電腦的信任存放區，或以 SSL_CERT_FILE 指向該憑證。「說明 → 複製診斷資訊」會列出憑證的來源。</translation>
+    </message>
+    <message>
         <source>The proxy {proxy} did not carry the request to {host}: {reason}. Check the proxy settings (HTTPS_PROXY, ALL_PROXY, NO_PROXY) or ask whoever runs the proxy.</source>
         <translation>代理伺服器 {proxy} 沒有把請求送到 {host}：{reason}。請檢查代理伺服器設定（HTTPS_PROXY、ALL_PROXY、NO_PROXY），或詢問代理伺服器的管理者。</translation>
     </message>
@@ -524,6 +528,10 @@
     <message>
         <source>check it works</source>
         <translation>檢查是否可用</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 a lookup (or one of an account's reads) failed, or the keychain could not be used; 2 a usage or configuration problem; 130 interrupted. --json prints the shape docs/lookup.schema.json describes (schema_version 1).</source>
+        <translation>結束代碼：0 完成；1 查詢（或帳戶的某項讀取）失敗，或無法使用鑰匙圈；2 用法或設定問題；130 已中斷。--json 輸出的格式由 docs/lookup.schema.json 描述（schema_version 1）。</translation>
     </message>
     <message>
         <source>--quit-after-load needs --demo ACCOUNT or --demo --overview</source>
@@ -960,7 +968,7 @@
     <name>Lookup</name>
     <message>
         <source>PROFILE</source>
-        <extracomment>Why the lookup failed (rendered in the active language when shown). Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot's reads: none waits for a connection. What ``fetch_all`` looks up: a list, or targets that are still being read (from the keychain, say): the first rows are fetched while the rest are on their way. The table's headings (capitals in English: they stand apart from the values).</extracomment>
+        <extracomment>Why the lookup failed (rendered in the active language when shown). The server's base URL ("": not known, a profile that could not be read). Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot's reads: none waits for a connection. What ``fetch_all`` looks up: a list, or targets that are still being read (from the keychain, say): the first rows are fetched while the rest are on their way. The version of ``as_json``'s shape (``docs/lookup.schema.json``): raised when a field changes meaning or goes; new fields may come without it. The table's headings (capitals in English: they stand apart from the values).</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
