@@ -13,6 +13,9 @@ TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "bt
 
 ZH_TW: dict[tuple[str, str], str] = {
     ("Render", "{name} (not a saved profile)"): "{name}（不是已儲存的設定檔）",
+    ("Lookup", "BLOCKED"): "已封鎖",
+    ("Lookup", "none"): "無",
+    ("Lookup", ", "): "、",
     ("Cli", "  prefix {prefix}"): "  前綴 {prefix}",
     (
         "Cli",
@@ -834,7 +837,10 @@ ZH_TW: dict[tuple[str, str], str] = {
         "LoginPane",
         "Not saved: no keychain is available. You will be signed in for this session only; the secret is never written to a file.",
     ): "不會儲存：沒有可用的鑰匙圈。您僅會在本次工作階段中登入；密鑰絕不會寫入檔案。",
-    ("LoginPane", "Saved in {keychain}."): "儲存於{keychain}。",
+    (
+        "LoginPane",
+        "Saved in {keychain}: leave the secret empty to sign in with the saved key.",
+    ): "已儲存於{keychain}：密鑰欄留空即以已儲存的金鑰登入。",
     ("LoginPane", "Hide"): "隱藏",
     ("LoginPane", "Checking…"): "檢查中…",
     ("MainWindow", "btse-gui"): "btse-gui",

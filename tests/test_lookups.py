@@ -429,3 +429,47 @@ async def test_sandbox_serves_generated_accounts_and_writes_their_keys(tmp_path)
     assert len(out.splitlines()) < len(DEMO_ACCOUNTS) + 6
     assert "300 generated accounts" in out
     assert str(keys) in out
+
+
+async def _demo_rows(*names: str) -> list[Row]:
+    from btse_gui.core.clients import DEMO_BASE_URL, DemoClients
+
+    server = ServerProfile(DEMO_BASE_URL)
+    targets = [Target(name, server, demo_credentials(name)) for name in names]
+    return await lookups.fetch_all(targets, DemoClients())
+
+
+async def test_support_outputs_carry_all_six_permissions() -> None:
+    """CSV: one column per permission under its stable name (allowed / blocked /
+    unknown); the text table: what is blocked and what mismatches, by the window's
+    names; JSON: each permission with the window's name."""
+    import csv
+    import io
+
+    from tests.lookup_json import rows as json_rows
+
+    rows = await _demo_rows("kyc1", "mismatch", "locked", "expired")
+    table = list(csv.DictReader(io.StringIO(lookups.as_csv(rows))))
+    permissions = ("cryptoDeposit", "cryptoWithdrawal", "fiatDeposit", "fiatWithdrawal")
+    assert [table[0][p] for p in (*permissions, "trade", "transfer")] == [
+        "allowed", "blocked", "blocked", "blocked", "blocked", "allowed",
+    ]  # fmt: skip
+    assert table[1]["mismatches"] == "cryptoDeposit cryptoWithdrawal fiatDeposit"
+    assert {table[2][p] for p in permissions} == {"blocked"}  # locked: all blocked
+    assert table[3]["ok"] == "false"
+    assert table[3]["cryptoDeposit"] == ""
+
+    text = lookups.as_table(rows).splitlines()
+    assert "BLOCKED" in text[0]
+    assert "MISMATCHES" in text[0]
+    kyc1 = next(line for line in text if line.startswith("kyc1"))
+    assert "USDT withdrawal, TWD deposit, TWD withdrawal, Trade USDT-TWD" in kyc1
+    assert "USDT deposit" not in kyc1
+    mismatch = next(line for line in text if line.startswith("mismatch"))
+    assert mismatch.endswith("USDT deposit, USDT withdrawal, TWD deposit")
+    assert "cryptoDeposit" not in "\n".join(text)
+
+    document = json_rows(lookups.as_json(rows))
+    permissions_json = document[0]["account"]["permissions"]
+    assert permissions_json["trade"]["name"] == "Trade USDT-TWD"
+    assert permissions_json["cryptoDeposit"]["allowed"] is True

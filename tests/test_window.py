@@ -236,6 +236,57 @@ def test_sign_out_forgets_the_secret(qtbot, qloop, make_app, sandbox_url) -> Non
     assert app.window.pages.currentWidget() is app.login
 
 
+def test_a_saved_account_signs_in_again_after_sign_out(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url, book
+) -> None:
+    """Signed in with Remember, signed out: the form says the key is saved, the secret
+    field is empty, and Sign in uses the saved key (a key typed over it does not)."""
+    import uuid
+
+    name = f"again-{uuid.uuid4().hex[:8]}"
+    app = make_app()
+
+    async def scenario() -> None:
+        await app.start()
+        await sign_in(qtbot, app, sandbox_url, "kyc2", remember=True, profile=name)
+        await until(lambda: app.session.profile.remembered, what="saved")
+        click(qtbot, app.window.account.sign_out_button)
+        login = app.login
+        assert app.session.state is SessionState.SIGNED_OUT
+        assert login.api_secret.text() == ""
+        assert login.remember.isChecked()
+        assert "leave the secret empty" in login.keychain_status.text()
+
+        click(qtbot, login.sign_in_button)
+        await until(lambda: app.session.state is SessionState.LOADED, what="signed in again")
+        assert app.session.snapshot.profile.username == DEMO_ACCOUNTS["kyc2"].user["username"]
+        assert app.session.profile.name == name
+
+        click(qtbot, app.window.account.sign_out_button)
+        type_into(qtbot, login.api_key, DEMO_ACCOUNTS["kyc3"].key)  # another key: no saved one
+        click(qtbot, login.sign_in_button)
+        await until(lambda: app.session.state is SessionState.ERROR, what="refused")
+        assert "empty" in app.session.message
+
+    run(qloop, scenario())
+
+
+def test_the_demo_signs_in_again_after_sign_out(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(demo="")
+
+    async def scenario() -> None:
+        await app.start()
+        login = app.login
+        for _ in range(2):
+            click(qtbot, login.sign_in_button)
+            await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
+            click(qtbot, app.window.account.sign_out_button)
+            assert app.session.state is SessionState.SIGNED_OUT
+            assert login.api_secret.text() != ""  # the demo's own, built in
+
+    run(qloop, scenario())
+
+
 def test_check_connection(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     login = app.login

@@ -227,6 +227,7 @@ class AccountSnapshot:
             doc["loginStatus"] = {"isLogin": self.login.is_login}
         doc["permissions"] = {
             c.permission.value: {
+                "name": PERMISSION_NAMES[c.permission],  # the screen's name, in English
                 "allowed": c.allowed,
                 "serverFlag": c.server_flag,
                 "ruleAllows": c.rule_allows,

@@ -94,6 +94,14 @@ class PermissionCheck:
         return self.server_flag is True and not self.locked
 
     @property
+    def state(self) -> str:
+        """``allowed``, ``blocked`` or ``unknown`` (the server did not say, and no lock
+        decides it): the stable words of CSV, and what the marks ✔ ✖ ? show."""
+        if self.server_flag is None and not self.locked:
+            return "unknown"
+        return "allowed" if self.allowed else "blocked"
+
+    @property
     def mismatch(self) -> bool:
         """The server's flag disagrees with the spec's KYC rule."""
         return (

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from btse_gui.api.errors import ApiError
 from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 from btse_gui.api.models import AccountSnapshot
+from btse_gui.api.permissions import Permission, permission_name
 from btse_gui.api.sanitize import csv_cell
 from btse_gui.api.server import Credentials, ServerProfile
 from btse_gui.core.report import (
@@ -68,6 +69,8 @@ COLUMNS = (
     "status",
     "vip",
     "spread",
+    # The six permissions, each "allowed", "blocked" or "unknown" (empty: the row failed).
+    *(p.value for p in Permission),
     "mismatches",
     "warnings",
     "error",
@@ -142,6 +145,7 @@ class Row:
             "status": (status_key if for_machines else status_name)(p.user_status if p else None),
             "vip": vip.is_vip if vip else None,
             "spread": vip.spread if vip else None,
+            **{c.permission.value: c.state for c in s.permissions},
             "mismatches": [c.permission.value for c in s.permissions if c.mismatch],
             "warnings": warnings(s),
             "error": "",
@@ -372,7 +376,15 @@ def _cells(row: Row) -> tuple[str, ...] | None:
         return None
     d = row.as_dict()
     vip = f"{yes_no(d['vip'])} {spread_text(d['spread'])}"
-    mismatches = ",".join(d["mismatches"]) or "-"
+    checks = row.snapshot.permissions
+    # The window's names: what is blocked (? what the server did not say), and where
+    # the server's flag disagrees with the KYC rule.
+    blocked = [
+        ("?" if c.state == "unknown" else "") + permission_name(c.permission)
+        for c in checks
+        if c.state != "allowed"
+    ]
+    mismatches = _listed(permission_name(c.permission) for c in checks if c.mismatch)
     kyc = UNKNOWN if d["kyc"] is None else str(d["kyc"])
     result = _tr(RESULT_OK if row.snapshot.complete else RESULT_PARTIAL)
     return (
@@ -383,7 +395,8 @@ def _cells(row: Row) -> tuple[str, ...] | None:
         kyc,
         d["status"],
         vip,
-        mismatches,
+        _listed(blocked) or _tr(QT_TRANSLATE_NOOP("Lookup", "none")),
+        mismatches or "-",
     )
 
 
@@ -396,6 +409,7 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Lookup", "KYC"),
     QT_TRANSLATE_NOOP("Lookup", "STATUS"),
     QT_TRANSLATE_NOOP("Lookup", "VIP"),
+    QT_TRANSLATE_NOOP("Lookup", "BLOCKED"),
     QT_TRANSLATE_NOOP("Lookup", "MISMATCHES"),
 )
 RESULT_OK = QT_TRANSLATE_NOOP("Lookup", "ok")
@@ -404,6 +418,11 @@ RESULT_PARTIAL = QT_TRANSLATE_NOOP("Lookup", "partial")
 
 def _tr(source: str) -> str:
     return translate("Lookup", source)
+
+
+def _listed(names: Iterable[str]) -> str:
+    """Names in a list as the language writes one ("a, b"; in Chinese "a、b")."""
+    return _tr(QT_TRANSLATE_NOOP("Lookup", ", ")).join(names)
 
 
 def as_table(rows: Sequence[Row]) -> str:

@@ -142,9 +142,9 @@ class OverviewRow:
 
 
 def mark(check: PermissionCheck | None) -> str:
-    if check is None or (check.server_flag is None and not check.locked):
+    if check is None:
         return MARK_UNKNOWN
-    return MARK_ALLOWED if check.allowed else MARK_BLOCKED
+    return {"allowed": MARK_ALLOWED, "blocked": MARK_BLOCKED}.get(check.state, MARK_UNKNOWN)
 
 
 def age_text(seconds: float) -> str:

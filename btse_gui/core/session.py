@@ -107,7 +107,11 @@ class Session:
         self._cache.pop(profile.id or profile.name, None)
 
     def _busy_name(self) -> str:
-        running = [name for name, task in self._tasks.items() if not task.done()]
+        # A task being cancelled (Sign out, Cancel) is not shown as work going on: the
+        # form is ready at once, not one turn of the loop later.
+        running = [
+            n for n, task in self._tasks.items() if not task.done() and not task.cancelling()
+        ]
         for name in ("sign_in", "refresh", "check"):
             if name in running:
                 return name

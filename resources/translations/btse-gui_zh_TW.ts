@@ -909,11 +909,16 @@
     </message>
     <message>
         <source>Default</source>
+        <extracomment>The saved profile the form was filled with (its key may be in the keychain).</extracomment>
         <translation>預設</translation>
     </message>
     <message>
         <source>empty for /v1/… paths</source>
         <translation>/v1/… 路徑請留空</translation>
+    </message>
+    <message>
+        <source>Saved in {keychain}: leave the secret empty to sign in with the saved key.</source>
+        <translation>已儲存於{keychain}：密鑰欄留空即以已儲存的金鑰登入。</translation>
     </message>
     <message>
         <source>Show</source>
@@ -948,10 +953,6 @@
         <translation>不會儲存：沒有可用的鑰匙圈。您僅會在本次工作階段中登入；密鑰絕不會寫入檔案。</translation>
     </message>
     <message>
-        <source>Saved in {keychain}.</source>
-        <translation>儲存於{keychain}。</translation>
-    </message>
-    <message>
         <source>The key and secret will be saved in {keychain} when you sign in.</source>
         <translation>登入時會將金鑰與密鑰儲存在{keychain}。</translation>
     </message>
@@ -967,8 +968,13 @@
 <context>
     <name>Lookup</name>
     <message>
+        <source>none</source>
+        <extracomment>Why the lookup failed (rendered in the active language when shown). The server's base URL ("": not known, a profile that could not be read). Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot's reads: none waits for a connection. What ``fetch_all`` looks up: a list, or targets that are still being read (from the keychain, say): the first rows are fetched while the rest are on their way. The version of ``as_json``'s shape (``docs/lookup.schema.json``): raised when a field changes meaning or goes; new fields may come without it.</extracomment>
+        <translation>無</translation>
+    </message>
+    <message>
         <source>PROFILE</source>
-        <extracomment>Why the lookup failed (rendered in the active language when shown). The server's base URL ("": not known, a profile that could not be read). Called with each row as soon as it is known (the window fills its table from it). Enough connections for every slot's reads: none waits for a connection. What ``fetch_all`` looks up: a list, or targets that are still being read (from the keychain, say): the first rows are fetched while the rest are on their way. The version of ``as_json``'s shape (``docs/lookup.schema.json``): raised when a field changes meaning or goes; new fields may come without it. The table's headings (capitals in English: they stand apart from the values).</extracomment>
+        <extracomment>The table's headings (capitals in English: they stand apart from the values).</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
@@ -996,6 +1002,10 @@
         <translation>VIP</translation>
     </message>
     <message>
+        <source>BLOCKED</source>
+        <translation>已封鎖</translation>
+    </message>
+    <message>
         <source>MISMATCHES</source>
         <translation>不一致</translation>
     </message>
@@ -1006,6 +1016,10 @@
     <message>
         <source>partial</source>
         <translation>部分</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>FAILED</source>

@@ -66,6 +66,8 @@ class LoginPane(QWidget):
         self.title = QLabel(self)
         self._form = QFormLayout()
         self._saved_profile = False
+        #: The saved profile the form was filled with (its key may be in the keychain).
+        self._filled: Profile | None = None
         self._keychain_known = False
         self._local_message = ""
         self._build()
@@ -117,6 +119,7 @@ class LoginPane(QWidget):
             for name in self._demo:
                 self.demo_account.addItem(name, name)  # described in retranslate
             self.demo_account.currentIndexChanged.connect(self._on_demo_picked)
+            self.demo_account.activated.connect(self._on_demo_picked)  # the same one again
         else:
             self.demo_account.hide()
         fields: tuple[QWidget, ...] = (
@@ -257,7 +260,9 @@ class LoginPane(QWidget):
         else:
             keychain = translate("Keychain", name)
             if self.remember.isChecked() and self._saved_profile:
-                text = self.tr("Saved in {keychain}.").format(keychain=keychain)
+                text = self.tr(
+                    "Saved in {keychain}: leave the secret empty to sign in with the saved key."
+                ).format(keychain=keychain)
             elif self.remember.isChecked():
                 text = self.tr(
                     "The key and secret will be saved in {keychain} when you sign in."
@@ -277,6 +282,7 @@ class LoginPane(QWidget):
         self.header_prefix.setCurrentText(profile.header_prefix)
         self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
         self._saved_profile = profile.remembered
+        self._filled = profile if profile.id else None
         self.remember.setChecked(profile.remembered and self._keychain is not None)
         self._show_keychain_line()
 
@@ -333,20 +339,44 @@ class LoginPane(QWidget):
         else:
             self._say("")
 
-    @async_slot()
-    async def on_sign_in(self) -> None:
-        self._local_message = ""
-        request = SignInRequest(
+    def _saved_account(self) -> Profile | None:
+        """The saved profile the form still shows (same name, server and convention),
+        when its key is in the keychain."""
+        saved, shown = self._filled, self.profile()
+        if saved is None or not saved.remembered or not self._saved_profile:
+            return None
+        same = (saved.name.casefold(), saved.base_url, saved.api_prefix, saved.header_prefix)
+        form = (shown.name.casefold(), shown.base_url, shown.api_prefix, shown.header_prefix)
+        return saved if same == form else None
+
+    async def _request(self) -> SignInRequest:
+        """What Sign in sends. A saved profile signs in with its saved key when the
+        secret is left empty (and the key field is empty or that key)."""
+        saved = self._saved_account()
+        if saved is not None and not self.api_secret.text().strip():
+            credentials = await self._session.load_saved(saved)
+            if credentials is not None and self.api_key.text().strip() in ("", credentials.key):
+                return SignInRequest(saved, credentials.key, credentials.secret, remember=False)
+        return SignInRequest(
             profile=self.profile(),
             key=self.api_key.text(),
             secret=self.api_secret.text(),
             remember=self.remember.isChecked() and self.remember.isEnabled(),
         )
+
+    @async_slot()
+    async def on_sign_in(self) -> None:
+        self._local_message = ""
+        request = await self._request()
         signed_in = await self._session.sign_in(request)
-        if signed_in:
+        # (Signed out again meanwhile: the form is already as sign-out leaves it.)
+        if signed_in and self._session.signed_in:
             self.api_secret.clear()  # the session holds it; no second copy in a widget
             self.reveal.setChecked(False)
-            self._saved_profile = request.remember
+            saved = self._session.profile  # as the book now holds it
+            if saved is not None and saved.id:
+                self._filled = saved
+            self._saved_profile = saved is not None and saved.remembered
             self._show_keychain_line()
 
     @async_slot()
@@ -363,3 +393,5 @@ class LoginPane(QWidget):
             self.api_secret.clear()
             self._local_message = ""
             self._say("")
+            if self._demo:  # the demo's keys are built in: ready to sign in again
+                self._on_demo_picked(self.demo_account.currentIndex())
