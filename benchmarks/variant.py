@@ -38,16 +38,6 @@ def _qt_namespace_first(module: ModuleType) -> None:
     assert Qt.Key.Key_A  # what one enum read by a widget costs: all of them are made
 
 
-def _login_at_once(module: ModuleType) -> None:
-    original = module.MainWindow.__init__
-
-    def init(self: object, *args: object, **kwargs: object) -> None:
-        original(self, *args, **kwargs)
-        assert self.login is not None  # type: ignore[attr-defined]  # built now
-
-    module.MainWindow.__init__ = init
-
-
 def _overview_at_once(module: ModuleType) -> None:
     original = module.OverviewSwitch.set_loader
 
@@ -69,7 +59,6 @@ TRICKS: dict[str, tuple[str, Callable[[ModuleType], None]]] = {
     "pyside_hook": ("btse_gui.gui.qtcompat.pyside_hook", _pyside_reads_sources),
     "no_qt_enums_first": ("btse_gui.gui.startup.first_frame", _qt_namespace_first),
     "no_httpx_cli": ("btse_gui.api", _httpx_command_line),
-    "login_later": ("btse_gui.gui.main_window", _login_at_once),
     "overview_later": ("btse_gui.gui.overview.switch", _overview_at_once),
 }
 

@@ -51,12 +51,11 @@ def test_the_http_stack_does_not_load_httpx_s_command_line() -> None:
     assert report["stub_main"] is True
 
 
-def test_the_demo_signs_in_without_the_keychain_or_the_sign_in_form(tmp_path: Path) -> None:
+def test_the_demo_signs_in_without_the_keychain(tmp_path: Path) -> None:
     report = child("demo_sign_in", XDG_STATE_HOME=str(tmp_path / "state"))
     assert report["state"] == SessionState.LOADED.value
     assert report["keyring"] is False
-    assert report["form_built"] is False  # the sign-in form is built when first asked for
-    assert report["picked"] == "kyc3"  # ...filled as the start left it
+    assert report["picked"] == "kyc3"  # the form filled as the start left it
     assert report["line"] == "The demo saves nothing: its accounts and keys are built in."
     assert report["remember"] is False
 

@@ -34,6 +34,7 @@ from btse_gui.gui.options import GuiOptions
 from btse_gui.gui.session_signals import SessionSignals
 from btse_gui.gui.settings import Settings
 from btse_gui.gui.widgets.frame import OVERVIEW_SIZE, after_next_paint
+from btse_gui.gui.widgets.login_pane import LoginPane
 from btse_gui.profiles.book import ProfileBook
 from btse_gui.profiles.keychain import CredentialStore
 
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from btse_gui.core.overview import OverviewLoader
-    from btse_gui.gui.widgets.login_pane import LoginPane
     from btse_gui.profiles.model import Profile
 
 #: Reports on the app while it lives and says when it is done (``--quit-after-load``:
@@ -90,10 +90,6 @@ class App:
             self.settings.language if self.settings else language.SYSTEM
         )
         self.closed = asyncio.Event()
-        # What the start found for the sign-in form, given to it if it is ever built.
-        self._keychain: tuple[str | None] | None = None
-        self._form: tuple[Profile, str] | None = None
-        self._form_problem: UserFacingError | None = None
         self.window = self._build_window()
 
     # --- wiring ---------------------------------------------------------------------------
@@ -129,29 +125,20 @@ class App:
             self._relisting = asyncio.ensure_future(loader.relist())
 
     def _make_login(self) -> LoginPane:
-        """The sign-in form, when the window first needs it, filled with what the start
-        found (the keychain, the last profile)."""
-        from btse_gui.gui.widgets.login_pane import LoginPane  # its widget types, if needed
-
+        """The sign-in form; the start fills it with what it finds (the keychain, the
+        last profile)."""
         login = LoginPane(self.session, self.events, self._demo_accounts)
         if self.options.is_demo:
             login.base_url.setText(DEMO_BASE_URL)
             login.base_url.setReadOnly(True)
             login.select_demo(self.options.demo or "kyc3")  # a useful first pick
-        if self._keychain is not None:
-            login.set_keychain(self._keychain[0])
-        if self._form is not None:
-            login.fill_profile(self._form[0])
-            login.api_key.setText(self._form[1])
-        if self._form_problem is not None:
-            login.message.setText(self._form_problem.user_message())
         return login
 
     def _build_window(self) -> MainWindow:
         window = MainWindow(
             self.session,
             self.events,
-            self._make_login,
+            self._make_login(),
             saved=self.saved,
             demo=self.options.is_demo,
             opening=self.opening.name,
@@ -291,20 +278,14 @@ class App:
         return SignInRequest(profile, credentials.key, credentials.secret, remember=False)
 
     def _set_keychain(self, name: str | None) -> None:
-        self._keychain = (name,)
-        if self.window.built_login is not None:
-            self.window.built_login.set_keychain(name)
+        self.login.set_keychain(name)
 
     def _fill_form(self, profile: Profile, key: str = "") -> None:
-        self._form = (profile, key)
-        if self.window.built_login is not None:
-            self.window.built_login.fill_profile(profile)
-            self.window.built_login.api_key.setText(key)
+        self.login.fill_profile(profile)
+        self.login.api_key.setText(key)
 
     def _say_on_form(self, problem: UserFacingError) -> None:
-        self._form_problem = problem
-        if self.window.built_login is not None:
-            self.window.built_login.message.setText(problem.user_message())
+        self.login.message.setText(problem.user_message())
 
     def _remember_opening(self) -> None:
         """The next start's first frame shows this profile loading if it will be signed

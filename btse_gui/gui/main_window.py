@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self,
         session: Session,
         events: SessionSignals,
-        login: Callable[[], LoginPane],
+        login: LoginPane,
         parent: QWidget | None = None,
         *,
         saved: SavedProfiles | None = None,
@@ -80,11 +80,13 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.resize(*WINDOW_SIZE)
         self._session = session
-        self._make_login = login
-        self._login: LoginPane | None = None
+        self.login = login
         self.account = AccountPage(self)
         self.pages = QStackedWidget(self)
+        self.pages.addWidget(login)
         self.pages.addWidget(self.account)
+        login.busy.cancel.clicked.connect(self.cancel_work)
+        login.back_button.clicked.connect(self.back_to_data)
         self.setCentralWidget(self.pages)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -237,8 +239,7 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.account if p.page is Page.ACCOUNT else self.login)
         self.account.apply(p)
-        if self._login is not None:
-            self._login.apply(p)
+        self.login.apply(p)
         self.status.show_state_text(p.state_text)
         self.status.show_busy(bool(view.busy))
         self.refresh_action.setEnabled(p.actions.refresh)
@@ -278,26 +279,6 @@ class MainWindow(QMainWindow):
     def check_language(self, code: str) -> None:
         for action in self.language_actions.actions():
             action.setChecked(action.data() == code)
-
-    @property
-    def login(self) -> LoginPane:
-        """The sign-in form, built when first needed: a start that opens an account (a
-        remembered profile, a demo account) never shows it, and building it took ~8 ms
-        and 2.3 MB of the start."""
-        login = self._login
-        if login is None:
-            login = self._login = self._make_login()
-            self.pages.insertWidget(0, login)
-            login.busy.cancel.clicked.connect(self.cancel_work)
-            login.back_button.clicked.connect(self.back_to_data)
-            login.apply(self.plan)
-            self._fit_current_page(self.pages.currentIndex())
-        return login
-
-    @property
-    def built_login(self) -> LoginPane | None:
-        """The sign-in form if it has been built (``None``: not yet)."""
-        return self._login
 
     def show_session(self) -> None:
         """Show whatever the session holds now, the snapshot's boxes included (after a
@@ -390,8 +371,7 @@ class MainWindow(QMainWindow):
         # Animations stop with the window: nothing repaints a surface that is going away.
         self.status.show_busy(False)
         self.account.busy.show_busy("")
-        if self._login is not None:
-            self._login.busy.show_busy("")
+        self.login.busy.show_busy("")
         self._ticker.stop()
         event.accept()
         self.closed.emit()

@@ -85,7 +85,7 @@ def demo_app(account: str) -> tuple[App, QEventLoop]:
 
 
 def demo_sign_in(_: list[str]) -> Report:
-    """The demo signs in without the keychain, and without building the sign-in form."""
+    """The demo signs in without the keychain."""
     app, loop = demo_app("kyc3")
 
     async def main() -> str:
@@ -96,11 +96,9 @@ def demo_sign_in(_: list[str]) -> Report:
 
     with loop:
         state = loop.run_until_complete(main())
-    built = app.window.built_login is not None
     return {
         "state": state,
         "keyring": "keyring" in sys.modules,
-        "form_built": built,
         "picked": app.login.demo_account.currentData(),
         "line": app.login.keychain_status.text(),
         "remember": app.login.remember.isEnabled(),
