@@ -866,10 +866,22 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Sign out and remove the key and secret of {name} from the keychain?",
     ): "要登出並從鑰匙圈移除 {name} 的金鑰與密鑰嗎？",
     ("MainWindow", "About btse-gui"): "關於 btse-gui",
+    ("MainWindow", "About &Qt"): "關於 Qt(&Q)",
     (
         "MainWindow",
-        "btse-gui {version}\nA desktop viewer for a BTSE account.",
-    ): "btse-gui {version}\nBTSE 帳戶桌面檢視器。",
+        "<p><b>btse-gui {version}</b></p>"
+        "<p>See a BTSE account: its profile, the permissions its KYC level gives, "
+        "and its VIP status; look many accounts up at once.</p>"
+        "<p>MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python "
+        "{python}; the notices of everything it carries are in the LICENSES folder "
+        "beside the program, and Help → About Qt says where to get Qt's source.</p>"
+        '<p><a href="{home}">{home}</a></p>',
+    ): "<p><b>btse-gui {version}</b></p>"
+    "<p>檢視 BTSE 帳戶：個人資料、KYC 等級給予的權限與 VIP 狀態；也能一次查詢多個帳戶。</p>"
+    "<p>MIT 授權。以 Qt {qt}（LGPL-3.0）透過 PySide6 及 Python {python} 建置；"
+    "所附帶每個元件的授權聲明都在程式旁的 LICENSES 資料夾，"
+    "「說明 → 關於 Qt」說明可從何處取得 Qt 的原始碼。</p>"
+    '<p><a href="{home}">{home}</a></p>',
     ("Permission", "Crypto deposit"): "加密貨幣入金",
     ("Permission", "Crypto withdrawal"): "加密貨幣出金",
     ("Permission", "Fiat (TWD) deposit"): "法幣（新台幣）入金",

@@ -528,3 +528,25 @@ def test_tab_order_on_the_sign_in_form(qtbot, qloop, make_app) -> None:  # type:
         "check_connection",
         "sign_in",
     ]
+
+
+def test_help_menu_has_about_and_about_qt(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from btse_gui import app_version
+    from btse_gui.gui.settings import APP_ID, HOME_PAGE
+
+    app = make_app()
+    window = app.window
+    assert window.help_menu.actions()[-1] is window.about_qt_action
+    assert window.about_qt_action.text() == "About &Qt"
+    window.about_action.trigger()
+    box = window.findChild(QMessageBox, "about_box")
+    assert box is not None
+    assert f"btse-gui {app_version()}" in box.text()
+    assert HOME_PAGE in box.text()
+    assert "LGPL-3.0" in box.text()
+    box.close()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.desktopFileName() == APP_ID

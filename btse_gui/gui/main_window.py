@@ -19,6 +19,7 @@ from btse_gui.core.report import support_summary
 from btse_gui.core.session import Session, SessionState, SessionView
 from btse_gui.gui.language import LANGUAGES
 from btse_gui.gui.session_signals import SessionSignals
+from btse_gui.gui.settings import HOME_PAGE
 from btse_gui.gui.widgets.account_page import AccountPage
 from btse_gui.gui.widgets.auto_refresh import AutoRefresh
 from btse_gui.gui.widgets.frame import WINDOW_SIZE, menu_title, window_title
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
         self.diagnostics_action.triggered.connect(self.copy_diagnostics)
         self.about_action = action("action_about")
         self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action = action("action_about_qt")
+        self.about_qt_action.triggered.connect(self.show_about_qt)
 
         bar = self.menuBar()
         self.file_menu = file_menu = bar.addMenu("")
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.diagnostics_action)
         self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
         for shortcut in (
             self.refresh_action,
             self.copy_action,
@@ -208,6 +212,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.diagnostics_action.setText(self.tr("Copy &diagnostics"))
         self.about_action.setText(self.tr("&About btse-gui"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
         for index, menu in enumerate((self.file_menu, self.edit_menu, self.view_menu)):
             menu.setTitle(menu_title(index))
         self.auto_refresh_menu.setTitle(self.tr("&Auto-refresh"))
@@ -354,15 +359,37 @@ class MainWindow(QMainWindow):
                 lambda: self._session.sign_out(forget_saved=True),
             )
 
+    def show_about_qt(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.aboutQt(self)
+
     def show_about(self) -> None:
+        import html
+        import platform
+
+        from PySide6.QtCore import Qt, qVersion
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
         box.setObjectName("about_box")
         box.setWindowTitle(self.tr("About btse-gui"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        words = self.tr(
+            "<p><b>btse-gui {version}</b></p>"
+            "<p>See a BTSE account: its profile, the permissions its KYC level gives, "
+            "and its VIP status; look many accounts up at once.</p>"
+            "<p>MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python "
+            "{python}; the notices of everything it carries are in the LICENSES folder "
+            "beside the program, and Help → About Qt says where to get Qt's source.</p>"
+            "<p><a href=\"{home}\">{home}</a></p>"
+        )
         box.setText(
-            self.tr("btse-gui {version}\nA desktop viewer for a BTSE account.").format(
-                version=app_version()
+            words.format(
+                version=html.escape(app_version()),
+                qt=qVersion(),
+                python=platform.python_version(),
+                home=HOME_PAGE,
             )
         )
         box.open()

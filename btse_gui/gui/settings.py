@@ -12,6 +12,11 @@ from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "btse-gui"
 APPLICATION = "btse-gui"
+#: The reverse-DNS application id: the desktop entry's and the AppStream metainfo's
+#: name, and what Wayland compositors match the window to.
+APP_ID = "io.github.btse_gui.btse_gui"
+#: Where the project lives (the About box, the metadata).
+HOME_PAGE = "https://github.com/btse-gui/btse-gui"
 
 
 class Settings:

@@ -1070,6 +1070,10 @@
         <translation>關於 btse-gui(&amp;A)</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;btse-gui {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;See a BTSE account: its profile, the permissions its KYC level gives, and its VIP status; look many accounts up at once.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python {python}; the notices of everything it carries are in the LICENSES folder beside the program, and Help → About Qt says where to get Qt's source.&lt;/p&gt;&lt;p&gt;&lt;a href="{home}"&gt;{home}&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;btse-gui {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;檢視 BTSE 帳戶：個人資料、KYC 等級給予的權限與 VIP 狀態；也能一次查詢多個帳戶。&lt;/p&gt;&lt;p&gt;MIT 授權。以 Qt {qt}（LGPL-3.0）透過 PySide6 及 Python {python} 建置；所附帶每個元件的授權聲明都在程式旁的 LICENSES 資料夾，「說明 → 關於 Qt」說明可從何處取得 Qt 的原始碼。&lt;/p&gt;&lt;p&gt;&lt;a href="{home}"&gt;{home}&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <extracomment>The menu bar's menus, in order (translated in the "MainWindow" context).</extracomment>
         <translation>檔案(&amp;F)</translation>
@@ -1115,18 +1119,16 @@
         <translation>要登出並從鑰匙圈移除 {name} 的金鑰與密鑰嗎？</translation>
     </message>
     <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
         <source>Forget key</source>
         <translation>忘記金鑰</translation>
     </message>
     <message>
         <source>About btse-gui</source>
         <translation>關於 btse-gui</translation>
-    </message>
-    <message>
-        <source>btse-gui {version}
-A desktop viewer for a BTSE account.</source>
-        <translation>btse-gui {version}
-BTSE 帳戶桌面檢視器。</translation>
     </message>
 </context>
 <context>

@@ -127,14 +127,14 @@ def make_application(argv: list[str], language_setting: str | None = None) -> QA
     from PySide6.QtWidgets import QApplication
 
     from btse_gui.gui import language
-    from btse_gui.gui.settings import APPLICATION, ORGANIZATION
+    from btse_gui.gui.settings import APP_ID, APPLICATION, ORGANIZATION
 
     language.quiet_qt_messages()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setDesktopFileName("btse-gui")
+    app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)  # the App decides when to stop, after cleanup
     language.install(language.resolve(language_setting or language.SYSTEM))
     return app
