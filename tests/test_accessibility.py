@@ -92,3 +92,31 @@ def test_the_keyboard_reaches_every_action_and_badge(qtbot, qloop, make_app, san
     badge.setFocus()
     QApplication.processEvents()
     assert badge.grab().toImage() != unfocused
+
+
+def test_a_screen_reader_hears_each_value_with_its_caption(
+    qtbot, qloop, make_app, sandbox_url
+) -> None:  # type: ignore[no-untyped-def]
+    """Each value is named "Caption: value" in the accessibility tree (a reader that
+    reads the name hears the value, not "Email" twice)."""
+    from PySide6.QtWidgets import QLabel
+
+    from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
+
+    def name(widget: QWidget) -> str:
+        node = QAccessible.queryAccessibleInterface(widget)
+        assert node is not None
+        return node.text(QAccessible.Text.Name)
+
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc3", profile="Reader"))
+    user = DEMO_ACCOUNTS["kyc3"].user
+    assert user is not None
+    page = app.window.account
+    email = page.findChild(QLabel, "profile_email")
+    assert name(email) == f"Email: {user['email']}"
+    assert name(page.findChild(QLabel, "vip_spread")).startswith("Spread: 0.1")
+    assert name(page.findChild(QLabel, "profile_username")) == f"Username: {user['username']}"
+    assert name(page.header.title).startswith("Account: ")
+    assert "Reader" in name(page.header.title) or user["username"] in name(page.header.title)
+    assert name(page.header.subtitle).startswith("Profile, sign-in state and data time: ")

@@ -64,7 +64,7 @@ class FirstFrame(QMainWindow):
         and its busy row."""
         page = QWidget(self)
         header = AccountHeader(page)
-        header.title.setText(name)
+        header.show_names(name, "")
         for button in (header.refresh_button, header.copy_button, header.sign_out_button):
             button.setEnabled(False)
         busy = BusyRow("account_busy", page)

@@ -97,9 +97,23 @@ class AccountHeader(QWidget):
         self.setMinimumWidth(1)
         follow_language(self, self.retranslate)
 
+    def show_names(self, title: str, subtitle: str) -> None:
+        """The account's name and its subtitle; a screen reader hears each with what
+        it is ("Account: alice")."""
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self._name_labels()
+
+    def _name_labels(self) -> None:
+        for label, caption in (
+            (self.title, self.tr("Account")),
+            (self.subtitle, self.tr("Profile, sign-in state and data time")),
+        ):
+            text = label.text()
+            label.setAccessibleName(f"{caption}: {text}" if text else caption)
+
     def retranslate(self) -> None:
-        self.title.setAccessibleName(self.tr("Account"))
-        self.subtitle.setAccessibleName(self.tr("Profile, sign-in state and data time"))
+        self._name_labels()
         for button, text in (
             (self.refresh_button, self.tr("Refresh")),
             (self.copy_button, self.tr("Copy summary")),

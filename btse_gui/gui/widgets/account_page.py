@@ -179,8 +179,7 @@ class AccountPage(QWidget):
         self.warnings.setVisible(bool(lines))
 
     def apply(self, plan: Plan) -> None:
-        self.title.setText(plan.title)
-        self.subtitle.setText(plan.subtitle)
+        self.header.show_names(plan.title, plan.subtitle)
         self._show_banner(plan.banner)
         self._show_status(plan.status)
         self.busy.show_busy(plan.busy_text if plan.busy_on == "account" else "")

@@ -17,6 +17,7 @@ class _FormPane(QGroupBox):
         self.setObjectName(f"{prefix}_pane")
         self.prefix = prefix
         self.values: dict[str, QLabel] = {}
+        self._captions: dict[str, str] = {}
         self._form = QFormLayout(self)
 
     def _add_rows(self, keys: tuple[str, ...]) -> None:
@@ -40,14 +41,21 @@ class _FormPane(QGroupBox):
         raise NotImplementedError
 
     def _retranslate(self) -> None:
-        self._title, captions = self.words()
-        for key, caption in captions.items():
+        self._title, self._captions = self.words()
+        for key, caption in self._captions.items():
             value = self.values[key]
-            value.setAccessibleName(caption)
             label = self._form.labelForField(value)
             if isinstance(label, QLabel):
                 label.setText(caption)
+            self._name(key)
         self.set_stale(self._stale)
+
+    def _name(self, key: str) -> None:
+        """What a screen reader says for a value: its caption and the value itself
+        ("Email: ch***@example.com"), not the caption alone."""
+        value = self.values[key]
+        caption = self._captions.get(key, "")
+        value.setAccessibleName(f"{caption}: {value.text()}" if caption else value.text())
 
     def set_stale(self, stale: bool) -> None:
         """Mark the box's values as old data (the title says so, not only a fade)."""
@@ -66,10 +74,11 @@ class _FormPane(QGroupBox):
 
     def _set(self, key: str, text: str) -> None:
         self.values[key].setText(text)
+        self._name(key)
 
     def clear(self) -> None:
-        for value in self.values.values():
-            value.setText("—")
+        for key in self.values:
+            self._set(key, "—")
 
 
 class ProfilePane(_FormPane):
