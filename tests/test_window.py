@@ -550,3 +550,22 @@ def test_help_menu_has_about_and_about_qt(qtbot, qloop, make_app) -> None:  # ty
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.desktopFileName() == APP_ID
+
+
+def test_this_session_only_keeps_nothing(qtbot, qloop, make_app, sandbox_url, book) -> None:  # type: ignore[no-untyped-def]
+    """Signed in without Remember: the form said "this session only", and no profile is
+    written (not in the file, the selector or the overview)."""
+    import uuid
+
+    name = f"once-{uuid.uuid4().hex[:8]}"
+    app = make_app()
+
+    async def scenario() -> None:
+        await app.start()
+        assert "this session only" in app.login.keychain_status.text()
+        await sign_in(qtbot, app, sandbox_url, "kyc2", remember=False, profile=name)
+        assert app.session.state is SessionState.LOADED
+        assert not app.session.busy
+
+    run(qloop, scenario())
+    assert name.casefold() not in {p.name.casefold() for p in book.all()}

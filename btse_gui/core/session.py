@@ -220,7 +220,12 @@ class Session:
         profile = request.profile
         self._remember_snapshot(profile, snapshot)
         self._publish(state=SessionState.LOADED, snapshot=snapshot, profile=profile, error=None)
-        saved = await self._save_profile(profile, credentials if request.remember else None)
+        # Written to the profiles file only when asked (Remember), or when it is a saved
+        # profile already (its server and convention as signed in, and the last used):
+        # "this session only" keeps nothing.
+        saved = None
+        if request.remember or profile.id:
+            saved = await self._save_profile(profile, credentials if request.remember else None)
         if saved is not None:
             self._remember_snapshot(saved, snapshot)
             self._publish(profile=saved)
