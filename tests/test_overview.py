@@ -6,15 +6,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDir, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
 
 from btse_gui.api.server import Credentials
 from btse_gui.core.overview_rows import COLUMNS, Column
@@ -114,6 +117,9 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         # Permission marks: shapes, not colour alone.
         assert cell(page, 0, Column.CRYPTO_DEPOSIT) == "✖"
         assert cell(page, 0, Column.CRYPTO_WITHDRAWAL) == "✔"
+        type_into(qtbot, page.filter, "nobody-has-this-name")
+        assert column_texts(page, Column.PROFILE) == []
+        assert page.count_label.text() == "No row matches “nobody-has-this-name” (8 in all)"
 
         # Ctrl+F focuses the filter; Enter on a row opens that account.
         page.table.setFocus()
@@ -173,8 +179,19 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
             assert DEMO_ACCOUNTS[account].key not in text
             assert DEMO_ACCOUNTS[account].secret not in text
 
-        # Export: the rows shown, CSV that a spreadsheet cannot run, and JSON.
+        # Export: the rows shown, CSV that a spreadsheet cannot run, and JSON; the
+        # dialog opens in the documents folder with a dated name.
         type_into(qtbot, page.filter, "")
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        Path(documents).mkdir(parents=True, exist_ok=True)
+        page.choose_export("csv")
+        dialog = page.findChild(QFileDialog, "overview_export_dialog")
+        assert dialog.directory().absolutePath() == QDir(documents).absolutePath()
+        (chosen,) = dialog.selectedFiles()
+        assert re.fullmatch(r"btse-accounts-\d{4}-\d\d-\d\d-\d{4}\.csv", Path(chosen).name)
+        dialog.reject()
         assert await page.export_to(tmp_path / "accounts.csv", "csv")
         table = list(csv.reader(io.StringIO((tmp_path / "accounts.csv").read_text())))
         assert table[0][0] == "profile"

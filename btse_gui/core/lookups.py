@@ -29,6 +29,7 @@ import json
 from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from btse_gui.api.errors import ApiError
@@ -351,6 +352,11 @@ def as_document(rows: Sequence[Row]) -> dict[str, Any]:
             }
         )
     return {"schema_version": SCHEMA_VERSION, "accounts": accounts}
+
+
+def export_name(kind: str, now: datetime | None = None) -> str:
+    """An export's file name with its local date and time: ``btse-accounts-2026-12-04-1730.csv``."""
+    return f"btse-accounts-{(now or datetime.now()):%Y-%m-%d-%H%M}.{kind}"
 
 
 def as_json(rows: Sequence[Row]) -> str:

@@ -1285,11 +1285,11 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     </message>
     <message>
         <source>Filter: name or username; blocked, mismatch, error (Ctrl+F)</source>
-        <translation>篩選：名稱或使用者帳號；blocked、mismatch、error（Ctrl+F）</translation>
+        <translation>篩選：名稱或使用者帳號；封鎖、不一致、錯誤（Ctrl+F）</translation>
     </message>
     <message>
         <source>Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.</source>
-        <translation>顯示設定檔或使用者帳號包含每個字詞的列。字詞 blocked、mismatch 與 error 分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
+        <translation>顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文 blocked、mismatch、error）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
     </message>
     <message>
         <source>Rows shown</source>
@@ -1370,6 +1370,10 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>Find</source>
         <translation>尋找</translation>
+    </message>
+    <message>
+        <source>No row matches “{words}” ({total} in all)</source>
+        <translation>沒有符合「{words}」的列（共 {total} 列）</translation>
     </message>
     <message>
         <source>Select the rows to copy first.</source>

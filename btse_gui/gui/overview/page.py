@@ -13,7 +13,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -284,7 +284,12 @@ class OverviewPage(QWidget):
         loader, proxy = self.loader, self.proxy
         rows = loader.rows if loader is not None else []
         shown = proxy.rowCount() if proxy is not None else 0
-        self.count_label.setText(counts_text(count(rows, shown)))
+        words = self.filter.text().strip()
+        if rows and not shown and words:  # an empty table says why
+            nothing = self.tr("No row matches “{words}” ({total} in all)")
+            self.count_label.setText(nothing.format(words=words, total=len(rows)))
+        else:
+            self.count_label.setText(counts_text(count(rows, shown)))
         busy = loader is not None and loader.busy
         self.table.progressive = busy
         self.cancel_button.setEnabled(busy)
@@ -371,7 +376,11 @@ class OverviewPage(QWidget):
         dialog.setObjectName("overview_export_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
-        dialog.selectFile(f"btse-accounts.{kind}")
+        # The documents folder, a name with the date and time: exports do not pile up
+        # under one name in whatever folder the app was started from.
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog.setDirectory(folder if folder and Path(folder).is_dir() else str(Path.home()))
+        dialog.selectFile(lookups.export_name(kind))
         pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)")
         dialog.setNameFilter(pattern)
 
