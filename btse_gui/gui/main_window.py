@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
             "<p>MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python "
             "{python}; the notices of everything it carries are in the LICENSES folder "
             "beside the program, and Help → About Qt says where to get Qt's source.</p>"
-            "<p><a href=\"{home}\">{home}</a></p>"
+            '<p><a href="{home}">{home}</a></p>'
         )
         box.setText(
             words.format(
