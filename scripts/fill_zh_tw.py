@@ -442,13 +442,17 @@ ZH_TW: dict[tuple[str, str], str] = {
     ): "伺服器表示此金鑰的工作階段已過期（個人資料回應沒有資料）。用同一把金鑰重新登入沒有幫助：請在交易所建立新的 API 金鑰。",
     (
         "Render",
-        "The session expired. Enter the secret again to sign in; the data from {time} is still there (Back to last data).",
-    ): "工作階段已過期。請再次輸入密鑰以登入；{time} 的資料仍保留著（回到上次的資料）。",
+        "This key's session has expired, and signing in with it again will not help: "
+        "create a new API key on the exchange and enter it here. The data from {time} is "
+        "still there (Back to last data).",
+    ): "此金鑰的工作階段已過期，用它重新登入沒有幫助：請在交易所建立新的 API 金鑰並在此輸入。"
+    "{time} 的資料仍保留著（回到上次的資料）。",
     ("Render", "Showing data from {time} ({age})."): "顯示的是 {time}（{age}）的資料。",
     (
         "Render",
-        "The session expired: sign in again to see current data.",
-    ): "工作階段已過期：請重新登入以查看最新資料。",
+        "This key's session has expired: sign in with a new API key from the exchange to "
+        "see current data.",
+    ): "此金鑰的工作階段已過期：請以交易所的新 API 金鑰登入以查看最新資料。",
     ("Render", "The last refresh failed."): "上次重新整理失敗。",
     ("Render", "fetched {time} ({age})"): "取得於 {time}（{age}）",
     # Accounts overview
@@ -767,8 +771,10 @@ ZH_TW: dict[tuple[str, str], str] = {
     ): "伺服器回報 {path} 未成功：{msg}",
     (
         "ApiError",
-        "The session for this API key has expired. Please sign in again.",
-    ): "此 API 金鑰的工作階段已過期。請重新登入。",
+        "The session for this API key has expired (the server answered with no account "
+        "data); using the same key again will not help: create a new API key on the exchange.",
+    ): "此 API 金鑰的工作階段已過期（伺服器回應沒有帳戶資料）；再用同一把金鑰沒有幫助："
+    "請在交易所建立新的 API 金鑰。",
     ("ApiError", "no explanation given"): "未提供說明",
     ("BtseCode", "Futures market is unavailable"): "期貨市場無法使用",
     ("BtseCode", "Order is inserted successfully"): "訂單已成功送出",

@@ -141,7 +141,7 @@ def test_lookup_text_shows_mismatches() -> None:
 
 
 def test_expired_demo_session_is_a_clear_error() -> None:
-    assert_one_line_error(btse_gui("lookup", "--demo", "expired"), "sign in again")
+    assert_one_line_error(btse_gui("lookup", "--demo", "expired"), "create a new API key")
 
 
 def test_dead_server_is_one_line_and_nonzero() -> None:

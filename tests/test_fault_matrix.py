@@ -57,13 +57,13 @@ FAULTS: dict[str, tuple[Callable[[str], Answer], tuple[str, ...]]] = {
     # data null on /v1/user is expiry, whatever code and success say beside it.
     "code not 1": (
         everywhere(Answer(response(envelope(None, code=8, msg="Refused", success=False)))),
-        ("sign in again", "code 8, “Refused”"),
+        ("new API key", "code 8, “Refused”"),
     ),
     "success false": (
         everywhere(Answer(response(envelope(None, success=False, msg="nope")))),
-        ("sign in again", "“nope”"),
+        ("new API key", "“nope”"),
     ),
-    "data null": (on_user(Answer(response(envelope(None)))), ("sign in again",)),
+    "data null": (on_user(Answer(response(envelope(None)))), ("new API key",)),
     "not JSON": (
         everywhere(Answer(response(b"<html>502</html>", content_type="text/html"))),
         ("not JSON",),

@@ -73,7 +73,8 @@ def test_expiry_offers_sign_in_again_then_back_to_the_data() -> None:
     form = plan(expired, asked_for_login=True)
     assert form.page is Page.LOGIN
     assert form.back_to_data
-    assert form.focus == "api_secret"
+    assert form.focus == "api_key"  # a new key: the old one will not work again
+    assert "new API key" in form.login_message
     assert "still there" in form.login_message
 
 

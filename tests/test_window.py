@@ -146,8 +146,9 @@ def test_expired_token_keeps_data_marked_stale(
     run(qloop, scenario())
     account = app.window.account
     assert app.window.pages.currentWidget() is account
-    assert "sign in again" in account.banner.text()
+    assert "sign in with a new API key" in account.banner.text()
     assert "Showing data from" in account.banner.text()
+    assert "signed in" not in account.subtitle.text()  # no longer true under an expired key
     assert account.stale
     assert account.sign_in_again.isVisible()
     assert account.profile.values["username"].text() == "kyc2demo"  # the last good data

@@ -332,7 +332,8 @@ class SessionExpiredError(ApiError):
 
     template = QT_TRANSLATE_NOOP(
         "ApiError",
-        "The session for this API key has expired. Please sign in again.",
+        "The session for this API key has expired (the server answered with no account "
+        "data); using the same key again will not help: create a new API key on the exchange.",
     )
 
 

@@ -155,6 +155,10 @@
         <translation>伺服器回報 {path} 未成功。</translation>
     </message>
     <message>
+        <source>The session for this API key has expired (the server answered with no account data); using the same key again will not help: create a new API key on the exchange.</source>
+        <translation>此 API 金鑰的工作階段已過期（伺服器回應沒有帳戶資料）；再用同一把金鑰沒有幫助：請在交易所建立新的 API 金鑰。</translation>
+    </message>
+    <message>
         <source>This API key is not allowed to read {path} (403). Give the key read permission on the exchange, or use another key.</source>
         <translation>此 API 金鑰無權讀取 {path}（403）。請在交易所為金鑰開啟讀取權限，或改用其他金鑰。</translation>
     </message>
@@ -177,10 +181,6 @@
     <message>
         <source>The server's answer to {path} could not be read: {reason}. The server may be misconfigured, or not a BTSE API server.</source>
         <translation>無法讀取伺服器對 {path} 的回應：{reason}。伺服器可能設定錯誤，或不是 BTSE API 伺服器。</translation>
-    </message>
-    <message>
-        <source>The session for this API key has expired. Please sign in again.</source>
-        <translation>此 API 金鑰的工作階段已過期。請重新登入。</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1931,14 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
         <translation>未登入（isLogin 為 false）</translation>
     </message>
     <message>
+        <source>This key's session has expired, and signing in with it again will not help: create a new API key on the exchange and enter it here. The data from {time} is still there (Back to last data).</source>
+        <translation>此金鑰的工作階段已過期，用它重新登入沒有幫助：請在交易所建立新的 API 金鑰並在此輸入。{time} 的資料仍保留著（回到上次的資料）。</translation>
+    </message>
+    <message>
+        <source>This key's session has expired: sign in with a new API key from the exchange to see current data.</source>
+        <translation>此金鑰的工作階段已過期：請以交易所的新 API 金鑰登入以查看最新資料。</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>登入中…</translation>
     </message>
@@ -1947,16 +1955,8 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
         <translation>伺服器表示此金鑰的工作階段已過期（個人資料回應沒有資料）。用同一把金鑰重新登入沒有幫助：請在交易所建立新的 API 金鑰。</translation>
     </message>
     <message>
-        <source>The session expired. Enter the secret again to sign in; the data from {time} is still there (Back to last data).</source>
-        <translation>工作階段已過期。請再次輸入密鑰以登入；{time} 的資料仍保留著（回到上次的資料）。</translation>
-    </message>
-    <message>
         <source>Showing data from {time} ({age}).</source>
         <translation>顯示的是 {time}（{age}）的資料。</translation>
-    </message>
-    <message>
-        <source>The session expired: sign in again to see current data.</source>
-        <translation>工作階段已過期：請重新登入以查看最新資料。</translation>
     </message>
     <message>
         <source>The last refresh failed.</source>

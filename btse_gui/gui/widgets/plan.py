@@ -256,11 +256,12 @@ def plan(
         if asked_for_login and expired and snapshot is not None:
             reason = QT_TRANSLATE_NOOP(
                 "Render",
-                "The session expired. Enter the secret again to sign in; the data from "
-                "{time} is still there (Back to last data).",
+                "This key's session has expired, and signing in with it again will not "
+                "help: create a new API key on the exchange and enter it here. The data "
+                "from {time} is still there (Back to last data).",
             )
             login_message = _tr(reason).format(time=_clock(snapshot.fetched_at))
-            tone, focus = Tone.WARNING, "api_secret"
+            tone, focus = Tone.WARNING, "api_key"
         return Plan(
             page=Page.LOGIN,
             login_message=login_message,
@@ -284,7 +285,11 @@ def plan(
     )
     if expired:
         text = _tr(
-            QT_TRANSLATE_NOOP("Render", "The session expired: sign in again to see current data.")
+            QT_TRANSLATE_NOOP(
+                "Render",
+                "This key's session has expired: sign in with a new API key from the exchange "
+                "to see current data.",
+            )
         )
         said = _server_words(view)
         banner = Banner(
@@ -306,7 +311,9 @@ def plan(
     fetched = _tr(QT_TRANSLATE_NOOP("Render", "fetched {time} ({age})")).format(
         time=_clock(snapshot.fetched_at), age=age
     )
-    subtitle = " · ".join(p for p in (profile_name, _signed_in_text(snapshot), fetched) if p)
+    # Under an expired key the server's last "signed in" is no longer true: not repeated.
+    signed_in = "" if expired else _signed_in_text(snapshot)
+    subtitle = " · ".join(p for p in (profile_name, signed_in, fetched) if p)
     return Plan(
         page=Page.ACCOUNT,
         banner=banner,
