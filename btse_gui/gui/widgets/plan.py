@@ -312,8 +312,8 @@ def plan(
         time=_clock(snapshot.fetched_at), age=age
     )
     # Under an expired key the server's last "signed in" is no longer true: not repeated.
-    signed_in = "" if expired else _signed_in_text(snapshot)
-    subtitle = " · ".join(p for p in (profile_name, signed_in, fetched) if p)
+    login_text = "" if expired else _signed_in_text(snapshot)
+    subtitle = " · ".join(p for p in (profile_name, login_text, fetched) if p)
     return Plan(
         page=Page.ACCOUNT,
         banner=banner,
