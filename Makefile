@@ -69,11 +69,14 @@ screenshot-overview: system-deps $(STAMP) translations
 			$(BIN)/btse-gui --demo --overview --demo-accounts 47 --screenshot $$shot; \
 	done
 
+PACKAGING_PY := packaging/make_icons.py packaging/entry.py packaging/sbom.py \
+	packaging/linux/changelog.py packaging/linux/cli_docs.py
+
 # ruff; the layers and their rules (import-linter, pyproject.toml); no dead code (vulture,
 # scripts/vulture_whitelist.py lists only what Qt calls).
 lint: $(STAMP)
-	$(BIN)/ruff check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py hatch_build.py
-	$(BIN)/ruff format --check btse_gui tests benchmarks packaging/make_icons.py packaging/entry.py hatch_build.py
+	$(BIN)/ruff check btse_gui tests benchmarks $(PACKAGING_PY) hatch_build.py
+	$(BIN)/ruff format --check btse_gui tests benchmarks $(PACKAGING_PY) hatch_build.py
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/vulture btse_gui scripts/vulture_whitelist.py --min-confidence 80
 
@@ -101,12 +104,20 @@ lock:
 		--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
 		$(if $(UPGRADE),--upgrade) --output-file $(LOCK) pyproject.toml packaging/build-requirements.in
 
-# The build venv: exactly the lock file (every wheel's hash checked, no source builds),
-# then btse-gui itself, editable, without resolving or downloading anything more.
+# The build venv: exactly the lock file (every file's hash checked), then btse-gui itself,
+# editable, without resolving or downloading anything more. Wheels only, but for
+# argparse-manpage (the man page's generator), which PyPI has only as an sdist: pure
+# Python, built without build isolation by the lock's own setuptools and packaging,
+# installed first (BUILD_BACKEND, taken from the lock with their hashes).
+BUILD_BACKEND := $(BUILD_VENV)/build-backend.txt
 $(BUILD_STAMP): $(LOCK) pyproject.toml
 	rm -rf $(BUILD_VENV)
 	$(PYTHON) -m venv $(BUILD_VENV)
-	$(BUILD_VENV)/bin/python -m pip install --quiet --require-hashes --only-binary :all: -r $(LOCK)
+	awk '/^[^ #]/ { keep = /^(setuptools|packaging)==/ } keep' $(LOCK) > $(BUILD_BACKEND)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --require-hashes --only-binary :all: \
+		-r $(BUILD_BACKEND)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --require-hashes --only-binary :all: \
+		--no-binary argparse-manpage --no-build-isolation -r $(LOCK)
 	$(BUILD_VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation --no-index -e .
 	$(BUILD_VENV)/bin/python -m pip check
 	touch $@

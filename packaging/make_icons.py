@@ -20,7 +20,9 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 SOURCE = Path(__file__).resolve().parent.parent / "resources" / "icons" / "btse-gui.svg"
-SIZES = (16, 32, 48, 64, 128, 256, 512, 1024)
+#: 16 to 512 are the freedesktop hicolor sizes the .deb installs (24 for menus and panels);
+#: 1024 is for the macOS iconset and a store's listing.
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 #: The names iconutil accepts: these sizes at 1x and 2x, nothing else.
 ICONSET = (16, 32, 128, 256, 512)
 
