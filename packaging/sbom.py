@@ -7,6 +7,11 @@ lists it (importlib.metadata), so only what is really bundled is listed, whateve
 the build venv holds. `python packaging/sbom.py render SBOM.json` prints the text form
 that ships as /usr/share/doc/btse-gui/sbom.txt. Both are deterministic: sorted, no
 timestamps, no build paths.
+
+`write_licenses()` (also run by the spec, on every platform) puts the licence notices into
+the bundle itself, LICENSES/ beside the executable: btse-gui's LICENSE, THIRD-PARTY-NOTICES.txt
+(`notices()`: every component of the SBOM, its licence, and where Qt's source is), and the
+licence texts the bundled distributions' .dist-info folders carry, copied as they are.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 from collections.abc import Iterable
 from importlib.metadata import Distribution, distribution, distributions, version
 from pathlib import Path
@@ -33,6 +39,13 @@ QT_TRANSLATIONS = "PySide6/Qt/translations/"
 QT_LICENSE = "LGPL-3.0-only"
 # ICU 58..73 is under the Unicode licence (Unicode-DFS-2016); 74 and later Unicode-3.0.
 ICU_LICENSE = "Unicode-DFS-2016"
+# Where the source of the Qt this bundle carries is (the LGPL's offer of source).
+QT_FOR_PYTHON_DOWNLOADS = "https://download.qt.io/official_releases/QtForPython/"
+QT_FOR_PYTHON_GIT = "https://code.qt.io/cgit/pyside/pyside-setup.git/"
+QT_DOWNLOADS = "https://download.qt.io/official_releases/qt/"
+# The licence texts a distribution ships beside its METADATA (older wheels), besides the
+# whole of .dist-info/licenses/ (metadata 2.4).
+LICENSE_NAME = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 CLASSIFIER_SPDX = {
     "MIT License": "MIT",
     "BSD License": "BSD",
@@ -209,8 +222,7 @@ def collect(toc: Iterable[tuple[str, str | None, str]], roots: Iterable[Path]) -
     return doc
 
 
-def write(path: Path, toc: Iterable[tuple[str, str | None, str]], roots: Iterable[Path]) -> None:
-    doc = collect(toc, roots)
+def write(path: Path, doc: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"btse-gui sbom: {len(doc['distributions'])} Python distributions -> {path.name}")
@@ -256,6 +268,159 @@ def render(doc: dict[str, Any]) -> str:
             )
             lines.append(f"  {lib['file']} ({origin}; licence in that package's copyright)")
     return "\n".join(lines) + "\n"
+
+
+def license_files(name: str) -> list[tuple[str, Path]]:
+    """The licence texts an installed distribution's .dist-info folder carries, as (name
+    relative to its licenses/ folder, path), sorted."""
+    found = []
+    for file in distribution(name).files or ():
+        parts = file.parts
+        if len(parts) < 2 or not parts[0].endswith(".dist-info"):
+            continue
+        if parts[1] == "licenses" and len(parts) > 2:
+            found.append(("/".join(parts[2:]), Path(str(file.locate()))))
+        elif len(parts) == 2 and LICENSE_NAME.match(parts[1]):
+            found.append((parts[1], Path(str(file.locate()))))
+    return sorted(f for f in found if f[1].is_file())
+
+
+def python_license() -> Path | None:
+    """The interpreter's own LICENSE.txt (lib/python3.X/ on Linux and macOS, the
+    installation's folder on Windows)."""
+    base = Path(sys.base_prefix)
+    for path in (base / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}", base):
+        if (path / "LICENSE.txt").is_file():
+            return path / "LICENSE.txt"
+    return None
+
+
+def _debian_copyright(package: str) -> Path | None:
+    path = Path("/usr/share/doc") / package.split(":", 1)[0] / "copyright"
+    return path if path.is_file() else None
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(
+        text, width=88, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+    )
+
+
+def notices(doc: dict[str, Any], texts: dict[str, list[str]]) -> str:
+    """THIRD-PARTY-NOTICES.txt: what the bundle carries besides btse-gui, under which
+    licence, and the file in LICENSES/ with its text (``texts``: component -> files)."""
+    qt, icu, python, dists = doc["qt"], doc["icu"], doc["python"], doc["distributions"]
+    others = [d for d in dists if canonical(d["name"]) != canonical(PROJECT)]
+    # Qt's Python wheels, whose licence texts are the GNU ones in LICENSES/.
+    gnu = {d["name"] for d in dists if canonical(d["name"]) in ("pyside6-essentials", "shiboken6")}
+    lines = [
+        f"{doc['package']} {doc['version']}: third-party notices",
+        "",
+        f"{doc['package']} itself is under the MIT licence: LICENSE, in this folder. This copy",
+        "of it also carries the software below, each under its own licence. Each licence",
+        "text a component ships is in this folder, in a folder of the component's name.",
+    ]
+    if qt["libraries"]:
+        version_ = qt["version"]
+        major_minor = ".".join(version_.split(".")[:2])
+        by_name = {canonical(d["name"]): d for d in dists}
+        wheels = ", ".join(
+            f"{by_name[n]['name']} {by_name[n]['version']}"
+            for n in ("pyside6-essentials", "shiboken6")
+            if n in by_name
+        )
+        pyside = by_name.get("pyside6-essentials", {"version": version_})["version"]
+        lines += [
+            "",
+            f"Qt {version_} and Qt for Python ({wheels})",
+            f"  Licence: {qt['license']}, under which this program uses them (the wheels",
+            "  offer LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only). Full texts:",
+            "  LGPL-3.0-only.txt, and GPL-3.0-only.txt, the licence the LGPL builds on.",
+            "  Qt's libraries are separate shared libraries in this bundle, loaded at run",
+            f"  time; you may replace them with your own build of Qt {version_}:",
+            *_wrap(", ".join(qt["libraries"]), "    "),
+            "  Source code:",
+            f"    Qt for Python (PySide6 and shiboken6) {pyside}:",
+            f"      {QT_FOR_PYTHON_DOWNLOADS}",
+            f"      {QT_FOR_PYTHON_GIT} (tag v{pyside})",
+            f"    Qt {version_}:",
+            f"      {QT_DOWNLOADS}{major_minor}/{version_}/",
+        ]
+        if icu["libraries"]:
+            lines += _wrap(
+                f"The ICU {icu['version']} libraries that come with Qt ("
+                + ", ".join(icu["libraries"])
+                + f") are under {icu['license']}: its text is the LICENSE file in ICU's "
+                "source, https://github.com/unicode-org/icu.",
+                "  ",
+            )
+    lines += [
+        "",
+        f"Python {python['version']} ({python['implementation']}: its shared library and "
+        "standard library)",
+        f"  Licence: {python['license']}. Text: " + ", ".join(texts.get("Python", ["none found"])),
+        "",
+        "Python distributions (name, version, the licence its metadata declares, its texts):",
+    ]
+    width = max([len(d["name"]) for d in others] + [10])
+    vwidth = max([len(d["version"]) for d in others] + [7])
+    for d in others:
+        files = ", ".join(texts.get(d["name"], []))
+        if not files and d["name"] in gnu:
+            files = "ships no licence text: LGPL-3.0-only.txt, GPL-3.0-only.txt"
+        lines.append(f"  {d['name']:<{width}}  {d['version']:<{vwidth}}  {d['license']}")
+        lines += _wrap(files or "(ships no licence text)", " " * (width + vwidth + 6))
+    if doc["other_libraries"]:
+        lines += ["", "Shared libraries copied from the build system:"]
+        for lib in doc["other_libraries"]:
+            if "debian_package" in lib:
+                package = lib["debian_package"].split(":", 1)[0]
+                where = ", ".join(texts.get(package, [])) or "(its copyright file was not found)"
+                lines += _wrap(
+                    f"{lib['file']}: Debian package {package} {lib['version']}; "
+                    f"its copyright and licence: {where}",
+                    "  ",
+                )
+            else:
+                lines.append(f"  {lib['file']}: origin unknown")
+    return "\n".join(lines) + "\n"
+
+
+def write_licenses(
+    folder: Path, doc: dict[str, Any], project_license: Path, gnu_texts: Iterable[Path]
+) -> list[Path]:
+    """LICENSES/: btse-gui's LICENSE, THIRD-PARTY-NOTICES.txt, the GNU licence texts
+    ``gnu_texts`` (LGPL-3.0-only.txt, GPL-3.0-only.txt) and every licence text the SBOM's
+    components ship. Returns the files written, sorted."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    shutil.copyfile(project_license, folder / "LICENSE")
+    for text in gnu_texts:
+        shutil.copyfile(text, folder / text.name)
+    texts: dict[str, list[str]] = {}
+
+    def copy(component: str, name: str, source: Path) -> None:
+        target = folder / component / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        texts.setdefault(component, []).append(f"{component}/{name}")
+
+    interpreter = python_license()
+    if interpreter:
+        copy("Python", "LICENSE.txt", interpreter)
+    for dist in doc["distributions"]:
+        if canonical(dist["name"]) != canonical(PROJECT):
+            for name, source in license_files(dist["name"]):
+                copy(dist["name"], name, source)
+    for lib in doc["other_libraries"]:
+        if "debian_package" in lib:
+            package = lib["debian_package"].split(":", 1)[0]
+            found = _debian_copyright(package)
+            if found and package not in texts:
+                copy(package, "copyright", found)
+    (folder / "THIRD-PARTY-NOTICES.txt").write_text(notices(doc, texts), encoding="utf-8")
+    return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
 def main(argv: list[str]) -> int:
