@@ -123,10 +123,11 @@ def test_icons_render_from_the_svg(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    png = (tmp_path / "btse-gui-256.png").read_bytes()
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", png[16:24])
-    assert (width, height) == (256, 256)
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):  # the hicolor sizes the .deb installs
+        png = (tmp_path / f"btse-gui-{size}.png").read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = struct.unpack(">II", png[16:24])
+        assert (width, height) == (size, size)
     ico = (tmp_path / "btse-gui.ico").read_bytes()
     assert ico[:4] == b"\x00\x00\x01\x00"  # ICO header
     names = sorted(p.name for p in (tmp_path / "btse-gui.iconset").iterdir())
@@ -134,14 +135,233 @@ def test_icons_render_from_the_svg(tmp_path: Path) -> None:
     assert "icon_512x512@2x.png" in names
 
 
+APP_ID = "io.github.btse_gui.btse_gui"
+DESKTOP = ROOT / "resources" / f"{APP_ID}.desktop"
+CHANGELOG_PY = ROOT / "packaging" / "linux" / "changelog.py"
+CLI_DOCS = ROOT / "packaging" / "linux" / "cli_docs.py"
+
+
 def test_desktop_entry_is_valid() -> None:
+    # desktop-file-validate, but for the one key Debian 12's validator predates
+    # (SingleMainWindow): packaging/linux/validate-desktop.sh says why.
     result = subprocess.run(
-        ["desktop-file-validate", str(ROOT / "resources" / "btse-gui.desktop")],
+        ["sh", str(ROOT / "packaging" / "linux" / "validate-desktop.sh"), str(DESKTOP)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    assert ": error:" not in result.stdout + result.stderr
+
+
+def test_desktop_entry_names_the_app_id_and_its_actions_are_valid_command_lines() -> None:
+    import configparser
+    import shlex
+
+    from btse_gui.cli import window_args
+    from btse_gui.cli.main import build_parser
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP, encoding="utf-8")
+    main = entry["Desktop Entry"]
+    assert main["Icon"] == APP_ID
+    assert main["Name"] == "BTSE Account Viewer"
+    assert main["SingleMainWindow"] == "true"
+    assert main["StartupWMClass"] == "btse-gui"
+    actions = [a for a in main["Actions"].split(";") if a]
+    assert actions == ["overview"]
+    assert entry["Desktop Action overview"]["Name[zh_TW]"] == "帳戶總覽"
+    for exec_line in [main["Exec"]] + [entry[f"Desktop Action {a}"]["Exec"] for a in actions]:
+        program, *args = shlex.split(exec_line)
+        assert program == "btse-gui"
+        parsed = build_parser().parse_args(args)  # exits (SystemExit) on a flag it refuses
+        assert parsed.command is None  # the window
+        assert window_args.usage_problem(parsed) is None, exec_line
+
+
+def _changelog(form: str, out: Path, *args: str, epoch: int = 1_796_400_000) -> None:
+    subprocess.run(
+        [sys.executable, str(CHANGELOG_PY), form, str(out), *args],
+        env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+
+
+def _releases(metainfo: Path) -> list[dict[str, str]]:
+    import xml.etree.ElementTree as ET
+
+    return [dict(r.attrib) for r in ET.parse(metainfo).getroot().iter("release")]
+
+
+def test_metainfo_from_the_changelog_passes_appstreamcli_and_lists_its_versions(
+    tmp_path: Path,
+) -> None:
+    metainfo = tmp_path / f"{APP_ID}.metainfo.xml"
+    _changelog("metainfo", metainfo)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--explain", str(metainfo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    out = result.stdout + result.stderr
+    assert result.returncode == 0, out
+    assert not re.search(r"^[EW]: ", out, re.MULTILINE), out  # infos only
+    headings = re.findall(
+        r"^## (\S+) — (\S+)$", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.MULTILINE
+    )
+    assert headings
+    releases = _releases(metainfo)
+    assert [r["version"] for r in releases] == [version for version, _ in headings]
+    for release, (_, when) in zip(releases, headings, strict=True):
+        if when == "unreleased":
+            assert (release["type"], release["date"]) == ("development", "2026-12-04")
+        else:
+            assert (release["type"], release["date"]) == ("stable", when)
+    text = metainfo.read_text(encoding="utf-8")
+    assert f'<launchable type="desktop-id">{APP_ID}.desktop</launchable>' in text
+    assert "<binary>btse-gui</binary>" in text
+
+
+def test_changelog_sections_become_releases_and_a_debian_changelog(tmp_path: Path) -> None:
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text(
+        "# Changelog\n\n## 0.3.0 — unreleased\n\n- Faster `lookup`, with\n  a *new* flag.\n\n"
+        "## 0.2.0 — 2026-11-30\n\nA fix & more.\n",
+        encoding="utf-8",
+    )
+    metainfo = tmp_path / "out.xml"
+    _changelog("metainfo", metainfo, "--changelog", str(changelog), epoch=1_796_300_000)
+    assert _releases(metainfo) == [
+        {"version": "0.3.0", "date": "2026-12-03", "type": "development"},
+        {"version": "0.2.0", "date": "2026-11-30", "type": "stable"},
+    ]
+    text = metainfo.read_text(encoding="utf-8")
+    assert "<li>Faster <code>lookup</code>, with a <em>new</em> flag.</li>" in text
+    assert "<p>A fix &amp; more.</p>" in text
+
+    debian = tmp_path / "changelog"
+    _changelog("debian", debian, "--changelog", str(changelog), "--maintainer", "A B <a@b.invalid>")
+    parsed = subprocess.run(
+        ["dpkg-parsechangelog", "-l", str(debian), "--format", "rfc822", "--all"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert re.findall(r"^Version: (.*)$", parsed, re.MULTILINE) == ["0.3.0", "0.2.0"]
+    assert re.findall(r"^Distribution: (.*)$", parsed, re.MULTILINE) == ["UNRELEASED", "unstable"]
+    assert "Mon, 30 Nov 2026 00:00:00 +0000" in parsed
+
+    changelog.write_text("# Changelog\n\n## 0.3.0 - someday\n", encoding="utf-8")
+    refused = subprocess.run(
+        [
+            sys.executable,
+            str(CHANGELOG_PY),
+            "metainfo",
+            str(metainfo),
+            "--changelog",
+            str(changelog),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode == 1
+    assert "is not '## <version> — <YYYY-MM-DD or unreleased>'" in refused.stderr
+
+
+def test_man_page_and_completions_are_generated_from_the_parser(tmp_path: Path) -> None:
+    # Twice, from terminals of different widths: the same bytes (the build's are reproducible).
+    for columns, out in (("200", tmp_path), ("50", tmp_path / "narrow")):
+        subprocess.run(
+            [sys.executable, str(CLI_DOCS), str(out)],
+            env={**os.environ, "SOURCE_DATE_EPOCH": "1796400000", "COLUMNS": columns},
+            capture_output=True,
+            check=True,
+            timeout=120,
+        )
+    for name in ("btse-gui.1", "btse-gui.bash", "_btse-gui"):
+        assert (tmp_path / name).read_bytes() == (tmp_path / "narrow" / name).read_bytes(), name
+    page = (tmp_path / "btse-gui.1").read_text(encoding="utf-8")
+    assert page.startswith('.TH BTSE\\-GUI "1" "2026\\-12\\-04" "btse\\-gui ')
+    rendered = subprocess.run(
+        ["man", "--warnings", "-E", "UTF-8", "-l", str(tmp_path / "btse-gui.1")],
+        env={**os.environ, "LC_ALL": "C.UTF-8", "MANWIDTH": "80"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert rendered.stderr == ""
+    for words in ("btse-gui lookup", "btse-gui profiles", "--overview", "BTSE_API_SECRET"):
+        assert words in rendered.stdout, words
+
+    bash = (tmp_path / "btse-gui.bash").read_text(encoding="utf-8")
+    zsh = (tmp_path / "_btse-gui").read_text(encoding="utf-8")
+    assert zsh.startswith("#compdef btse-gui\n")
+    for script in (bash, zsh):
+        assert "lookup" in script
+        assert "profiles" in script
+    completed = subprocess.run(
+        [
+            "bash",
+            "-c",
+            '. "$1"; COMP_WORDS=(btse-gui "$2" "$3"); COMP_CWORD=2; _shtab_btse_gui; '
+            'echo "${COMPREPLY[*]}"',
+            "bash",
+            str(tmp_path / "btse-gui.bash"),
+            "profiles",
+            "re",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert completed.stdout.split() == ["remove", "rename"]
+
+
+def test_the_gnu_licence_texts_in_the_bundle_are_debian_s_verbatim() -> None:
+    # packaging/licenses/ (what the spec puts in the bundle's LICENSES/, PySide6's wheels
+    # ship no licence text) holds copies of base-files' texts.
+    for ours, debian in (("LGPL-3.0-only.txt", "LGPL-3"), ("GPL-3.0-only.txt", "GPL-3")):
+        committed = (ROOT / "packaging" / "licenses" / ours).read_bytes()
+        assert committed == (Path("/usr/share/common-licenses") / debian).read_bytes(), ours
+
+
+def test_third_party_notices_name_qt_under_the_lgpl_and_where_its_source_is() -> None:
+    sbom = _load(ROOT / "packaging" / "sbom.py")
+    lgpl = "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"
+    doc = {
+        "package": "btse-gui",
+        "version": "9.9",
+        "python": {"implementation": "CPython", "version": "3.11.7", "license": "PSF-2.0"},
+        "distributions": [
+            {"name": "btse-gui", "version": "9.9", "license": "MIT"},
+            {"name": "PySide6-Essentials", "version": "6.10.1", "license": lgpl},
+            {"name": "httpx", "version": "0.28.1", "license": "BSD-3-Clause"},
+        ],
+        "qt": {"version": "6.10.1", "license": "LGPL-3.0-only", "libraries": ["libQt6Core.so.6"]},
+        "icu": {"version": "73", "license": "Unicode-DFS-2016", "libraries": []},
+        "other_libraries": [],
+    }
+    texts = {"httpx": ["httpx/LICENSE.md"], "Python": ["Python/LICENSE.txt"]}
+    text = " ".join(sbom.notices(doc, texts).split())  # wrapped lines as one
+    assert "Qt 6.10.1 and Qt for Python (PySide6-Essentials 6.10.1)" in text
+    assert "Licence: LGPL-3.0-only" in text
+    assert "https://download.qt.io/official_releases/QtForPython/" in text
+    assert "https://code.qt.io/cgit/pyside/pyside-setup.git/ (tag v6.10.1)" in text
+    assert "https://download.qt.io/official_releases/qt/6.10/6.10.1/" in text
+    assert "ships no licence text: LGPL-3.0-only.txt, GPL-3.0-only.txt" in text
+    assert "httpx/LICENSE.md" in text
+    assert "btse-gui 9.9 MIT" not in text  # itself is LICENSE, not a third party
+    assert (
+        "Python 3.11.7 (CPython: its shared library and standard library) Licence: PSF-2.0" in text
+    )
 
 
 def _hatchling_build(source: Path, out: Path, *targets: str) -> list[Path]:

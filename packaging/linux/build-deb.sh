@@ -1,11 +1,16 @@
 #!/bin/sh
 # Builds OUT/btse-gui_<version>_<arch>.deb (OUT defaults to build) from the PyInstaller
-# bundle in OUT/dist/btse-gui: the app under /opt/btse-gui, a btse-gui command, a
-# .desktop entry, an SVG icon, and in /usr/share/doc/btse-gui the copyright and the SBOM
-# (sbom.txt, sbom.json). Depends is worked out by dpkg-shlibdeps from the bundle's ELF
-# files, for the system libraries the bundle does not carry. Offline; nothing is
-# downloaded. Byte for byte reproducible: sorted members, root owner, modes from the x
-# bit alone, every mtime SOURCE_DATE_EPOCH, single-threaded xz.
+# bundle in OUT/dist/btse-gui: the app under /opt/btse-gui (its licence notices in
+# /opt/btse-gui/LICENSES, put there by the spec), a btse-gui command, and what desktops
+# and distributions expect, under the application id io.github.btse_gui.btse_gui: the
+# .desktop entry, the AppStream metainfo (its releases from CHANGELOG.md), hicolor icons
+# (PNG 16 to 512 and the SVG), the man page and bash and zsh completions (from the
+# command line's parser), and in /usr/share/doc/btse-gui the copyright, the changelog
+# (CHANGELOG.md as a Debian changelog) and the SBOM (sbom.txt, sbom.json). Depends is worked out by dpkg-shlibdeps from the
+# bundle's ELF files, for the system libraries the bundle does not carry. Offline;
+# nothing is downloaded. Byte for byte reproducible: sorted members, root owner, modes
+# from the x bit alone (shared libraries 0644), every mtime SOURCE_DATE_EPOCH, gzip -n,
+# single-threaded xz.
 set -eu
 cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-.venv-build/bin/python}
@@ -20,16 +25,41 @@ export LC_ALL=C
 umask 022
 version=$("$PYTHON" -c 'from importlib.metadata import version; print(version("btse-gui"))')
 arch=$(dpkg --print-architecture)
+app_id=io.github.btse_gui.btse_gui
+maintainer="btse-gui developers <maintainers@btse-gui.invalid>"
 root=$out/deb/root
-doc=$root/usr/share/doc/btse-gui
+share=$root/usr/share
+doc=$share/doc/btse-gui
 rm -rf "$out/deb"
-mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
-    "$root/usr/share/icons/hicolor/scalable/apps" "$doc"
+mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$share/applications" "$share/metainfo" \
+    "$share/icons/hicolor/scalable/apps" "$share/man/man1" "$share/bash-completion/completions" \
+    "$share/zsh/vendor-completions" "$doc"
+[ -f "$bundle/LICENSES/THIRD-PARTY-NOTICES.txt" ] \
+    || { echo "build-deb: no LICENSES/ in $bundle (written by packaging/btse-gui.spec)" >&2; exit 1; }
 cp -a "$bundle" "$root/opt/btse-gui"
 ln -s /opt/btse-gui/btse-gui "$root/usr/bin/btse-gui"
-install -m 644 resources/btse-gui.desktop "$root/usr/share/applications/btse-gui.desktop"
-install -m 644 resources/icons/btse-gui.svg "$root/usr/share/icons/hicolor/scalable/apps/btse-gui.svg"
+
+# Generated with the build venv into OUT/deb/meta: the metainfo from its template and
+# CHANGELOG.md, the Debian changelog from CHANGELOG.md, the PNG icons from the SVG, the man
+# page and completions from the parser.
+meta=$out/deb/meta
+"$PYTHON" packaging/linux/changelog.py metainfo "$meta/$app_id.metainfo.xml"
+"$PYTHON" packaging/linux/changelog.py debian "$meta/changelog" --maintainer "$maintainer"
+LC_ALL=C.UTF-8 "$PYTHON" packaging/make_icons.py "$meta/icons" > /dev/null
+"$PYTHON" packaging/linux/cli_docs.py "$meta/cli" > /dev/null
+
+install -m 644 "resources/$app_id.desktop" "$share/applications/$app_id.desktop"
+install -m 644 "$meta/$app_id.metainfo.xml" "$share/metainfo/$app_id.metainfo.xml"
+install -m 644 resources/icons/btse-gui.svg "$share/icons/hicolor/scalable/apps/$app_id.svg"
+for size in 16 24 32 48 64 128 256 512; do
+    mkdir -p "$share/icons/hicolor/${size}x$size/apps"
+    install -m 644 "$meta/icons/btse-gui-$size.png" "$share/icons/hicolor/${size}x$size/apps/$app_id.png"
+done
+gzip -9n < "$meta/cli/btse-gui.1" > "$share/man/man1/btse-gui.1.gz"
+install -m 644 "$meta/cli/btse-gui.bash" "$share/bash-completion/completions/btse-gui"
+install -m 644 "$meta/cli/_btse-gui" "$share/zsh/vendor-completions/_btse-gui"
 install -m 644 packaging/linux/copyright "$doc/copyright"
+gzip -9n < "$meta/changelog" > "$doc/changelog.gz"
 install -m 644 "$sbom" "$doc/sbom.json"
 "$PYTHON" packaging/sbom.py render "$sbom" > "$doc/sbom.txt"
 
@@ -49,6 +79,10 @@ depends=$(cd "$work" && dpkg-shlibdeps -O --ignore-missing-info $libdirs -e $elf
 find "$root" -type d -exec chmod 0755 {} +
 find "$root" -type f -perm /111 -exec chmod 0755 {} +
 find "$root" -type f ! -perm /111 -exec chmod 0644 {} +
+# Shared libraries (Qt's, libpython, the extension modules) are mapped, not executed: 0644,
+# as Debian ships them (lintian: shared-library-is-executable). package-test runs the app
+# with these modes.
+find "$root/opt/btse-gui" -type f \( -name '*.so' -o -name '*.so.*' \) -exec chmod 0644 {} +
 # Installed-Size as dpkg-gencontrol counts it (KiB per file, rounded up; 1 per directory
 # or link): the sum of sizes, not du's blocks, which depend on the file system.
 installed=$(find "$root" -path "$root/DEBIAN" -prune -o ! -path "$root" -printf '%y %s\n' \
@@ -57,7 +91,7 @@ cat > "$root/DEBIAN/control" <<CONTROL
 Package: btse-gui
 Version: $version
 Architecture: $arch
-Maintainer: btse-gui developers <maintainers@btse-gui.invalid>
+Maintainer: $maintainer
 Installed-Size: $installed
 Depends: $depends
 Recommends: gnome-keyring | kwalletmanager
