@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog
 from btse_gui.api.server import Credentials
 from btse_gui.core.overview_rows import COLUMNS, Column
 from btse_gui.core.session import SessionState
+from btse_gui.profiles.book import ProfileBook
 from btse_gui.profiles.model import Profile
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.gui_helpers import click, run, type_into, until
@@ -204,6 +205,31 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         assert all(DEMO_ACCOUNTS[a].secret not in exported for a in ACCOUNTS)
 
     run(qloop, scenario(), timeout=120)
+
+
+def test_a_profile_added_elsewhere_appears_and_is_looked_up(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, book, sandbox_url
+) -> None:
+    """`btse-gui profiles add` in another process while the overview is open: its row
+    appears and fills, the other rows are not looked up again."""
+    names = add_profiles(book, sandbox_url, ("kyc1", "kyc3"))
+    app = make_app()
+
+    async def scenario() -> None:
+        page = open_overview(qtbot, app)
+        await until(lambda: all_filled(page), timeout=30, what="the first rows")
+        results = {row.name: row.result for row in page.loader.rows}
+        (added,) = add_profiles(ProfileBook(file=book.file), sandbox_url, ("vip",))
+        await until(
+            lambda: added in column_texts(page, Column.PROFILE) and all_filled(page),
+            timeout=30,
+            what="the new profile's row, filled",
+        )
+        for row in page.loader.rows:  # only the new one was looked up
+            assert row.name == added or row.result is results[row.name]
+        assert set(column_texts(page, Column.PROFILE)) == {*names, added}
+
+    run(qloop, scenario(), timeout=60)
 
 
 def test_cancel_stops_the_lookups_at_once(  # type: ignore[no-untyped-def]

@@ -39,6 +39,8 @@ from btse_gui.profiles.book import ProfileBook
 from btse_gui.profiles.keychain import CredentialStore
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QMainWindow
 
     from btse_gui.core.overview import OverviewLoader
@@ -112,8 +114,38 @@ class App:
                 source = DemoSource.built_in(self.options.demo_accounts, DEMO_BASE_URL)
             else:
                 source = ProfileSource(self.book)
+                self._watch_profiles(self.book.file.folder)
             self._overview_loader = OverviewLoader(source, LookupProcess(self.factory))
         return self._overview_loader
+
+    def _watch_profiles(self, folder: Path) -> None:
+        """Profiles added or changed by another btse-gui (``btse-gui profiles add``)
+        show in the overview while it is open. The folder is watched, not the file: the
+        file is replaced on every change, never written in place."""
+        from PySide6.QtCore import QFileSystemWatcher, QTimer
+
+        self._watcher = QFileSystemWatcher([str(folder)], self.window)
+        settle = QTimer(self.window)  # one look after a burst of changes (file, .bak, lock)
+        settle.setSingleShot(True)
+        settle.setInterval(300)
+        self._watcher.directoryChanged.connect(lambda _folder: settle.start())
+        settle.timeout.connect(self._profiles_changed_elsewhere)
+
+    def _profiles_changed_elsewhere(self) -> None:
+        loader = self._overview_loader
+        if loader is None or loader.busy or not self.window.overview.shown:
+            return  # the overview reads the profiles again when it is next shown
+        self._relisting = asyncio.ensure_future(self._relist_and_look_up(loader))
+
+    async def _relist_and_look_up(self, loader: OverviewLoader) -> list[str] | None:
+        """Read the profiles again and look up the rows that are new (a new profile, or
+        one that became another account); the others keep what they show."""
+        before = {id(row) for row in loader.rows}
+        names = await loader.relist()
+        fresh = [row.name for row in loader.rows if id(row) not in before]
+        if fresh and not loader.busy:
+            await loader.refresh(fresh)
+        return names
 
     @property
     def login(self) -> LoginPane:
