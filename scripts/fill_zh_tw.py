@@ -505,6 +505,8 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.",
     ): "顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文 blocked、mismatch、error）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。",
     ("OverviewPage", "Rows shown"): "顯示的列",
+    ("OverviewPage", "The current row in full"): "目前這一列的完整內容",
+    ("Overview", "Blocked: {names}"): "已封鎖：{names}",
     ("OverviewPage", "No row matches “{words}” ({total} in all)"): "沒有符合「{words}」的列（共 {total} 列）",
     ("OverviewPage", "Refresh all"): "全部重新整理",
     ("OverviewPage", "Look every profile up again"): "重新查詢每個設定檔",

@@ -115,9 +115,22 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         assert column_texts(page, Column.PROFILE) == [by_account["noread"]]
         type_into(qtbot, page.filter, "mismatch")
         assert column_texts(page, Column.PROFILE) == [by_account["mismatch"]]
-        # Permission marks: shapes, not colour alone.
-        assert cell(page, 0, Column.CRYPTO_DEPOSIT) == "✖"
-        assert cell(page, 0, Column.CRYPTO_WITHDRAWAL) == "✔"
+        # Permission marks: shapes, not colour alone; ≠ where the flag disagrees with
+        # the KYC rule; the row in full under the table.
+        assert cell(page, 0, Column.CRYPTO_DEPOSIT) == "✖ ≠"
+        assert cell(page, 0, Column.CRYPTO_WITHDRAWAL) == "✔ ≠"
+        assert cell(page, 0, Column.FIAT_WITHDRAWAL) == "✖"
+        page.table.setFocus()
+        page.select_row(0)
+        details = page.details.text()
+        assert "Blocked: USDT in, TWD out, Trade" in details
+        assert "USDT in: blocked  [MISMATCH: server says blocked" in details
+        type_into(qtbot, page.filter, "error")
+        assert (
+            cell(page, 0, Column.STATUS) == "⚠ This API key is not allowed to read /v1/user (403)."
+        )
+        page.select_row(0)
+        assert "Give the key read permission" in page.details.text()
         type_into(qtbot, page.filter, "nobody-has-this-name")
         assert column_texts(page, Column.PROFILE) == []
         assert page.count_label.text() == "No row matches “nobody-has-this-name” (8 in all)"

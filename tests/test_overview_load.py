@@ -193,3 +193,14 @@ def test_a_profile_that_became_another_account_loses_its_row_s_data(  # type: ig
         assert {row.name: row for row in loader.rows}[names[0]].username == "vipdemo"
 
     run(qloop, scenario())
+
+
+def test_sorting_by_error_puts_the_failed_rows_first() -> None:
+    from btse_gui.core.lookups import NoSavedKeyError, Row
+    from btse_gui.core.overview_rows import Column, OverviewRow, cell_text, sort_key
+
+    quiet = OverviewRow("a-quiet")
+    failed = OverviewRow("z-failed", result=Row("z-failed", None, error=NoSavedKeyError()))
+    ordered = sorted([quiet, failed], key=lambda row: sort_key(row, Column.ERROR))
+    assert ordered == [failed, quiet]
+    assert cell_text(failed, Column.STATUS) == "⚠ No key and secret are saved for this profile."

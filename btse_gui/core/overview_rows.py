@@ -77,7 +77,17 @@ HEADINGS: dict[Column, str] = {
     Column.ERROR: QT_TRANSLATE_NOOP("Overview", "Error"),
 }
 
-MARK_ALLOWED, MARK_BLOCKED, MARK_UNKNOWN = "✔", "✖", "?"
+MARK_ALLOWED, MARK_BLOCKED, MARK_UNKNOWN, MARK_MISMATCH = "✔", "✖", "?", "≠"
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence (English or Chinese)."""
+    for end in (". ", "。", "; ", "："):
+        at = text.find(end)
+        if at > 0:
+            return text[: at + len(end)].rstrip()
+    return text
+
 
 #: Filter words that select kinds of rows instead of matching names (English, and the
 #: translated word in the active language).
@@ -166,11 +176,14 @@ def cell_text(row: OverviewRow, column: Column, now: float | None = None) -> str
         return row.error_text()
     if s is None:
         if column is Column.STATUS and row.result is not None:
-            return "⚠ " + tr(QT_TRANSLATE_NOOP("Overview", "Failed"))
+            # Why, at a glance: the reason's first sentence (all of it under the table).
+            return "⚠ " + first_sentence(row.error_text())
         return ""
     p, vip = s.profile, s.vip
     if (permission := column.permission) is not None:
-        return mark(row.check(permission))
+        check = row.check(permission)
+        # A flag that disagrees with the KYC rule is marked in its cell too (≠).
+        return mark(check) + (" " + MARK_MISMATCH if check is not None and check.mismatch else "")
     if column is Column.USERNAME:
         return row.username or UNKNOWN
     if column is Column.SIGNED_IN:
@@ -223,8 +236,36 @@ def sort_key(row: OverviewRow, column: Column) -> str | float:
     if column is Column.AGE:
         return -1.0 if s is None else -s.fetched_at  # oldest data is the largest age
     if column.permission is not None:
-        return {MARK_BLOCKED: 0.0, MARK_ALLOWED: 2.0}.get(cell_text(row, column), 1.0)
+        check = row.check(column.permission)
+        state = check.state if check is not None else "unknown"
+        return {"blocked": 0.0, "allowed": 2.0}.get(state, 1.0)
+    if column is Column.ERROR:  # ascending: the failed rows first, then by reason
+        text = row.error_text()
+        return ("0 " if text else "1 ") + text.casefold()
     return cell_text(row, column).casefold()
+
+
+def row_details(row: OverviewRow) -> str:
+    """The current row in full, under the table: why it failed, or what is blocked
+    and what disagrees with the KYC rules (the cells have room for marks only)."""
+    if row.result is None:
+        return ""
+    lines = [f"{row.name}: {row.error_text()}" if row.snapshot is None else row.name]
+    s = row.snapshot
+    if s is not None:
+        blocked = [HEADING_OF[c.permission]() for c in s.permissions if c.state == "blocked"]
+        if blocked:
+            lines.append(
+                tr(QT_TRANSLATE_NOOP("Overview", "Blocked: {names}")).format(
+                    names=", ".join(blocked)
+                )
+            )
+        for c in s.permissions:
+            if c.mismatch:
+                lines.append(f"{HEADING_OF[c.permission]()}: {verdict(c)}")
+        if s.errors:
+            lines.append(row.error_text())
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)

@@ -1246,12 +1246,12 @@
         <translation>載入中…</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Blocked: {names}</source>
+        <translation>已封鎖：{names}</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
@@ -1298,6 +1298,10 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>Refresh all</source>
         <translation>全部重新整理</translation>
+    </message>
+    <message>
+        <source>The current row in full</source>
+        <translation>目前這一列的完整內容</translation>
     </message>
     <message>
         <source>Look every profile up again</source>

@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
 
 from btse_gui.core import lookups
 from btse_gui.core.overview import OverviewLoader
-from btse_gui.core.overview_rows import COLUMNS, Column, OverviewRow, count, counts_text
+from btse_gui.core.overview_rows import (
+    COLUMNS,
+    Column,
+    OverviewRow,
+    count,
+    counts_text,
+    row_details,
+)
 from btse_gui.core.report import support_summary
 from btse_gui.gui.overview.model import OverviewModel, OverviewProxy
 from btse_gui.gui.overview.table import OverviewTable
@@ -107,6 +114,13 @@ class OverviewPage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
+        # The current row in full (why it failed, what is blocked or mismatched): the
+        # cells have room for marks and a first sentence only.
+        self.details = QLabel(self)
+        self.details.setObjectName("overview_details")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = OverviewTable(self)
         self.table.setObjectName("overview_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -140,6 +154,7 @@ class OverviewPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         order = [self.filter, self.table, self.refresh_all_button, self.refresh_selected_button]
         order += [self.copy_button, self.export_csv_button, self.export_json_button]
         order += [self.cancel_button, self.back_button]
@@ -172,6 +187,7 @@ class OverviewPage(QWidget):
         """The page's words, and the table's, in the active language (rows included)."""
         self.setAccessibleName(self.tr("Accounts overview"))
         self.filter.setAccessibleName(self.tr("Filter accounts"))
+        self.details.setAccessibleName(self.tr("The current row in full"))
         self.filter.setPlaceholderText(
             self.tr("Filter: name or username; blocked, mismatch, error (Ctrl+F)")
         )
@@ -234,6 +250,7 @@ class OverviewPage(QWidget):
         self._size_columns()
         self.model.updated.connect(self._update_status)
         self.model.modelReset.connect(self._update_status)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self._update_status()
 
     def _size_columns(self) -> None:
@@ -281,6 +298,7 @@ class OverviewPage(QWidget):
             self.model.refresh_ages()
 
     def _update_status(self) -> None:
+        self._show_details()
         loader, proxy = self.loader, self.proxy
         rows = loader.rows if loader is not None else []
         shown = proxy.rowCount() if proxy is not None else 0
@@ -310,6 +328,15 @@ class OverviewPage(QWidget):
             if self.message.text() == self._problem:
                 self.show_message("")
             self._problem = ""
+
+    def _show_details(self) -> None:
+        current = self.table.currentIndex()
+        if self.proxy is None or self.model is None or not current.isValid():
+            self.details.setText("")
+            return
+        source = self.proxy.mapToSource(self.proxy.index(current.row(), 0)).row()
+        self.details.setText(row_details(self.model.row_at(source)))
+        self.details.setAccessibleDescription(self.details.text())
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
