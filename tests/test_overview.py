@@ -54,6 +54,7 @@ def open_overview(qtbot: Any, app: Any) -> Any:
     )
     page = window.overview.page
     assert window.pages.currentWidget() is page
+    assert window.status.state_label.text() == "Accounts overview"  # not the account's state
     return page
 
 
@@ -126,9 +127,7 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         assert "Blocked: USDT in, TWD out, Trade" in details
         assert "USDT in: blocked  [MISMATCH: server says blocked" in details
         type_into(qtbot, page.filter, "error")
-        assert (
-            cell(page, 0, Column.STATUS) == "⚠ This API key is not allowed to read /v1/user (403)."
-        )
+        assert cell(page, 0, Column.STATUS) == "⚠ Key may not read (403)"
         page.select_row(0)
         assert "Give the key read permission" in page.details.text()
         type_into(qtbot, page.filter, "nobody-has-this-name")

@@ -203,4 +203,4 @@ def test_sorting_by_error_puts_the_failed_rows_first() -> None:
     failed = OverviewRow("z-failed", result=Row("z-failed", None, error=NoSavedKeyError()))
     ordered = sorted([quiet, failed], key=lambda row: sort_key(row, Column.ERROR))
     assert ordered == [failed, quiet]
-    assert cell_text(failed, Column.STATUS) == "⚠ No key and secret are saved for this profile."
+    assert cell_text(failed, Column.STATUS) == "⚠ No key saved"

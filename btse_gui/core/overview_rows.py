@@ -17,9 +17,32 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from btse_gui.api.i18n import QT_TRANSLATE_NOOP, translate
+from btse_gui.api.errors import (
+    ApiCodeError,
+    CertificateRefusedError,
+    ConnectFailedError,
+    ConnectionLostError,
+    ForbiddenError,
+    InvalidCredentialsError,
+    MalformedResponseError,
+    NonceReusedError,
+    ProxyFailedError,
+    ProxySettingError,
+    RateLimitedError,
+    ServerError,
+    SessionExpiredError,
+    TimedOutError,
+    UnauthorizedError,
+)
+from btse_gui.api.i18n import QT_TRANSLATE_NOOP, UserFacingError, translate
 from btse_gui.api.models import AccountSnapshot, Permission, PermissionCheck
-from btse_gui.core.lookups import Row
+from btse_gui.core.lookups import (
+    KeyGoneError,
+    NoKeychainError,
+    NoSavedKeyError,
+    ProfileGoneError,
+    Row,
+)
 from btse_gui.core.report import UNKNOWN, spread_text, status_name, verdict, warnings, yes_no
 
 CTX = "Overview"
@@ -78,6 +101,39 @@ HEADINGS: dict[Column, str] = {
 }
 
 MARK_ALLOWED, MARK_BLOCKED, MARK_UNKNOWN, MARK_MISMATCH = "✔", "✖", "?", "≠"
+
+
+#: A failed row's reason in a few words, by the kind of error (the first that applies).
+SHORT_REASONS: tuple[tuple[type[UserFacingError], str], ...] = (
+    (NoSavedKeyError, QT_TRANSLATE_NOOP("Overview", "No key saved")),
+    (KeyGoneError, QT_TRANSLATE_NOOP("Overview", "Key missing from the keychain")),
+    (NoKeychainError, QT_TRANSLATE_NOOP("Overview", "No keychain")),
+    (ProfileGoneError, QT_TRANSLATE_NOOP("Overview", "Profile removed")),
+    (SessionExpiredError, QT_TRANSLATE_NOOP("Overview", "Key expired")),
+    (NonceReusedError, QT_TRANSLATE_NOOP("Overview", "Nonce refused")),
+    (UnauthorizedError, QT_TRANSLATE_NOOP("Overview", "Key refused (401)")),
+    (ForbiddenError, QT_TRANSLATE_NOOP("Overview", "Key may not read (403)")),
+    (RateLimitedError, QT_TRANSLATE_NOOP("Overview", "Too many requests (429)")),
+    (CertificateRefusedError, QT_TRANSLATE_NOOP("Overview", "Certificate not trusted")),
+    (ProxyFailedError, QT_TRANSLATE_NOOP("Overview", "Proxy failed")),
+    (ProxySettingError, QT_TRANSLATE_NOOP("Overview", "Proxy setting unusable")),
+    (ConnectFailedError, QT_TRANSLATE_NOOP("Overview", "Server unreachable")),
+    (TimedOutError, QT_TRANSLATE_NOOP("Overview", "No answer in time")),
+    (ConnectionLostError, QT_TRANSLATE_NOOP("Overview", "Connection lost")),
+    (ServerError, QT_TRANSLATE_NOOP("Overview", "Server error")),
+    (MalformedResponseError, QT_TRANSLATE_NOOP("Overview", "Unreadable answer")),
+    (ApiCodeError, QT_TRANSLATE_NOOP("Overview", "Refused by the server")),
+    (InvalidCredentialsError, QT_TRANSLATE_NOOP("Overview", "Key or secret unusable")),
+)
+
+
+def short_reason(row: OverviewRow) -> str:
+    """Why ``row`` failed, in a few words: "No key saved", "Key refused (401)"..."""
+    error = row.result.error if row.result is not None else None
+    for kind, words in SHORT_REASONS:
+        if isinstance(error, kind):
+            return tr(words)
+    return first_sentence(row.error_text())
 
 
 def first_sentence(text: str) -> str:
@@ -176,8 +232,8 @@ def cell_text(row: OverviewRow, column: Column, now: float | None = None) -> str
         return row.error_text()
     if s is None:
         if column is Column.STATUS and row.result is not None:
-            # Why, at a glance: the reason's first sentence (all of it under the table).
-            return "⚠ " + first_sentence(row.error_text())
+            # Why, at a glance, in a few words (all of it under the table).
+            return "⚠ " + short_reason(row)
         return ""
     p, vip = s.profile, s.vip
     if (permission := column.permission) is not None:

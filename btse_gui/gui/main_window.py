@@ -245,7 +245,10 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.account if p.page is Page.ACCOUNT else self.login)
         self.account.apply(p)
         self.login.apply(p)
-        self.status.show_state_text(p.state_text)
+        # The account page's state is not the overview's ("Signed out" under a table of
+        # accounts): the overview says its own state above its table.
+        overview = self.tr("Accounts overview")
+        self.status.show_state_text(overview if self.overview.shown else p.state_text)
         self.status.show_busy(bool(view.busy))
         self.refresh_action.setEnabled(p.actions.refresh)
         self.copy_action.setEnabled(p.actions.copy)

@@ -1070,6 +1070,10 @@
         <translation>關於 btse-gui(&amp;A)</translation>
     </message>
     <message>
+        <source>Accounts overview</source>
+        <translation>帳戶總覽</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;btse-gui {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;See a BTSE account: its profile, the permissions its KYC level gives, and its VIP status; look many accounts up at once.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python {python}; the notices of everything it carries are in the LICENSES folder beside the program, and Help → About Qt says where to get Qt's source.&lt;/p&gt;&lt;p&gt;&lt;a href="{home}"&gt;{home}&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;btse-gui {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;檢視 BTSE 帳戶：個人資料、KYC 等級給予的權限與 VIP 狀態；也能一次查詢多個帳戶。&lt;/p&gt;&lt;p&gt;MIT 授權。以 Qt {qt}（LGPL-3.0）透過 PySide6 及 Python {python} 建置；所附帶每個元件的授權聲明都在程式旁的 LICENSES 資料夾，「說明 → 關於 Qt」說明可從何處取得 Qt 的原始碼。&lt;/p&gt;&lt;p&gt;&lt;a href="{home}"&gt;{home}&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1214,6 +1218,83 @@
     <message>
         <source>Error</source>
         <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>No key saved</source>
+        <extracomment>A failed row's reason in a few words, by the kind of error (the first that applies).</extracomment>
+        <translation>未儲存金鑰</translation>
+    </message>
+    <message>
+        <source>Key missing from the keychain</source>
+        <translation>鑰匙圈中找不到金鑰</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>沒有鑰匙圈</translation>
+    </message>
+    <message>
+        <source>Profile removed</source>
+        <translation>設定檔已移除</translation>
+    </message>
+    <message>
+        <source>Key expired</source>
+        <translation>金鑰已過期</translation>
+    </message>
+    <message>
+        <source>Nonce refused</source>
+        <translation>Nonce 被拒</translation>
+    </message>
+    <message>
+        <source>Key refused (401)</source>
+        <translation>金鑰被拒（401）</translation>
+    </message>
+    <message>
+        <source>Key may not read (403)</source>
+        <translation>金鑰無讀取權限（403）</translation>
+    </message>
+    <message>
+        <source>Too many requests (429)</source>
+        <translation>請求過多（429）</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>憑證不受信任</translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation>代理伺服器失敗</translation>
+    </message>
+    <message>
+        <source>Proxy setting unusable</source>
+        <translation>代理伺服器設定無法使用</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>無法連上伺服器</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>逾時未回應</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>連線中斷</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>伺服器錯誤</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>無法讀取的回應</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>伺服器拒絕</translation>
+    </message>
+    <message>
+        <source>Key or secret unusable</source>
+        <translation>金鑰或密鑰無法使用</translation>
     </message>
     <message>
         <source>blocked</source>

@@ -90,14 +90,13 @@ class OverviewSwitch(QObject):
         if self.action.isChecked() != shown:
             self.action.setChecked(shown)  # calls back here with the same value
             return
+        update = getattr(self._window, "_update_page", None)
+        if update is not None:  # the window's page and status line follow
+            update()
         if shown:
             self._pages.setCurrentWidget(self.page)
             self.page.start_if_empty()
             self.page.table.setFocus()  # Qt's OtherFocusReason
-        else:
-            update = getattr(self._window, "_update_page", None)
-            if update is not None:
-                update()
 
     @async_slot(str)
     async def open_account(self, name: str) -> None:
