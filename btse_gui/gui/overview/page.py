@@ -52,7 +52,7 @@ from btse_gui.gui.widgets.slots import async_slot
 WIDTHS = {
     Column.PROFILE: "gen-00000 ",
     Column.USERNAME: "mismatchdemo ",
-    Column.STATUS: "Not activated ",
+    Column.STATUS: "⚠ Key may not read (403)",
     Column.SPREAD: "0.05% ",
     Column.MISMATCH: "USDT in, TWD in ",
 }
