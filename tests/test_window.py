@@ -570,3 +570,12 @@ def test_this_session_only_keeps_nothing(qtbot, qloop, make_app, sandbox_url, bo
 
     run(qloop, scenario())
     assert name.casefold() not in {p.name.casefold() for p in book.all()}
+
+
+def test_the_window_title_names_the_account(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    assert app.window.windowTitle() == "btse-gui"
+    run(qloop, sign_in(qtbot, app, sandbox_url, "kyc3"))
+    assert app.window.windowTitle() == "kyc3demo — btse-gui"
+    click(qtbot, app.window.account.sign_out_button)
+    assert app.window.windowTitle() == "btse-gui"

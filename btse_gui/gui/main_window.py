@@ -249,6 +249,10 @@ class MainWindow(QMainWindow):
         # accounts): the overview says its own state above its table.
         overview = self.tr("Accounts overview")
         self.status.show_state_text(overview if self.overview.shown else p.state_text)
+        # The title names what is shown (the task bar and Alt+Tab tell windows apart).
+        shown = overview if self.overview.shown else p.title if p.page is Page.ACCOUNT else ""
+        base = window_title(self.demo)
+        self.setWindowTitle(f"{shown} — {base}" if shown else base)
         self.status.show_busy(bool(view.busy))
         self.refresh_action.setEnabled(p.actions.refresh)
         self.copy_action.setEnabled(p.actions.copy)
