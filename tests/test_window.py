@@ -579,3 +579,32 @@ def test_the_window_title_names_the_account(qtbot, qloop, make_app, sandbox_url)
     assert app.window.windowTitle() == "kyc3demo — btse-gui"
     click(qtbot, app.window.account.sign_out_button)
     assert app.window.windowTitle() == "btse-gui"
+
+
+def test_tab_order_on_the_account_page(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    """The selector at the top comes before the buttons; the scroll area round the
+    values is no Tab stop of its own (it showed no focus)."""
+    from PySide6.QtWidgets import QApplication
+
+    import uuid
+
+    app = make_app()
+
+    async def signed_in() -> None:
+        await app.start()
+        name = f"tabs-{uuid.uuid4().hex[:6]}"
+        await sign_in(qtbot, app, sandbox_url, "kyc3", remember=True, profile=name)
+
+    run(qloop, signed_in())
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5000)
+    selector = app.window.profiles.selector
+    assert selector.isVisible()
+    selector.setFocus()
+    order = [QApplication.focusWidget().objectName()]
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order[:4] == ["profile_selector", "refresh", "copy_summary", "sign_out"]
+    assert order[10] == "profile_selector"  # round: the six badges, then the top again
+    assert "account_scroll" not in order

@@ -150,3 +150,5 @@ class AccountHeader(QWidget):
             self._names.addWidget(selector)
         else:
             self.buttons.insertWidget(0, selector)
+        # Tab meets it where it sits: at the top, before the buttons (not last).
+        QWidget.setTabOrder(selector, self.refresh_button)

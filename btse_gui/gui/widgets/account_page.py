@@ -132,6 +132,9 @@ class AccountPage(QWidget):
         self.data_scroll.setWidgetResizable(True)
         self.data_scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_keys(self.data_scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        # Not a Tab stop of its own (it showed no focus): Tab goes to the values in it,
+        # which it scrolls into view.
+        set_keys(self.data_scroll, "focusPolicy", "NoFocus")
         layout.addWidget(self.data_scroll, 1)
         layout.addStretch(0)  # keeps the rest at the top while the data is hidden (loading)
         self.stale = False

@@ -41,7 +41,7 @@ class ProfileSwitcher(QObject):
         self._on_needs_key = on_needs_key
         self.selector = QComboBox(window)
         self.selector.setObjectName("profile_selector")
-        self.selector.setMinimumContentsLength(8)
+        self.selector.setMinimumContentsLength(14)  # "Demo mismatch" whole, not cut
         self.selector.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
