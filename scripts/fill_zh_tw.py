@@ -505,6 +505,16 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.",
     ): "顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文 blocked、mismatch、error）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。",
     ("OverviewPage", "Rows shown"): "顯示的列",
+    (
+        "Report",
+        "blocked ({rule}; this account is level {level})",
+    ): "封鎖（{rule}；此帳戶為等級 {level}）",
+    ("Report", "blocked (by the server; no KYC rule applies)"): "封鎖（由伺服器封鎖；沒有適用的 KYC 規則）",
+    ("MainWindow", "Copy summary &in"): "複製摘要的語言(&I)",
+    (
+        "Cli",
+        "write the table or the summary in this language, whatever the locale says",
+    ): "以此語言輸出表格或摘要，不論地區設定為何",
     ("MainWindow", "Accounts overview"): "帳戶總覽",
     ("Overview", "No key saved"): "未儲存金鑰",
     ("Overview", "Key missing from the keychain"): "鑰匙圈中找不到金鑰",

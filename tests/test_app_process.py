@@ -61,7 +61,7 @@ def test_quit_after_load_on_a_failing_account_exits_nonzero(tmp_path: Path) -> N
     result, report = quit_after_load("expired", tmp_path)
     assert result.returncode == 1
     assert report["state"] == "error"
-    assert "sign in again" in report["error"]
+    assert "new API key" in report["error"]
 
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])

@@ -227,3 +227,17 @@ def test_sandbox_command_serves_and_prints_demo_accounts() -> None:
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10"])
 def test_sandbox_refuses_non_loopback_hosts(host: str) -> None:
     assert_one_line_error(btse_gui("sandbox", "--host", host), "this computer only")
+
+
+def test_summary_in_either_language_whatever_the_locale() -> None:
+    chinese = btse_gui("lookup", "--demo", "kyc1", "--summary", "--lang", "zh_TW")
+    assert chinese.returncode == 0, chinese.stderr
+    assert chinese.stdout.startswith("btse-gui 帳戶摘要")
+    assert "提取 USDT: 封鎖（需要 KYC 等級 2 以上；此帳戶為等級 1）" in chinese.stdout
+    english = btse_gui(
+        "lookup", "--demo", "kyc1", "--summary", "--lang", "en", env={"LANG": "zh_TW.UTF-8"}
+    )
+    assert english.returncode == 0, english.stderr
+    assert "USDT withdrawal: blocked (Requires KYC level 2 or higher; this account is level 1)" in (
+        english.stdout
+    )

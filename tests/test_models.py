@@ -66,7 +66,7 @@ def test_spec_examples_parse() -> None:
 
 
 def test_data_null_on_user_is_session_expired() -> None:
-    with pytest.raises(SessionExpiredError, match="sign in again"):
+    with pytest.raises(SessionExpiredError, match="new API key"):
         UserProfile.from_data(None, "/v1/user")
 
 

@@ -64,7 +64,7 @@ async def test_data_null_on_user_is_expiry_whatever_code_and_success_say(
 ) -> None:
     sandbox.expire("kyc3")
     sandbox.set_faults(fault)
-    with pytest.raises(SessionExpiredError, match="sign in again"):
+    with pytest.raises(SessionExpiredError, match="new API key"):
         await client.fetch_account(KYC3)
 
 

@@ -410,7 +410,7 @@ def test_forget_saved_key_after_confirmation(qtbot, qloop, make_app, sandbox_url
 
 
 def test_copy_summary_is_redacted_and_complete(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QAction, QGuiApplication
 
     app = make_app()
     run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch", profile="Ticket 42"))
@@ -436,9 +436,19 @@ def test_copy_summary_is_redacted_and_complete(qtbot, qloop, make_app, sandbox_u
     assert "Data as of: " in text
     for secret in (account.key, account.secret, "mismatchdemo@"):
         assert secret not in text
+    # Each blocked permission says why and what would unblock it.
+    assert "TWD withdrawal: blocked (Requires KYC level 3; this account is level 1)" in text
     # The button does the same.
     QGuiApplication.clipboard().clear()
     click(qtbot, app.window.account.copy_button)
+    assert QGuiApplication.clipboard().text() == text
+    # In the other language, whatever the window speaks (the window stays English).
+    app.window.findChild(QAction, "action_copy_summary_zh_TW").trigger()
+    chinese = QGuiApplication.clipboard().text()
+    assert chinese.startswith("btse-gui 帳戶摘要")
+    assert "提取 TWD: 封鎖" in chinese
+    assert app.window.copy_action.text() == "&Copy summary"
+    app.window.findChild(QAction, "action_copy_summary_en").trigger()
     assert QGuiApplication.clipboard().text() == text
 
 
@@ -584,9 +594,9 @@ def test_the_window_title_names_the_account(qtbot, qloop, make_app, sandbox_url)
 def test_tab_order_on_the_account_page(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
     """The selector at the top comes before the buttons; the scroll area round the
     values is no Tab stop of its own (it showed no focus)."""
-    from PySide6.QtWidgets import QApplication
-
     import uuid
+
+    from PySide6.QtWidgets import QApplication
 
     app = make_app()
 

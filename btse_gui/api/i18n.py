@@ -11,7 +11,8 @@ They mark source strings with ``QT_TRANSLATE_NOOP(context, text)`` — which Qt'
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -41,6 +42,22 @@ def install_translator(translator: Translator | None, language: str = "en") -> N
 
 def translate(context: str, source: str) -> str:
     return _translator(context, source)
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """:func:`translate` renders ``language`` inside the block, whatever the app
+    speaks (a support summary written in the language of the ticket)."""
+    global _translator, _language
+    saved = _translator, _language
+    if language == "en":
+        _translator, _language = _identity, "en"
+    else:
+        install_translator(catalog_translator(language), language)
+    try:
+        yield
+    finally:
+        _translator, _language = saved
 
 
 def language() -> str:

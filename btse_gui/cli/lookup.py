@@ -33,6 +33,14 @@ if TYPE_CHECKING:
 
 
 def lookup(args: argparse.Namespace) -> int:
+    """Look up and print; with ``--lang``, what is printed is in that language."""
+    from btse_gui.api.i18n import language, speaking
+
+    with speaking(args.lang or language()):
+        return _lookup(args)
+
+
+def _lookup(args: argparse.Namespace) -> int:
     import asyncio
 
     from btse_gui.core.report import format_account, support_summary

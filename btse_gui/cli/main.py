@@ -81,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "print a redacted summary for a support ticket"),
     )
+    lookup.add_argument(
+        "--lang",
+        choices=("en", "zh_TW"),
+        help=translate(
+            "Cli", "write the table or the summary in this language, whatever the locale says"
+        ),
+    )
 
     from btse_gui.cli import profiles as cli_profiles
 

@@ -107,6 +107,13 @@ def verdict(check: PermissionCheck) -> str:
         text = tr(QT_TRANSLATE_NOOP("Report", "allowed"))
     else:
         text = tr(QT_TRANSLATE_NOOP("Report", "blocked"))
+        if check.rule is not None and check.rule_allows is False:
+            # Why, and what would unblock it: the KYC level the rule asks for.
+            text = tr(
+                QT_TRANSLATE_NOOP("Report", "blocked ({rule}; this account is level {level})")
+            ).format(rule=check.rule.describe(), level=check.kyc_level)
+        elif check.rule is None:
+            text = tr(QT_TRANSLATE_NOOP("Report", "blocked (by the server; no KYC rule applies)"))
     if check.mismatch and check.rule is not None:
         flag = (
             tr(QT_TRANSLATE_NOOP("Report", "server says allowed"))

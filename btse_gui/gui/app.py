@@ -124,8 +124,9 @@ class App:
         file is replaced on every change, never written in place."""
         from PySide6.QtCore import QFileSystemWatcher, QTimer
 
-        self._watcher = QFileSystemWatcher([str(folder)], self.window)
-        settle = QTimer(self.window)  # one look after a burst of changes (file, .bak, lock)
+        # The app's own, like the loader: they outlive any one window.
+        self._watcher = QFileSystemWatcher([str(folder)])
+        self._settle = settle = QTimer()  # one look after a burst (file, .bak, lock)
         settle.setSingleShot(True)
         settle.setInterval(300)
         self._watcher.directoryChanged.connect(lambda _folder: settle.start())
@@ -133,6 +134,8 @@ class App:
 
     def _profiles_changed_elsewhere(self) -> None:
         loader = self._overview_loader
+        if not shiboken6.isValid(self.window):  # closed meanwhile
+            return
         if loader is None or loader.busy or not self.window.overview.shown:
             return  # the overview reads the profiles again when it is next shown
         self._relisting = asyncio.ensure_future(self._relist_and_look_up(loader))
@@ -272,6 +275,10 @@ class App:
 
     async def aclose(self) -> None:
         self._started()  # if the window never painted after the start
+        watcher = getattr(self, "_watcher", None)
+        if watcher is not None:  # nothing more to look at
+            watcher.directoryChanged.disconnect()
+            self._settle.stop()
         if self._overview_loader is not None:
             await self._overview_loader.aclose()
         await self.session.aclose()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from btse_gui import app_version
+from btse_gui.api.i18n import language as current_language
+from btse_gui.api.i18n import speaking
 from btse_gui.core.report import support_summary
 from btse_gui.core.session import Session, SessionState, SessionView
 from btse_gui.gui.language import LANGUAGES
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         self.account.refresh_button.clicked.connect(self.on_refresh)
         self.account.retry_button.clicked.connect(self.on_refresh)
         self.account.sign_out_button.clicked.connect(self.on_sign_out)
-        self.account.copy_button.clicked.connect(self.copy_summary)
+        self.account.copy_button.clicked.connect(lambda: self.copy_summary())
         self.account.sign_in_again.clicked.connect(self.show_login)
         self.account.busy.cancel.clicked.connect(self.cancel_work)
         self._ticker = QTimer(self)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         )
         self.refresh_action.triggered.connect(self.on_refresh)
         self.copy_action = action("action_copy_summary", QKeySequence("Ctrl+Shift+C"))
-        self.copy_action.triggered.connect(self.copy_summary)
+        self.copy_action.triggered.connect(lambda: self.copy_summary())
         self.sign_out_action = action("action_sign_out")
         self.sign_out_action.triggered.connect(self.on_sign_out)
         self.forget_action = action("action_forget")
@@ -174,6 +176,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.copy_action)
+        # A ticket's language is not always the window's: the summary in either.
+        self.copy_in_menu = self.edit_menu.addMenu("")
+        self.copy_in_actions: list[QAction] = []
+        for code, language_name in LANGUAGES.items():
+            copy_in = self.copy_in_menu.addAction(language_name)  # its own name stays
+            copy_in.setObjectName(f"action_copy_summary_{code}")
+            copy_in.triggered.connect(lambda _=False, c=code: self.copy_summary(c))
+            self.copy_in_actions.append(copy_in)
         self.view_menu = view_menu = bar.addMenu("")
         self.view_menu.setObjectName("menu_view")
         self.auto_refresh_menu = view_menu.addMenu("")
@@ -206,6 +216,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(self.demo))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.copy_action.setText(self.tr("&Copy summary"))
+        self.copy_in_menu.setTitle(self.tr("Copy summary &in"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.forget_action.setText(self.tr("Sign out and &forget saved key…"))
         self.close_action.setText(self.tr("&Close window"))
@@ -256,6 +267,7 @@ class MainWindow(QMainWindow):
         self.status.show_busy(bool(view.busy))
         self.refresh_action.setEnabled(p.actions.refresh)
         self.copy_action.setEnabled(p.actions.copy)
+        self.copy_in_menu.setEnabled(p.actions.copy)
         self.sign_out_action.setEnabled(p.actions.sign_out)
         self.forget_action.setEnabled(p.actions.forget)
         if p.focus:
@@ -328,13 +340,16 @@ class MainWindow(QMainWindow):
     async def on_refresh(self) -> None:
         await self._session.refresh()
 
-    def copy_summary(self) -> None:
-        """Put a redacted summary of the shown account on the clipboard."""
+    def copy_summary(self, language: str | None = None) -> None:
+        """Put a redacted summary of the shown account on the clipboard (in
+        ``language``; by default the window's)."""
         snapshot = self._session.snapshot
         if snapshot is None:
             return
         name = self._session.profile.name if self._session.profile else None
-        QGuiApplication.clipboard().setText(support_summary(snapshot, name))
+        with speaking(language or current_language()):
+            text = support_summary(snapshot, name)
+        QGuiApplication.clipboard().setText(text)
         self.status.showMessage(self.tr("Summary copied (no key or secret)"), 4000)
 
     @async_slot()

@@ -518,6 +518,10 @@
         <translation>輸出供客服工單使用的遮蔽摘要</translation>
     </message>
     <message>
+        <source>write the table or the summary in this language, whatever the locale says</source>
+        <translation>以此語言輸出表格或摘要，不論地區設定為何</translation>
+    </message>
+    <message>
         <source>say which keychain holds remembered secrets</source>
         <translation>說明哪個鑰匙圈保存記住的密鑰</translation>
     </message>
@@ -1044,6 +1048,10 @@
     <message>
         <source>&amp;Copy summary</source>
         <translation>複製摘要(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy summary &amp;in</source>
+        <translation>複製摘要的語言(&amp;I)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -2181,6 +2189,14 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>{vip}, spread {spread}</source>
         <translation>{vip}，價差 {spread}</translation>
+    </message>
+    <message>
+        <source>blocked ({rule}; this account is level {level})</source>
+        <translation>封鎖（{rule}；此帳戶為等級 {level}）</translation>
+    </message>
+    <message>
+        <source>blocked (by the server; no KYC rule applies)</source>
+        <translation>封鎖（由伺服器封鎖；沒有適用的 KYC 規則）</translation>
     </message>
     <message>
         <source>Signed in</source>
