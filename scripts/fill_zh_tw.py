@@ -505,6 +505,11 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.",
     ): "顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文 blocked、mismatch、error）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。",
     ("OverviewPage", "Rows shown"): "顯示的列",
+    ("ProfilesDialog", "Discard the changes to {name}?"): "要捨棄對 {name} 的變更嗎？",
+    ("ProfilesDialog", "Discard the new profile?"): "要捨棄這個新的設定檔嗎？",
+    ("ProfilesDialog", "Unsaved changes"): "未儲存的變更",
+    ("ProfilesDialog", "Discard changes"): "捨棄變更",
+    ("ProfilesDialog", "the secret that goes with the key"): "與金鑰配對的密鑰",
     (
         "Report",
         "blocked ({rule}; this account is level {level})",

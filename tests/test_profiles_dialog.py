@@ -259,3 +259,67 @@ def test_an_edited_profile_is_never_shown_or_sent_as_it_was(  # type: ignore[no-
             assert sent[old_server] == 0
 
     run(qloop, scenario())
+
+
+def test_the_dialog_preselects_the_profile_on_screen_and_never_drops_edits_silently(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url, two_names, book
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    first, second = two_names
+    app = make_app()
+    window = app.window
+
+    def answer(box_name: str, yes: bool) -> None:
+        boxes = [b for b in dialog.findChildren(QMessageBox, box_name) if b.isVisible()]
+        assert len(boxes) == 1, f"{len(boxes)} {box_name} questions open"
+        (box,) = boxes
+        if yes:
+            click(qtbot, box.findChild(QPushButton, f"{box_name}_yes"))
+        else:
+            box.reject()
+
+    async def scenario() -> None:
+        nonlocal dialog
+        dialog = window.profiles.open_dialog()
+        assert dialog.api_secret.placeholderText() == "the secret that goes with the key"
+        make_profile(qtbot, dialog, first, sandbox_url, "kyc3")
+        await until(lambda: "Saved" in dialog.message.text(), what="saved")
+        make_profile(qtbot, dialog, second, sandbox_url, "kyc1")
+        await until(lambda: second in dialog.message.text(), what="second saved")
+        dialog.list.setCurrentItem(dialog.list.findItems(first, Qt.MatchFlag.MatchExactly)[0])
+        assert dialog.message.text() == ""  # "Saved b-second" is not about a-first
+        assert dialog.api_secret.placeholderText() == "leave empty to keep the saved secret"
+        click(qtbot, dialog.sign_in_button)
+        await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
+
+        dialog = window.profiles.open_dialog()
+        await until(lambda: dialog.list.count() == 2, what="listed")
+        await until(lambda: dialog.name.text() == first, what="the profile on screen, selected")
+        assert dialog.list.currentItem().text() == first
+        width = dialog.list.width()
+
+        # An edit, then another profile picked: asked; Cancel keeps the edit.
+        type_into(qtbot, dialog.base_url, "https://edited.example")
+        dialog.list.setCurrentItem(dialog.list.findItems(second, Qt.MatchFlag.MatchExactly)[0])
+        answer("confirm_discard", yes=False)
+        assert dialog.base_url.text() == "https://edited.example"
+        assert dialog.list.currentItem().text() == first
+        # New: asked again; Discard drops the edit.
+        click(qtbot, dialog.new_button)
+        answer("confirm_discard", yes=True)
+        assert dialog.name.text() == ""
+        # Esc with a half-typed new profile: asked; Cancel keeps the dialog open.
+        type_into(qtbot, dialog.name, "half-typed")
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        answer("confirm_discard", yes=False)
+        assert dialog.isVisible()
+        assert dialog.name.text() == "half-typed"
+        assert dialog.list.width() == width  # the list keeps its width
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        answer("confirm_discard", yes=True)
+        assert not dialog.isVisible()
+        assert book.get(first).base_url == sandbox_url  # nothing saved that was not asked
+
+    dialog = None
+    run(qloop, scenario())

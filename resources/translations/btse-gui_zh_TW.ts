@@ -1803,6 +1803,27 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
         <translation>已儲存的金鑰</translation>
     </message>
     <message>
+        <source>Discard the changes to {name}?</source>
+        <extracomment>The fields as last loaded or saved: anything else is an unsaved edit.</extracomment>
+        <translation>要捨棄對 {name} 的變更嗎？</translation>
+    </message>
+    <message>
+        <source>Discard the new profile?</source>
+        <translation>要捨棄這個新的設定檔嗎？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>捨棄變更</translation>
+    </message>
+    <message>
+        <source>the secret that goes with the key</source>
+        <translation>與金鑰配對的密鑰</translation>
+    </message>
+    <message>
         <source>leave empty to keep the saved secret</source>
         <translation>留空以保留已儲存的密鑰</translation>
     </message>

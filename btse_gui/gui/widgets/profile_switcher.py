@@ -98,7 +98,9 @@ class ProfileSwitcher(QObject):
         # Imported when first opened: most starts never open it (0.8 MB, 6 ms).
         from btse_gui.gui.widgets.profiles_dialog import ProfilesDialog
 
-        dialog = ProfilesDialog(self._saved, self._window)
+        profile = self._session.profile
+        current = profile.name if profile is not None and profile.id else None
+        dialog = ProfilesDialog(self._saved, self._window, current)
         dialog.signInRequested.connect(self.switch_to)
         dialog.open()
         return dialog

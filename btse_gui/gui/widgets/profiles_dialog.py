@@ -7,6 +7,8 @@ keychain in a worker thread, and the secret field is cleared once saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +40,9 @@ class ProfilesDialog(QDialog):
     #: The person asked to sign in with the profile of this name.
     signInRequested = Signal(str)
 
-    def __init__(self, saved: SavedProfiles, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, saved: SavedProfiles, parent: QWidget | None = None, current: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("profiles_dialog")
         self.setWindowTitle(self.tr("Profiles"))
@@ -78,7 +82,6 @@ class ProfilesDialog(QDialog):
         ):
             name_widget(widget, name, label)
         self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_secret.setPlaceholderText(self.tr("leave empty to keep the saved secret"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self._editing: str | None = None
@@ -110,17 +113,21 @@ class ProfilesDialog(QDialog):
         right.addLayout(buttons)
         right.addStretch(1)
         right.addWidget(close)
+        # A width of its own: the list does not jump when a message appears or goes.
+        self.list.setFixedWidth(self.fontMetrics().horizontalAdvance("M" * 14) + 24)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.list)
+        layout.addLayout(right, 1)
+        #: The fields as last loaded or saved: anything else is an unsaved edit.
+        self._loaded: tuple[str, ...] = ()
 
-        self.list.currentTextChanged.connect(self._on_pick)
-        self.new_button.clicked.connect(self._new)
+        self.list.currentTextChanged.connect(self._on_list_pick)
+        self.new_button.clicked.connect(lambda: self._leave_edits(self._new))
         self.save_button.clicked.connect(self.on_save)
         self.remove_button.clicked.connect(self.confirm_remove)
         self.sign_in_button.clicked.connect(self._sign_in)
         self._new()
-        _task = self.reload()  # async_slot: runs as a task on the loop
+        _task = self.reload(current)  # the profile on screen, selected (a task on the loop)
 
     @async_slot()
     async def reload(self, select: str | None = None) -> None:
@@ -136,10 +143,75 @@ class ProfilesDialog(QDialog):
         if select:
             matches = self.list.findItems(select, Qt.MatchFlag.MatchExactly)
             if matches:
-                self.list.setCurrentItem(matches[0])
+                self.list.setCurrentItem(matches[0])  # shows it, unless it is shown already
+
+    def _fields(self) -> tuple[str, ...]:
+        return (
+            self.name.text(),
+            self.base_url.text(),
+            self.api_prefix.text(),
+            self.header_prefix.currentText(),
+            self.api_key.text(),
+            self.api_secret.text(),
+        )
+
+    def has_unsaved_edits(self) -> bool:
+        return self._fields() != self._loaded
+
+    def _leave_edits(self, then: Callable[[], object]) -> None:
+        """Run ``then`` (which replaces what the form shows), asking first when the
+        form holds edits that were not saved."""
+        if not self.has_unsaved_edits():
+            then()
+            return
+        name = self._editing or self.name.text().strip()
+        text = (
+            self.tr("Discard the changes to {name}?").format(name=name)
+            if name
+            else self.tr("Discard the new profile?")
+        )
+        confirm(
+            self,
+            "confirm_discard",
+            self.tr("Unsaved changes"),
+            text,
+            self.tr("Discard changes"),
+            then,
+        )
+
+    def _on_list_pick(self, name: str) -> None:
+        if not name:
+            return
+        if not self.has_unsaved_edits():
+            self._on_pick(name)
+            return
+        if name == self._editing:  # the list read again: the edits stay
+            return
+        self._select(self._editing)  # stays on the edited one unless the person agrees
+
+        def go() -> None:
+            self._select(name)
+            self._on_pick(name)
+
+        self._leave_edits(go)
+
+    def _select(self, name: str | None) -> None:
+        self.list.blockSignals(True)
+        matches = self.list.findItems(name, Qt.MatchFlag.MatchExactly) if name else []
+        if matches:
+            self.list.setCurrentItem(matches[0])
+        else:
+            self.list.clearSelection()
+            self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+
+    def reject(self) -> None:  # Esc, Close, the window's close button
+        self._leave_edits(super().reject)
 
     def _new(self) -> None:
         self._editing = None
+        self._say("")
+        self.api_secret.setPlaceholderText(self.tr("the secret that goes with the key"))
         self.sign_in_button.setEnabled(False)
         self.key_state.setText(self.tr("No key saved yet: type the key and secret to save them."))
         self.list.clearSelection()
@@ -147,6 +219,7 @@ class ProfilesDialog(QDialog):
             field.clear()
         self.header_prefix.setCurrentText("btse-")
         self.preset.follow("https://host.invalid", "", "btse-")  # this API's convention
+        self._loaded = self._fields()
         self.name.setFocus()
 
     def _on_pick(self, name: str) -> None:
@@ -156,6 +229,8 @@ class ProfilesDialog(QDialog):
         if profile is None:
             return
         self._editing = name
+        self._say("")  # "Saved alice." is not about bob
+        self.api_secret.setPlaceholderText(self.tr("leave empty to keep the saved secret"))
         self.sign_in_button.setEnabled(True)
         _task = self._show_key_state(profile)  # async_slot: runs as a task on the loop
         self.name.setText(profile.name)
@@ -165,6 +240,7 @@ class ProfilesDialog(QDialog):
         self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
         self.api_key.clear()
         self.api_secret.clear()
+        self._loaded = self._fields()
 
     def _say(self, text: str, error: bool = False) -> None:
         # The mark carries the tone, not a colour (the palette stays the desktop's).
@@ -193,7 +269,9 @@ class ProfilesDialog(QDialog):
             self._say(exc.user_message(), error=True)
             return
         self.api_secret.clear()
+        self.api_key.clear()
         self._editing = saved.name
+        self._loaded = self._fields()
         await self.reload(select=saved.name)  # the list first: then "Saved" is the truth
         if shiboken6.isValid(self):
             self._say(self.tr("Saved {name}.").format(name=saved.name))
