@@ -840,7 +840,7 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("BtseCode", "Futures order is outside of liquidation price"): "期貨訂單超出強平價格",
     ("BtseCode", "Order is undergoing liquidation"): "訂單正在強制平倉",
     ("BtseCode", "Order is undergoing ADL"): "訂單正在自動減倉（ADL）",
-    ("Keychain", "the system keyring (Secret Service)"): "系統金鑰圈（Secret Service）",
+    ("Keychain", "the system keyring (Secret Service)"): "系統鑰匙圈（Secret Service）",
     ("Keychain", "KWallet"): "KWallet",
     ("Keychain", "the macOS Keychain"): "macOS 鑰匙圈",
     ("Keychain", "Windows Credential Manager"): "Windows 認證管理員",

@@ -188,3 +188,21 @@ def test_switching_language_keeps_the_session(  # type: ignore[no-untyped-def]
         app.set_language("en")
     qtbot.waitUntil(lambda: window.account.refresh_button.text() == "Refresh")
     assert window.account.profile.title() == "Profile"
+
+
+def test_words_that_read_the_same_in_both_languages_are_kept(qapp) -> None:  # type: ignore[no-untyped-def]
+    """ "KYC" and "VIP" are the same in zh_TW: the catalog's translator must not turn
+    them (or any text it has no entry for) into an empty string."""
+    from PySide6.QtCore import QCoreApplication
+
+    from btse_gui.gui import language
+    from btse_gui.gui.widgets.profile_pane import ProfilePane, VipPane
+
+    language.install("zh_TW")
+    try:
+        assert ProfilePane().words()[1]["kyc"] == "KYC"
+        assert VipPane().words()[0] == "VIP"
+        assert QCoreApplication.translate("NoSuchContext", "Hello") == "Hello"
+        assert ProfilePane().words()[1]["email"] == "電子郵件"
+    finally:
+        language.install("en")

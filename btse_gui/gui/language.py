@@ -41,7 +41,9 @@ class CatalogTranslator(QTranslator):
     def translate(
         self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1
     ) -> str:
-        return self._table.get(context, {}).get(source, "")  # "": not ours, Qt goes on
+        # None (a null QString): not ours, Qt asks the next translator or keeps the source.
+        # An empty string would be taken as the translation.
+        return self._table.get(context, {}).get(source)  # type: ignore[return-value]
 
     def isEmpty(self) -> bool:
         return not self._table

@@ -775,7 +775,7 @@
     <message>
         <source>the system keyring (Secret Service)</source>
         <extracomment>Friendly names of the backends people meet, by the backend's class path.</extracomment>
-        <translation>系統金鑰圈（Secret Service）</translation>
+        <translation>系統鑰匙圈（Secret Service）</translation>
     </message>
     <message>
         <source>KWallet</source>

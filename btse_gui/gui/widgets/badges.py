@@ -202,7 +202,8 @@ class KycLadder(QFrame):
             3: self.tr("3: + TWD deposit and withdrawal"),
         }
         for level, rung in self.rungs.items():
-            rung.setText(unlocks[level])
+            # "USDT-TWD" is one name: a line never breaks at its hyphen (word joiners).
+            rung.setText(unlocks[level].replace("USDT-TWD", "USDT\u2060-\u2060TWD"))
         self.show_level(self.level)
 
     def set_stacked(self, stacked: bool) -> None:
