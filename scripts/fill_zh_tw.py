@@ -505,6 +505,12 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.",
     ): "顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文 blocked、mismatch、error）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。",
     ("OverviewPage", "Rows shown"): "顯示的列",
+    ("LoginPane", "the exchange's API address: https://…"): "交易所的 API 位址：https://…",
+    (
+        "LoginPane",
+        "Make an API key in the exchange's API settings (reading is enough). Its secret is "
+        "shown only once, when the key is made.",
+    ): "請在交易所的 API 設定中建立 API 金鑰（只需讀取權限）。密鑰只在建立金鑰時顯示一次。",
     ("ProfilesDialog", "Discard the changes to {name}?"): "要捨棄對 {name} 的變更嗎？",
     ("ProfilesDialog", "Discard the new profile?"): "要捨棄這個新的設定檔嗎？",
     ("ProfilesDialog", "Unsaved changes"): "未儲存的變更",

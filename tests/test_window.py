@@ -524,14 +524,13 @@ def test_tab_order_on_the_sign_in_form(qtbot, qloop, make_app) -> None:  # type:
     login.set_keychain("the system keyring (Secret Service)")  # enables Remember
     login.profile_name.setFocus()
     order = [QApplication.focusWidget().objectName()]
-    for _ in range(9):
+    for _ in range(8):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget().objectName())
     assert order == [
         "profile_name",
         "base_url",
         "server_convention",
-        "api_prefix",
         "api_key",
         "api_secret",
         "reveal_secret",
@@ -618,3 +617,24 @@ def test_tab_order_on_the_account_page(qtbot, qloop, make_app, sandbox_url) -> N
     assert order[:4] == ["profile_selector", "refresh", "copy_summary", "sign_out"]
     assert order[10] == "profile_selector"  # round: the six badges, then the top again
     assert "account_scroll" not in order
+
+
+def test_a_first_run_asks_only_what_a_person_knows(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    """No saved profile: the cursor waits in the server field; the prefixes are the
+    convention's and shown only for Custom; the form says where a key comes from."""
+    from PySide6.QtWidgets import QApplication
+
+    app = make_app()
+    run(qloop, app.start())
+    login = app.login
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5000)
+    assert QApplication.focusWidget() is login.base_url
+    assert not login.api_prefix.isVisible()
+    assert not login.header_prefix.isVisible()
+    assert "API settings" in login.key_hint.text()
+    assert login.key_hint.isVisible()
+    custom = login.preset.findData("custom")
+    login.preset.setCurrentIndex(custom)
+    assert login.api_prefix.isVisible()
+    assert login.header_prefix.isVisible()

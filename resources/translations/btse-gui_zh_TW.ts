@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Default</source>
-        <extracomment>The saved profile the form was filled with (its key may be in the keychain).</extracomment>
+        <extracomment>Where a key comes from, for a first-time user. The saved profile the form was filled with (its key may be in the keychain).</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -943,6 +943,14 @@
     <message>
         <source>API prefix</source>
         <translation>API 前綴</translation>
+    </message>
+    <message>
+        <source>the exchange's API address: https://…</source>
+        <translation>交易所的 API 位址：https://…</translation>
+    </message>
+    <message>
+        <source>Make an API key in the exchange's API settings (reading is enough). Its secret is shown only once, when the key is made.</source>
+        <translation>請在交易所的 API 設定中建立 API 金鑰（只需讀取權限）。密鑰只在建立金鑰時顯示一次。</translation>
     </message>
     <message>
         <source>Sign in to a BTSE account</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +27,7 @@ from btse_gui.gui.session_signals import SessionSignals
 from btse_gui.gui.widgets.account_header import BusyRow
 from btse_gui.gui.widgets.names import follow_language
 from btse_gui.gui.widgets.plan import MARKS, Plan, Tone
-from btse_gui.gui.widgets.preset_box import PresetBox
+from btse_gui.gui.widgets.preset_box import CUSTOM, PresetBox
 from btse_gui.gui.widgets.slots import async_slot
 from btse_gui.profiles.model import Profile
 
@@ -58,6 +59,8 @@ class LoginPane(QWidget):
         self.preset = PresetBox(self.base_url, self.api_prefix, self.header_prefix, self)
         self.remember = QCheckBox(self)
         self.keychain_status = QLabel(self)
+        #: Where a key comes from, for a first-time user.
+        self.key_hint = QLabel(self)
         self.sign_in_button = QPushButton(self)
         self.check_button = QPushButton(self)
         self.message = QLabel(self)
@@ -89,6 +92,7 @@ class LoginPane(QWidget):
             (self.reveal, "reveal_secret"),
             (self.remember, "remember"),
             (self.keychain_status, "keychain_status"),
+            (self.key_hint, "key_hint"),
             (self.sign_in_button, "sign_in"),
             (self.check_button, "check_connection"),
             (self.message, "login_message"),
@@ -99,7 +103,8 @@ class LoginPane(QWidget):
         self.remember.toggled.connect(lambda _checked: self._show_keychain_line())
 
         self.profile_name.setText(self.tr("Default"))
-        self.base_url.setPlaceholderText("https://api.example.com")
+        self.key_hint.setWordWrap(True)
+        self.key_hint.setVisible(not self._demo)
         self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.reveal.setCheckable(True)
         self.reveal.toggled.connect(self._on_reveal)
@@ -140,6 +145,7 @@ class LoginPane(QWidget):
         secret_row.addWidget(self.api_secret, 1)
         secret_row.addWidget(self.reveal)
         form.addRow(self._secret_label, secret_row)
+        form.addRow("", self.key_hint)
         form.addRow("", self.remember)
         form.addRow("", self.keychain_status)
 
@@ -184,6 +190,10 @@ class LoginPane(QWidget):
             QWidget.setTabOrder(first, second)
         if self._demo:
             self._on_demo_picked(0)
+        # The prefixes are the convention's: shown to be set by hand only for Custom.
+        self.preset.currentIndexChanged.connect(lambda _index: self._show_prefixes())
+        self._show_prefixes()
+        self._first_focus = True
 
     def retranslate(self) -> None:
         """The form's fixed words (on a language change, too: what is typed stays)."""
@@ -222,6 +232,13 @@ class LoginPane(QWidget):
                 row_label.setText(label)
         self._secret_label.setText(self.tr("API secret"))
         self.api_prefix.setPlaceholderText(self.tr("empty for /v1/… paths"))
+        self.base_url.setPlaceholderText(self.tr("the exchange's API address: https://…"))
+        self.key_hint.setText(
+            self.tr(
+                "Make an API key in the exchange's API settings (reading is enough). Its "
+                "secret is shown only once, when the key is made."
+            )
+        )
         self.remember.setText(self.tr("Remember in keychain"))
         self.sign_in_button.setText(self.tr("Sign in"))
         self.check_button.setText(self.tr("Check connection"))
@@ -275,12 +292,26 @@ class LoginPane(QWidget):
         self.keychain_status.setText(text)
         self.keychain_status.setAccessibleDescription(text)
 
+    def _show_prefixes(self) -> None:
+        custom = self.preset.currentData() == CUSTOM
+        self._form.setRowVisible(self.api_prefix, custom)
+        self._form.setRowVisible(self.header_prefix, custom)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_focus:  # the first time: the cursor in the first empty field
+            self._first_focus = False
+            empty = [f for f in (self.base_url, self.api_key, self.api_secret) if not f.text()]
+            if empty:
+                empty[0].setFocus()
+
     def fill_profile(self, profile: Profile) -> None:
         self.profile_name.setText(profile.name)
         self.base_url.setText(profile.base_url)
         self.api_prefix.setText(profile.api_prefix)
         self.header_prefix.setCurrentText(profile.header_prefix)
         self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
+        self._show_prefixes()
         self._saved_profile = profile.remembered
         self._filled = profile if profile.id else None
         self.remember.setChecked(profile.remembered and self._keychain is not None)
