@@ -41,6 +41,12 @@ def dark_palette():  # type: ignore[no-untyped-def]
         (roles.ToolTipText, "#e8e8e8"),
     ):
         palette.setColor(role, QColor(color))
+    # Disabled controls as a dark desktop draws them: dimmed words, not the active ones.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    palette.setColor(disabled, roles.Base, QColor("#262626"))
+    palette.setColor(disabled, roles.Button, QColor("#2f2f2f"))
     return palette
 
 

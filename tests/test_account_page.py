@@ -4,13 +4,18 @@ Cancel while busy, a narrow window, and translated demo descriptions."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from btse_gui.api.models import Permission
 from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.gui_helpers import click, run, toggle, until
 from tests.test_window import sign_in
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
@@ -68,8 +73,11 @@ def test_stale_data_is_marked_and_retry_brings_it_back(  # type: ignore[no-untyp
         await until(lambda: app.session.state is SessionState.STALE, what="stale")
         assert account.retry_button.isVisible()
         badge = account.permissions.badges[Permission.TRADE]
-        assert badge.verdict_text() == "Allowed (old data)"
-        assert account.profile.title().endswith("(old data)")
+        # Old data is said once on the page, by the banner, not on every box and badge.
+        assert "Showing data from" in account.banner.text()
+        assert account.stale
+        assert badge.verdict_text() == "Allowed"
+        assert account.profile.title() == "Profile"
         sandbox.set_faults("")
         click(qtbot, account.retry_button)
         await until(lambda: app.session.state is SessionState.LOADED, what="fresh again")
@@ -176,3 +184,75 @@ def test_demo_descriptions_follow_the_language(qtbot, qloop) -> None:  # type: i
         language.install("en")
         run(qloop, app.session.aclose())
         app.window.close()
+
+
+def _contrast(a, b) -> float:  # type: ignore[no-untyped-def]
+    """WCAG 2 contrast ratio of two QColors."""
+
+    def luminance(c) -> float:  # type: ignore[no-untyped-def]
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_state_cues_read_apart_in_both_schemes(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url, scheme
+) -> None:
+    """Measured on the rendered window: a blocked badge's cue against an allowed one's,
+    and each against what surrounds it, at 3:1 or more; the mismatch edge against the
+    page at 3:1 or more and not the focus ring's colour."""
+    import runpy
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    app_palette = QGuiApplication.palette()
+    if scheme == "dark":
+        screenshots = runpy.run_path(str(ROOT / "scripts" / "screenshots.py"))
+        QGuiApplication.setPalette(screenshots["dark_palette"]())
+    try:
+        app = make_app()
+        run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch"))
+        window = app.window
+        window.resize(960, 720)
+        window.account.refresh_button.setFocus()  # no badge wears the focus ring
+        qtbot.wait(50)
+        image = window.grab().toImage()
+        badges = window.account.permissions.badges
+
+        def at(widget, x: int, y: int):  # type: ignore[no-untyped-def]
+            point = widget.mapTo(window, QPoint(x, y))
+            return image.pixelColor(point)
+
+        def pill(permission):  # type: ignore[no-untyped-def]
+            verdict = badges[permission].findChild(QLabel, f"badge_{permission.value}_verdict")
+            return verdict, verdict.height() // 2
+
+        blocked, by = pill(Permission.FIAT_WITHDRAWAL)  # blocked, no mismatch
+        allowed, ay = pill(Permission.TRANSFER)  # allowed, no mismatch
+        blocked_inside = at(blocked, 4, by)
+        blocked_around = at(blocked, -4, by)
+        allowed_edge = at(allowed, 1, ay)
+        allowed_inside = at(allowed, 5, ay)
+        allowed_around = at(allowed, -4, ay)
+        assert _contrast(blocked_inside, allowed_inside) >= 3
+        assert _contrast(blocked_inside, blocked_around) >= 3
+        assert _contrast(allowed_edge, allowed_around) >= 3
+
+        mismatched = badges[Permission.CRYPTO_DEPOSIT]
+        assert mismatched.mismatch
+        assert not mismatched.hasFocus()
+        edge = at(mismatched, 1, mismatched.height() // 2)
+        page = at(mismatched, -4, mismatched.height() // 2)
+        assert _contrast(edge, page) >= 3
+        focus = window.palette().color(QPalette.ColorRole.Highlight)
+        assert abs(edge.hslHueF() - focus.hslHueF()) > 0.2  # amber, not the focus blue
+    finally:
+        QGuiApplication.setPalette(app_palette)

@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Retry</source>
-        <extracomment>The edge of a notice, by tone: palette roles, so dark mode follows. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
+        <extracomment>The edge of a notice, by tone: palette roles (so dark mode follows), and amber for a warning; none is the focus ring's Highlight. Below this width the profile and VIP boxes stack instead of sitting side by side.</extracomment>
         <translation>重試</translation>
     </message>
     <message>
@@ -757,10 +757,6 @@
 </context>
 <context>
     <name>FormPane</name>
-    <message>
-        <source>{title} (old data)</source>
-        <translation>{title}（舊資料）</translation>
-    </message>
     <message>
         <source>Yes</source>
         <translation>是</translation>
@@ -1579,10 +1575,6 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
         <translation>封鎖</translation>
     </message>
     <message>
-        <source>{verdict} (old data)</source>
-        <translation>{verdict}（舊資料）</translation>
-    </message>
-    <message>
         <source>Blocked: this account is locked.</source>
         <translation>封鎖：此帳戶已鎖定。</translation>
     </message>
@@ -1616,10 +1608,6 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>⚠ The server's flag disagrees with the KYC rule for this level; the badge shows the server's flag.</source>
         <translation>⚠ 伺服器的旗標與此等級的 KYC 規則不符；標章顯示的是伺服器的旗標。</translation>
-    </message>
-    <message>
-        <source>Permissions (old data)</source>
-        <translation>權限（舊資料）</translation>
     </message>
 </context>
 <context>

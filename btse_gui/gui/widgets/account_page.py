@@ -23,15 +23,16 @@ from btse_gui.api.models import AccountSnapshot
 from btse_gui.core.report import PART_NAMES, note_text
 from btse_gui.gui.qtcompat.props import plain_text, selectable, set_keys
 from btse_gui.gui.widgets.account_header import AccountHeader, BusyRow
-from btse_gui.gui.widgets.badges import KycLadder, PermissionsPane, paint_card
+from btse_gui.gui.widgets.badges import KycLadder, PermissionsPane, paint_card, warning_colour
 from btse_gui.gui.widgets.names import follow_language
 from btse_gui.gui.widgets.plan import MARKS, Banner, Plan, StatusLine, Tone
 from btse_gui.gui.widgets.profile_pane import ProfilePane, VipPane
 
-#: The edge of a notice, by tone: palette roles, so dark mode follows.
+#: The edge of a notice, by tone: palette roles (so dark mode follows), and amber for a
+#: warning; none is the focus ring's Highlight.
 TONE_EDGE = {
-    Tone.INFO: QPalette.ColorRole.Highlight,
-    Tone.WARNING: QPalette.ColorRole.Link,
+    Tone.INFO: QPalette.ColorRole.Mid,
+    Tone.WARNING: None,  # warning_colour: chosen at paint time from the palette
     Tone.ERROR: QPalette.ColorRole.WindowText,
 }
 #: Below this width the profile and VIP boxes stack instead of sitting side by side.
@@ -58,7 +59,8 @@ class Notice(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         role = TONE_EDGE[self.tone] if self.tone else QPalette.ColorRole.Mid
-        paint_card(self, fill=QPalette.ColorRole.AlternateBase, edge=role, width=2)
+        edge = warning_colour(self.palette()) if role is None else role
+        paint_card(self, fill=QPalette.ColorRole.AlternateBase, edge=edge, width=2)
 
     def show_text(self, tone: Tone | None, text: str) -> None:
         if tone is None or not text:
@@ -191,10 +193,8 @@ class AccountPage(QWidget):
         self.refresh_button.setEnabled(plan.actions.refresh)
         self.copy_button.setEnabled(plan.actions.copy)
         self.sign_out_button.setEnabled(plan.actions.sign_out)
+        # Old data is said once, by the banner above the boxes (and the status line).
         self.stale = plan.stale
-        self.permissions.set_stale(plan.stale)
-        self.profile.set_stale(plan.stale)
-        self.vip.set_stale(plan.stale)
 
     def _show_banner(self, banner: Banner | None) -> None:
         self.notice.show_text(banner.tone if banner else None, banner.text if banner else "")

@@ -10,7 +10,15 @@ light and dark both read; the marks and words carry the meaning, colour only rep
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFocusEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -27,8 +35,16 @@ from btse_gui.gui.qtcompat.props import plain_text, set_keys
 from btse_gui.gui.widgets.names import follow_language
 
 
+def warning_colour(palette: QPalette) -> QColor:
+    """Amber for "look here, something disagrees" (a mismatch, a warning): unlike the
+    focus ring and the selection (the palette's Highlight), and at least 4.5:1 against
+    the window in a light scheme and a dark one (chosen by the window's lightness)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ffb347" if dark else "#a65400")
+
+
 def paint_card(
-    widget: QWidget, *, fill: QPalette.ColorRole, edge: QPalette.ColorRole, width: int
+    widget: QWidget, *, fill: QPalette.ColorRole, edge: QPalette.ColorRole | QColor, width: int
 ) -> None:
     """A rounded card in the widget's current palette: colours are looked up at paint
     time, so a switch to the desktop's dark scheme repaints them right. Drawn as one
@@ -39,13 +55,48 @@ def paint_card(
     card = QPainterPath()
     card.addRoundedRect(QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset), 6, 6)
     pen = QPen()
-    pen.setColor(palette.color(group, edge))
+    pen.setColor(edge if isinstance(edge, QColor) else palette.color(group, edge))
     pen.setWidthF(width)
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillPath(card, palette.brush(group, fill))
     painter.strokePath(card, pen)
     painter.end()
+
+
+class VerdictPill(QLabel):
+    """The badge's verdict as a pill: *Blocked* solid (the text colour, words in the
+    window's), *Allowed* outlined, *Not reported* dashed. Filled against outlined reads
+    apart at a glance in either scheme, whatever the hue, and the words say it too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = "empty"
+        self.setContentsMargins(9, 1, 9, 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        group = palette.currentColorGroup()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        radius = box.height() / 2
+        ink = palette.color(group, QPalette.ColorRole.WindowText)
+        if self.state == "blocked":
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(self.rect()), radius, radius)
+            painter.fillPath(path, ink)
+            ink = palette.color(group, QPalette.ColorRole.Window)
+        elif self.state in ("allowed", "unknown"):
+            pen = QPen(palette.color(group, QPalette.ColorRole.Text))
+            pen.setWidthF(2)
+            if self.state == "unknown":
+                pen.setDashPattern([3.0, 2.0])  # dashed (without Qt's namespace enums)
+            painter.setPen(pen)
+            painter.drawRoundedRect(box, radius, radius)
+        painter.setPen(ink)
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.text())
+        painter.end()
 
 
 class PermissionBadge(QFrame):
@@ -56,15 +107,14 @@ class PermissionBadge(QFrame):
         self.permission = permission
         self.state = "empty"
         self.mismatch = False
-        self.stale = False
         self.setObjectName(f"badge_{permission.value}")
         self._mark = QLabel(self)
         self._mark.setObjectName(f"badge_{permission.value}_mark")
         self._name = QLabel(self)
         self._name.setStyleSheet("font-weight: bold;")
-        self._verdict = QLabel(self)
+        self._verdict = VerdictPill(self)
         self._verdict.setObjectName(f"badge_{permission.value}_verdict")
-        set_keys(self._verdict, "alignment", "AlignRight|AlignVCenter")
+        set_keys(self._verdict, "alignment", "AlignCenter")
         self._rule = QLabel(self)
         self._rule.setObjectName(f"badge_{permission.value}_rule")
         self._rule.setWordWrap(True)
@@ -83,15 +133,14 @@ class PermissionBadge(QFrame):
         self.show_check(None)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.hasFocus():
+        edge: QPalette.ColorRole | QColor
+        if self.hasFocus():  # the focus ring: the palette's highlight, as everywhere
             edge, width = QPalette.ColorRole.Highlight, 3
-        elif self.mismatch:
-            edge, width = QPalette.ColorRole.Link, 2
+        elif self.mismatch:  # amber, never the focus ring's colour
+            edge, width = warning_colour(self.palette()), 2
         else:
             edge, width = QPalette.ColorRole.Mid, 1
-        blocked = self.state == "blocked"
-        fill = QPalette.ColorRole.Window if blocked else QPalette.ColorRole.Base
-        paint_card(self, fill=fill, edge=edge, width=width)
+        paint_card(self, fill=QPalette.ColorRole.Base, edge=edge, width=width)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()
@@ -124,10 +173,10 @@ class PermissionBadge(QFrame):
             self.mismatch = check.mismatch
             # The verdict's own mark stays; a mismatch adds ⚠ beside it, never instead.
             self._mark.setText(f"{mark} ⚠" if check.mismatch else mark)
-            if self.stale:
-                verdict = self.tr("{verdict} (old data)").format(verdict=verdict)
             self._verdict.setText(verdict)
             self._rule.setText(self.explain(check))
+        self._verdict.state = self.state
+        self._verdict.update()
         self.setProperty("state", self.state)
         self.setProperty("mismatch", "true" if self.mismatch else "false")
         self.update()
@@ -136,11 +185,6 @@ class PermissionBadge(QFrame):
         self.setAccessibleName(f"{name}: {self._verdict.text()}")
         self.setAccessibleDescription(self._rule.text())
         self.setToolTip(self._rule.text())
-
-    def set_stale(self, stale: bool) -> None:
-        if stale != self.stale:
-            self.stale = stale
-            self.show_check(self.check)
 
     def explain(self, check: PermissionCheck) -> str:
         lines = []
@@ -241,7 +285,6 @@ class PermissionsPane(QGroupBox):
         self.setObjectName("permissions_pane")
         self.badges = {p: PermissionBadge(p, self) for p in Permission}
         self.legend = QLabel(self)
-        self.stale = False
         follow_language(self, self.retranslate)
         self.legend.setObjectName("permissions_legend")
         self.legend.setWordWrap(True)
@@ -271,13 +314,7 @@ class PermissionsPane(QGroupBox):
                 "the badge shows the server's flag."
             )
         )
-        self.setTitle(self.tr("Permissions (old data)") if self.stale else self.tr("Permissions"))
-
-    def set_stale(self, stale: bool) -> None:
-        self.stale = stale
-        self.setTitle(self.tr("Permissions (old data)") if stale else self.tr("Permissions"))
-        for badge in self.badges.values():
-            badge.set_stale(stale)
+        self.setTitle(self.tr("Permissions"))
 
     def show_checks(self, checks: tuple[PermissionCheck, ...] | None) -> None:
         by_permission = {c.permission: c for c in checks or ()}

@@ -22,7 +22,6 @@ class _FormPane(QGroupBox):
 
     def _add_rows(self, keys: tuple[str, ...]) -> None:
         self._title = ""
-        self._stale = False
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in keys:
             value = QLabel("—", self)
@@ -48,7 +47,7 @@ class _FormPane(QGroupBox):
             if isinstance(label, QLabel):
                 label.setText(caption)
             self._name(key)
-        self.set_stale(self._stale)
+        self.setTitle(self._title)
 
     def _name(self, key: str) -> None:
         """What a screen reader says for a value: its caption and the value itself
@@ -56,12 +55,6 @@ class _FormPane(QGroupBox):
         value = self.values[key]
         caption = self._captions.get(key, "")
         value.setAccessibleName(f"{caption}: {value.text()}" if caption else value.text())
-
-    def set_stale(self, stale: bool) -> None:
-        """Mark the box's values as old data (the title says so, not only a fade)."""
-        self._stale = stale
-        old = QCoreApplication.translate("FormPane", "{title} (old data)")
-        self.setTitle(old.format(title=self._title) if stale else self._title)
 
     def _yes_no(self, value: bool | None) -> str:
         if value is None:
