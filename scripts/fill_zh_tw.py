@@ -206,7 +206,10 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Cli",
         "with --demo: N more generated demo users (0 to 100000), for the overview",
     ): "搭配 --demo：再產生 N 個示範使用者（0 至 100000），供總覽使用",
-    ("Cli", "fetch one account and print it"): "取得帳戶並印出",
+    (
+        "Cli",
+        "look accounts up (one, some saved profiles, or all) and print them",
+    ): "查詢帳戶（一個、數個已儲存的設定檔或全部）並印出",
     (
         "Cli",
         "Fetch an account's profile, permissions and VIP status. For a real server the key and secret are read from {key_env} and {secret_env}.",
@@ -923,13 +926,14 @@ ZH_TW: dict[tuple[str, str], str] = {
         "<p>See a BTSE account: its profile, the permissions its KYC level gives, "
         "and its VIP status; look many accounts up at once.</p>"
         "<p>MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python "
-        "{python}; the notices of everything it carries are in the LICENSES folder "
-        "beside the program, and Help → About Qt says where to get Qt's source.</p>"
+        "{python}. The installers carry the licence notices of everything they "
+        "bundle in a LICENSES folder beside the program; Help → About Qt says where "
+        "to get Qt's source.</p>"
         '<p><a href="{home}">{home}</a></p>',
     ): "<p><b>btse-gui {version}</b></p>"
     "<p>檢視 BTSE 帳戶：個人資料、KYC 等級給予的權限與 VIP 狀態；也能一次查詢多個帳戶。</p>"
-    "<p>MIT 授權。以 Qt {qt}（LGPL-3.0）透過 PySide6 及 Python {python} 建置；"
-    "所附帶每個元件的授權聲明都在程式旁的 LICENSES 資料夾，"
+    "<p>MIT 授權。以 Qt {qt}（LGPL-3.0）透過 PySide6 及 Python {python} 建置。"
+    "安裝程式所附帶每個元件的授權聲明都在程式旁的 LICENSES 資料夾；"
     "「說明 → 關於 Qt」說明可從何處取得 Qt 的原始碼。</p>"
     '<p><a href="{home}">{home}</a></p>',
     ("Permission", "Crypto deposit"): "加密貨幣入金",

@@ -238,6 +238,6 @@ def test_summary_in_either_language_whatever_the_locale() -> None:
         "lookup", "--demo", "kyc1", "--summary", "--lang", "en", env={"LANG": "zh_TW.UTF-8"}
     )
     assert english.returncode == 0, english.stderr
-    assert "USDT withdrawal: blocked (Requires KYC level 2 or higher; this account is level 1)" in (
+    assert "USDT withdrawal: blocked (requires KYC level 2 or higher; this account is level 1)" in (
         english.stdout
     )

@@ -55,6 +55,7 @@ def open_overview(qtbot: Any, app: Any) -> Any:
     page = window.overview.page
     assert window.pages.currentWidget() is page
     assert window.status.state_label.text() == "Accounts overview"  # not the account's state
+    assert window.status.updated_label.text() == ""  # nor the account's time
     return page
 
 

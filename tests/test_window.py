@@ -8,6 +8,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 from btse_gui.api.models import Permission
 from btse_gui.core.session import SessionState
@@ -437,7 +438,7 @@ def test_copy_summary_is_redacted_and_complete(qtbot, qloop, make_app, sandbox_u
     for secret in (account.key, account.secret, "mismatchdemo@"):
         assert secret not in text
     # Each blocked permission says why and what would unblock it.
-    assert "TWD withdrawal: blocked (Requires KYC level 3; this account is level 1)" in text
+    assert "TWD withdrawal: blocked (requires KYC level 3; this account is level 1)" in text
     # The button does the same.
     QGuiApplication.clipboard().clear()
     click(qtbot, app.window.account.copy_button)
@@ -638,3 +639,44 @@ def test_a_first_run_asks_only_what_a_person_knows(qtbot, qloop, make_app) -> No
     login.preset.setCurrentIndex(custom)
     assert login.api_prefix.isVisible()
     assert login.header_prefix.isVisible()
+
+
+def test_the_sign_in_form_keeps_its_place_and_says_the_truth(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox_url
+) -> None:
+    """A failed sign-in puts the cursor where the problem is (not in Profile); Check
+    connection answers with the right mark, tests the server with half a key pair,
+    and its answer is not replaced by the older error; the card does not move."""
+    from PySide6.QtWidgets import QApplication
+
+    app = make_app()
+    login = app.login
+
+    async def scenario() -> None:
+        await app.start()
+        app.window.activateWindow()
+        qtbot.waitUntil(app.window.isActiveWindow, timeout=5000)
+        card = login.findChild(QWidget, "login_card")
+        top = card.mapTo(app.window, card.rect().topLeft()).y()
+        type_into(qtbot, login.base_url, sandbox_url)
+        click(qtbot, login.sign_in_button)  # no key, no secret
+        await until(lambda: app.session.state is SessionState.ERROR, what="refused")
+        assert QApplication.focusWidget() is login.api_key
+        assert login.profile_name.selectedText() == ""
+        assert card.mapTo(app.window, card.rect().topLeft()).y() == top  # did not move
+
+        type_into(qtbot, login.api_key, DEMO_ACCOUNTS["kyc1"].key)  # the secret still empty
+        click(qtbot, login.check_button)
+        await until(lambda: "answered" in login.message.text(), what="the server checked")
+        assert login.message.text().startswith("ℹ")
+        app.window.show_view()  # what the window's 15 s tick does
+        assert "answered" in login.message.text()  # not the older "key or secret" error
+
+        type_into(qtbot, login.base_url, "http://127.0.0.1:9")  # nothing listens there
+        type_into(qtbot, login.api_secret, DEMO_ACCOUNTS["kyc1"].secret)
+        click(qtbot, login.check_button)
+        await until(lambda: "Could not reach" in login.message.text(), what="unreachable")
+        assert login.message.text().startswith("✖")
+        assert QApplication.focusWidget() is login.check_button
+
+    run(qloop, scenario())

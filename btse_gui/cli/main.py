@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     lookup = commands.add_parser(
         "lookup",
         epilog=exit_codes(),
-        help=translate("Cli", "fetch one account and print it"),
+        help=translate("Cli", "look accounts up (one, some saved profiles, or all) and print them"),
         description=translate(
             "Cli",
             "Fetch an account's profile, permissions and VIP status. For a real server the "

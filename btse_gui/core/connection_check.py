@@ -26,13 +26,15 @@ def _say(source: str, **params: object) -> str:
     return translate(CONTEXT, source).format(**params)
 
 
-async def check_connection(client: BtseClient, credentials: Credentials | None) -> str:
+async def check_connection(client: BtseClient, credentials: Credentials | None) -> tuple[bool, str]:
+    """``(True, words)`` when everything asked was fine, ``(False, words)`` when the
+    server could not be reached or the key was refused."""
     host = client.server.host
     started = time.monotonic()
     try:
         await client.login_status(None)
     except ApiError as exc:
-        return _say(
+        return False, _say(
             QT_TRANSLATE_NOOP("Session", "Could not reach the API at {host}: {error}"),
             host=host,
             error=exc.user_message(),
@@ -45,7 +47,7 @@ async def check_connection(client: BtseClient, credentials: Credentials | None) 
     )
     if credentials is None:
         hint = QT_TRANSLATE_NOOP("Session", "Enter a key and secret to sign in.")
-        return f"{reached} {_say(hint)}"
+        return True, f"{reached} {_say(hint)}"
     vip, login = await asyncio.gather(
         client.vip_info(credentials), client.login_status(credentials), return_exceptions=True
     )
@@ -54,7 +56,7 @@ async def check_connection(client: BtseClient, credentials: Credentials | None) 
             raise result
     if isinstance(vip, ApiError):
         refused = _say(QT_TRANSLATE_NOOP("Session", "The key was not accepted:"))
-        return f"{reached} {refused} {vip.user_message()}"
+        return False, f"{reached} {refused} {vip.user_message()}"
     accepted = _say(QT_TRANSLATE_NOOP("Session", "The key and secret are accepted."))
     is_login = None if isinstance(login, BaseException) else login.is_login
     if is_login is None:
@@ -63,4 +65,4 @@ async def check_connection(client: BtseClient, credentials: Credentials | None) 
         text = QT_TRANSLATE_NOOP("Session", "Signed in: yes.")
     else:
         text = QT_TRANSLATE_NOOP("Session", "Signed in: no (the server says isLogin is false).")
-    return f"{reached} {accepted} {_say(text)}"
+    return True, f"{reached} {accepted} {_say(text)}"

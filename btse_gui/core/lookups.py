@@ -134,7 +134,9 @@ class Row:
         ("normal", "locked", …, or the server's number), not in the active language."""
         s = self.snapshot
         if s is None:
-            return {"profile": self.profile, "ok": False, "error": self.error_text}
+            # One line: the reason's lines joined (a cell, a table row, a log line).
+            error = " ".join(self.error_text.splitlines())
+            return {"profile": self.profile, "ok": False, "error": error}
         p, vip = s.profile, s.vip
         return {
             "profile": self.profile,

@@ -97,6 +97,11 @@ def login_text(login: LoginStatus | None) -> str:
     return yes_no(login.is_login if login else None)
 
 
+def _lower_first(text: str) -> str:
+    """A sentence's words inside brackets: "(requires KYC level 2…)"."""
+    return text[:1].lower() + text[1:]
+
+
 def verdict(check: PermissionCheck) -> str:
     """``allowed`` / ``blocked`` and why, with any disagreement between flag and rule."""
     if check.locked:
@@ -111,7 +116,7 @@ def verdict(check: PermissionCheck) -> str:
             # Why, and what would unblock it: the KYC level the rule asks for.
             text = tr(
                 QT_TRANSLATE_NOOP("Report", "blocked ({rule}; this account is level {level})")
-            ).format(rule=check.rule.describe(), level=check.kyc_level)
+            ).format(rule=_lower_first(check.rule.describe()), level=check.kyc_level)
         elif check.rule is None:
             text = tr(QT_TRANSLATE_NOOP("Report", "blocked (by the server; no KYC rule applies)"))
     if check.mismatch and check.rule is not None:

@@ -339,18 +339,21 @@ class Session:
             self._publish(state=state, snapshot=snapshot, error=failed)
         return True
 
-    async def check_connection(self, profile: Profile, key: str, secret: str) -> str:
-        """Reachable? Key accepted? Signed in? — in words, with the server's own."""
+    async def check_connection(self, profile: Profile, key: str, secret: str) -> tuple[bool, str]:
+        """Reachable? Key accepted? Signed in? — in words, with the server's own;
+        ``False`` when something failed."""
         from btse_gui.core.connection_check import check_connection
 
         try:
             server = profile.server()
-            credentials = Credentials(key.strip(), secret.strip()) if key or secret else None
+            # Both, or the server alone: half a pair still tells whether it answers.
+            both = key.strip() and secret.strip()
+            credentials = Credentials(key.strip(), secret.strip()) if both else None
             client = self._client(server)
         except ApiError as exc:
-            return exc.user_message()
+            return False, exc.user_message()
         result = await self._preemptive("check", check_connection(client, credentials))
-        return "" if result is None else result
+        return (True, "") if result is None else result
 
     # --- keychain ----------------------------------------------------------------------------
 

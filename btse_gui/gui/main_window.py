@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
         if view.snapshot is not self._shown_snapshot:
             self._shown_snapshot = view.snapshot
             self.account.show_snapshot(view.snapshot)
-            self.status.show_snapshot(view.snapshot)
+        # The status line's time is the account page's: not shown over the overview.
+        self.status.show_snapshot(None if self.overview.shown else view.snapshot)
         if view.state is SessionState.SIGNED_OUT:
             self._asked_for_login = False
         if view.snapshot is not None or view.state is SessionState.ERROR:
@@ -283,8 +284,7 @@ class MainWindow(QMainWindow):
         self.show_view()
 
     def _tick(self) -> None:
-        """Ages move on: re-render (the plan's texts say "3 min ago")."""
-        self.status.show_snapshot(self._session.snapshot)
+        """Ages move on: re-render (the plan's texts and the status line say "3 min ago")."""
         self.show_view()
 
     def _fit_current_page(self, index: int) -> None:
@@ -402,8 +402,9 @@ class MainWindow(QMainWindow):
             "<p>See a BTSE account: its profile, the permissions its KYC level gives, "
             "and its VIP status; look many accounts up at once.</p>"
             "<p>MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python "
-            "{python}; the notices of everything it carries are in the LICENSES folder "
-            "beside the program, and Help → About Qt says where to get Qt's source.</p>"
+            "{python}. The installers carry the licence notices of everything they "
+            "bundle in a LICENSES folder beside the program; Help → About Qt says where "
+            "to get Qt's source.</p>"
             '<p><a href="{home}">{home}</a></p>'
         )
         box.setText(

@@ -482,8 +482,8 @@
         <translation>搭配 --demo：再產生 N 個示範使用者（0 至 100000），供總覽使用</translation>
     </message>
     <message>
-        <source>fetch one account and print it</source>
-        <translation>取得帳戶並印出</translation>
+        <source>look accounts up (one, some saved profiles, or all) and print them</source>
+        <translation>查詢帳戶（一個、數個已儲存的設定檔或全部）並印出</translation>
     </message>
     <message>
         <source>Fetch an account's profile, permissions and VIP status. For a real server the key and secret are read from {key_env} and {secret_env}.</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Default</source>
-        <extracomment>Where a key comes from, for a first-time user. The saved profile the form was filled with (its key may be in the keychain).</extracomment>
+        <extracomment>Where a key comes from, for a first-time user. The saved profile the form was filled with (its key may be in the keychain). The session's error the person has moved past (its message is not shown).</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -1086,8 +1086,8 @@
         <translation>帳戶總覽</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;btse-gui {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;See a BTSE account: its profile, the permissions its KYC level gives, and its VIP status; look many accounts up at once.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python {python}; the notices of everything it carries are in the LICENSES folder beside the program, and Help → About Qt says where to get Qt's source.&lt;/p&gt;&lt;p&gt;&lt;a href="{home}"&gt;{home}&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;btse-gui {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;檢視 BTSE 帳戶：個人資料、KYC 等級給予的權限與 VIP 狀態；也能一次查詢多個帳戶。&lt;/p&gt;&lt;p&gt;MIT 授權。以 Qt {qt}（LGPL-3.0）透過 PySide6 及 Python {python} 建置；所附帶每個元件的授權聲明都在程式旁的 LICENSES 資料夾，「說明 → 關於 Qt」說明可從何處取得 Qt 的原始碼。&lt;/p&gt;&lt;p&gt;&lt;a href="{home}"&gt;{home}&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;btse-gui {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;See a BTSE account: its profile, the permissions its KYC level gives, and its VIP status; look many accounts up at once.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt {qt} (LGPL-3.0) through PySide6, and Python {python}. The installers carry the licence notices of everything they bundle in a LICENSES folder beside the program; Help → About Qt says where to get Qt's source.&lt;/p&gt;&lt;p&gt;&lt;a href="{home}"&gt;{home}&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;btse-gui {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;檢視 BTSE 帳戶：個人資料、KYC 等級給予的權限與 VIP 狀態；也能一次查詢多個帳戶。&lt;/p&gt;&lt;p&gt;MIT 授權。以 Qt {qt}（LGPL-3.0）透過 PySide6 及 Python {python} 建置。安裝程式所附帶每個元件的授權聲明都在程式旁的 LICENSES 資料夾；「說明 → 關於 Qt」說明可從何處取得 Qt 的原始碼。&lt;/p&gt;&lt;p&gt;&lt;a href="{home}"&gt;{home}&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>

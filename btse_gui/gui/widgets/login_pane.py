@@ -19,6 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btse_gui.api.errors import (
+    ConnectFailedError,
+    InsecureServerError,
+    InvalidCredentialsError,
+    InvalidPrefixError,
+    InvalidServerError,
+    MissingCredentialsError,
+    UnauthorizedError,
+)
 from btse_gui.api.i18n import translate
 from btse_gui.core.clients import DemoAccounts, demo_sign_in
 from btse_gui.core.session import Session, SessionState, SignInRequest
@@ -73,6 +82,9 @@ class LoginPane(QWidget):
         self._filled: Profile | None = None
         self._keychain_known = False
         self._local_message = ""
+        self._local_tone = Tone.INFO
+        #: The session's error the person has moved past (its message is not shown).
+        self._moved_past: object = None
         self._build()
         follow_language(self, self.retranslate)
         events.stateChanged.connect(self._on_state)
@@ -169,13 +181,15 @@ class LoginPane(QWidget):
         inner.addLayout(buttons)
 
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
+        # Anchored near the top, not centred: a message growing the card pushes only
+        # what is below it, so Sign in stays where the pointer left it.
+        outer.addSpacing(64)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(card, 3)
         row.addStretch(1)
         outer.addLayout(row)
-        outer.addStretch(2)
+        outer.addStretch(1)
 
         QWidget.setTabOrder(self.demo_account, self.profile_name)
         chain = [
@@ -193,7 +207,7 @@ class LoginPane(QWidget):
         # The prefixes are the convention's: shown to be set by hand only for Custom.
         self.preset.currentIndexChanged.connect(lambda _index: self._show_prefixes())
         self._show_prefixes()
-        self._first_focus = True
+        self.api_key.textEdited.connect(lambda _text: self._move_past_error())
 
     def retranslate(self) -> None:
         """The form's fixed words (on a language change, too: what is typed stays)."""
@@ -299,11 +313,10 @@ class LoginPane(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._first_focus:  # the first time: the cursor in the first empty field
-            self._first_focus = False
-            empty = [f for f in (self.base_url, self.api_key, self.api_secret) if not f.text()]
-            if empty:
-                empty[0].setFocus()
+        # Each time the form comes back (the start, Sign out): the cursor in the first
+        # empty field, or on Sign in, so Enter signs in.
+        empty = [f for f in (self.base_url, self.api_key, self.api_secret) if not f.text()]
+        (empty[0] if empty else self.sign_in_button).setFocus()
 
     def fill_profile(self, profile: Profile) -> None:
         self.profile_name.setText(profile.name)
@@ -337,6 +350,7 @@ class LoginPane(QWidget):
 
     def _on_demo_picked(self, index: int) -> None:
         name = self.demo_account.itemData(index)
+        self._move_past_error()  # the last account's error is not this one's
         if name in self._demo:
             request = demo_sign_in(name, self._demo, self.base_url.text())
             self.profile_name.setText(request.profile.name)
@@ -363,12 +377,22 @@ class LoginPane(QWidget):
         self.busy.show_busy(plan.busy_text if busy else "")
         self.busy.cancel.setEnabled(plan.actions.cancel)
         self.back_button.setVisible(plan.back_to_data)
-        if plan.login_message:
+        # The session's message, unless the person has moved past the error it is
+        # about (checked the connection since, picked another account, typed a key).
+        current = self._session.view.error
+        moved_on = current is not None and current is self._moved_past
+        if plan.login_message and not moved_on:
             self._say(plan.login_message, plan.login_message_tone)
         elif self._local_message:
-            self._say(self._local_message, Tone.INFO)
+            self._say(self._local_message, self._local_tone)
         else:
             self._say("")
+
+    def _move_past_error(self) -> None:
+        """The error on the form is no longer about what the form shows."""
+        self._moved_past = self._session.view.error
+        self._local_message = ""
+        self._say("")
 
     def _saved_account(self) -> Profile | None:
         """The saved profile the form still shows (same name, server and convention),
@@ -400,6 +424,8 @@ class LoginPane(QWidget):
         self._local_message = ""
         request = await self._request()
         signed_in = await self._session.sign_in(request)
+        if not signed_in and self._session.view.error is not None:
+            self._focus_on(self._session.view.error)
         # (Signed out again meanwhile: the form is already as sign-out leaves it.)
         if signed_in and self._session.signed_in:
             self.api_secret.clear()  # the session holds it; no second copy in a widget
@@ -412,12 +438,29 @@ class LoginPane(QWidget):
 
     @async_slot()
     async def on_check(self) -> None:
-        self._local_message = ""
-        text = await self._session.check_connection(
+        self._move_past_error()
+        ok, text = await self._session.check_connection(
             self.profile(), self.api_key.text(), self.api_secret.text()
         )
-        self._local_message = text
-        self._say(text, Tone.INFO)
+        self._moved_past = self._session.view.error
+        self._local_message, self._local_tone = text, Tone.INFO if ok else Tone.ERROR
+        self._say(text, self._local_tone)
+        self.check_button.setFocus()  # where it was: disabled while busy, focus had moved
+
+    def _focus_on(self, error: object) -> None:
+        """The cursor to the field the error is about (Sign in was disabled while busy,
+        so focus had moved on to the form's first field, its text selected)."""
+        target: QWidget = self.sign_in_button
+        if isinstance(error, (InvalidServerError, InsecureServerError, InvalidPrefixError)):
+            target = self.base_url
+        elif isinstance(error, (InvalidCredentialsError, MissingCredentialsError)):
+            empty = [f for f in (self.api_key, self.api_secret) if not f.text().strip()]
+            target = empty[0] if empty else self.api_key
+        elif isinstance(error, UnauthorizedError):
+            target = self.api_secret
+        elif isinstance(error, ConnectFailedError):
+            target = self.base_url
+        target.setFocus()
 
     def _on_state(self, state: SessionState) -> None:
         if state is SessionState.SIGNED_OUT:
