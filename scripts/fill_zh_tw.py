@@ -508,6 +508,13 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.",
     ): "顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文 blocked、mismatch、error）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。",
     ("OverviewPage", "Rows shown"): "顯示的列",
+    ("SavedAccounts", "Saved accounts"): "已儲存的帳戶",
+    ("SavedAccounts", "Sign in"): "登入",
+    ("SavedAccounts", "Sign in with the selected account"): "以所選的帳戶登入",
+    ("SavedAccounts", "Add account…"): "新增帳戶…",
+    ("SavedAccounts", "Add account"): "新增帳戶",
+    ("SavedAccounts", "key saved"): "已儲存金鑰",
+    ("SavedAccounts", "no key saved"): "未儲存金鑰",
     ("LoginPane", "the exchange's API address: https://…"): "交易所的 API 位址：https://…",
     (
         "LoginPane",

@@ -3,8 +3,8 @@
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py LANG SCHEME
 
 LANG is en or zh_TW, SCHEME light or dark. States: the sign-in form, kyc3, locked,
-mismatch, stale (the server went down after sign-in), expired, and mismatch at 560 px
-wide. The sandbox runs on loopback; settings and profiles live in a throwaway folder.
+mismatch, stale (the server went down after sign-in), expired, mismatch at 560 px
+wide, and the sign-in page with saved accounts. The sandbox runs on loopback; settings and profiles live in a throwaway folder.
 `make screenshots` runs all four combinations.
 """
 
@@ -127,6 +127,18 @@ def main() -> int:
         await shoot("07-expired")
         gui.window.account.sign_in_again.click()
         await shoot("08-expired-sign-in-again")
+        # Saved accounts on the sign-in page: one with its key, one without.
+        from btse_gui.api.server import Credentials
+        from btse_gui.profiles.model import Profile
+
+        kyc1 = DEMO_ACCOUNTS["kyc1"]
+        book.add(Profile("Alice (support)", url), Credentials(kyc1.key, kyc1.secret))
+        book.add(Profile("Bob", "https://api.exchange.invalid"))
+        gui.session.sign_out()
+        await gui.session.reload_profiles()
+        accounts = gui.login.saved_accounts
+        await until(lambda: accounts is not None and accounts.list.count() == 2)
+        await shoot("09-saved-accounts")
         await gui.session.aclose()
 
     with serve_in_thread(sandbox) as url:

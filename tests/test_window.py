@@ -680,3 +680,51 @@ def test_the_sign_in_form_keeps_its_place_and_says_the_truth(  # type: ignore[no
         assert QApplication.focusWidget() is login.check_button
 
     run(qloop, scenario())
+
+
+def test_saved_accounts_on_the_sign_in_page(qtbot, qloop, make_app, sandbox_url, book) -> None:  # type: ignore[no-untyped-def]
+    """The sign-in page lists the saved accounts (server, key saved or not): one with a
+    key signs in with one click; one without asks for its key; Add account… gives an
+    empty form that will be remembered."""
+    import uuid
+
+    from btse_gui.api.server import Credentials
+    from btse_gui.profiles.model import Profile
+
+    tag = uuid.uuid4().hex[:6]
+    with_key, without_key = f"keyed-{tag}", f"keyless-{tag}"
+    demo = DEMO_ACCOUNTS["kyc3"]
+    book.add(Profile(with_key, sandbox_url), Credentials(demo.key, demo.secret))
+    book.add(Profile(without_key, sandbox_url))
+    app = make_app()
+
+    async def scenario() -> None:
+        await app.start()
+        await app.session.reload_profiles()
+        accounts = app.login.saved_accounts
+        await until(lambda: accounts.list.count() == 2, what="listed")
+        assert accounts.isVisible()
+        texts = [accounts.list.item(i).text() for i in range(accounts.list.count())]
+        assert any(t.startswith(with_key) and "key saved" in t for t in texts)
+        assert any(t.startswith(without_key) and "no key saved" in t for t in texts)
+
+        row = next(i for i, t in enumerate(texts) if t.startswith(without_key))
+        accounts.list.setCurrentRow(row)
+        click(qtbot, accounts.sign_in_button)
+        await until(lambda: app.login.profile_name.text() == without_key, what="asked for its key")
+        assert app.login.api_key.text() == ""
+
+        row = next(i for i, t in enumerate(texts) if t.startswith(with_key))
+        accounts.list.setCurrentRow(row)
+        click(qtbot, accounts.sign_in_button)
+        await until(lambda: app.session.state is SessionState.LOADED, what="one click")
+        assert app.session.profile.name == with_key
+        assert app.window.account.profile.values["username"].text() == "kyc3demo"
+
+        click(qtbot, app.window.account.sign_out_button)
+        click(qtbot, accounts.add_button)
+        assert app.login.profile_name.text() == ""
+        assert app.login.base_url.text() == ""
+        assert app.login.remember.isChecked()
+
+    run(qloop, scenario())

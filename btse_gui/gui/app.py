@@ -162,7 +162,7 @@ class App:
     def _make_login(self) -> LoginPane:
         """The sign-in form; the start fills it with what it finds (the keychain, the
         last profile)."""
-        login = LoginPane(self.session, self.events, self._demo_accounts)
+        login = LoginPane(self.session, self.events, self._demo_accounts, saved=self.saved)
         if self.options.is_demo:
             login.base_url.setText(DEMO_BASE_URL)
             login.base_url.setReadOnly(True)

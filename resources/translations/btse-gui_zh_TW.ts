@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Default</source>
-        <extracomment>Where a key comes from, for a first-time user. The saved profile the form was filled with (its key may be in the keychain). The session's error the person has moved past (its message is not shown).</extracomment>
+        <extracomment>Where a key comes from, for a first-time user. Saved accounts, signed in to with one click (none in the demo). The saved profile the form was filled with (its key may be in the keychain). The session's error the person has moved past (its message is not shown).</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -2254,6 +2254,38 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>Server flag mismatches</source>
         <translation>伺服器旗標不一致</translation>
+    </message>
+</context>
+<context>
+    <name>SavedAccounts</name>
+    <message>
+        <source>Saved accounts</source>
+        <extracomment>QListWidgetItem's first user data role (Qt.ItemDataRole.UserRole, without Qt's enums).</extracomment>
+        <translation>已儲存的帳戶</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign in with the selected account</source>
+        <translation>以所選的帳戶登入</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>新增帳戶…</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>新增帳戶</translation>
+    </message>
+    <message>
+        <source>key saved</source>
+        <translation>已儲存金鑰</translation>
+    </message>
+    <message>
+        <source>no key saved</source>
+        <translation>未儲存金鑰</translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,15 @@ from btse_gui.api.errors import (
 )
 from btse_gui.api.i18n import translate
 from btse_gui.core.clients import DemoAccounts, demo_sign_in
-from btse_gui.core.session import Session, SessionState, SignInRequest
+from btse_gui.core.saved_profiles import SavedProfiles
+from btse_gui.core.session import Session, SessionState, SessionView, SignInRequest
 from btse_gui.gui.qtcompat.props import plain_text, selectable
 from btse_gui.gui.session_signals import SessionSignals
 from btse_gui.gui.widgets.account_header import BusyRow
 from btse_gui.gui.widgets.names import follow_language
 from btse_gui.gui.widgets.plan import MARKS, Plan, Tone
 from btse_gui.gui.widgets.preset_box import CUSTOM, PresetBox
+from btse_gui.gui.widgets.saved_accounts import SavedAccounts
 from btse_gui.gui.widgets.slots import async_slot
 from btse_gui.profiles.model import Profile
 
@@ -48,6 +50,7 @@ class LoginPane(QWidget):
         events: SessionSignals,
         demo_accounts: DemoAccounts | None = None,
         parent: QWidget | None = None,
+        saved: SavedProfiles | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("login_pane")
@@ -76,6 +79,10 @@ class LoginPane(QWidget):
         self.busy = BusyRow("login_busy", self)
         self.back_button = QPushButton(self)
         self.title = QLabel(self)
+        #: Saved accounts, signed in to with one click (none in the demo).
+        self.saved_accounts = (
+            SavedAccounts(saved, self.ask_key, self.new_account, self) if saved else None
+        )
         self._form = QFormLayout()
         self._saved_profile = False
         #: The saved profile the form was filled with (its key may be in the keychain).
@@ -88,6 +95,9 @@ class LoginPane(QWidget):
         self._build()
         follow_language(self, self.retranslate)
         events.stateChanged.connect(self._on_state)
+        if self.saved_accounts is not None:
+            self._listed: tuple[str, ...] | None = None
+            events.changed.connect(self._on_view)
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -175,6 +185,8 @@ class LoginPane(QWidget):
         self.title.setParent(card)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         inner.addWidget(self.title)
+        if self.saved_accounts is not None:
+            inner.addWidget(self.saved_accounts)
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.busy)
@@ -446,6 +458,27 @@ class LoginPane(QWidget):
         self._local_message, self._local_tone = text, Tone.INFO if ok else Tone.ERROR
         self._say(text, self._local_tone)
         self.check_button.setFocus()  # where it was: disabled while busy, focus had moved
+
+    def _on_view(self, view: SessionView) -> None:
+        if self.saved_accounts is not None and view.profiles != self._listed:
+            self._listed = view.profiles  # the saved profiles changed: list them again
+            _task = self.saved_accounts.refresh()  # async_slot: a task on the loop
+
+    def ask_key(self, profile: Profile) -> None:
+        """A saved account without a key it can use: the form, filled, asks for it."""
+        self.fill_profile(profile)
+        self.api_key.clear()
+        self.api_key.setFocus()
+
+    def new_account(self) -> None:
+        """Add account…: an empty form for an account not saved yet."""
+        self._move_past_error()
+        self._filled, self._saved_profile = None, False
+        for field in (self.profile_name, self.base_url, self.api_key, self.api_secret):
+            field.clear()
+        self.remember.setChecked(self.remember.isEnabled())  # to be saved, as asked
+        self._show_keychain_line()
+        self.profile_name.setFocus()
 
     def _focus_on(self, error: object) -> None:
         """The cursor to the field the error is about (Sign in was disabled while busy,
