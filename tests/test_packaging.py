@@ -398,6 +398,10 @@ def test_wheel_and_sdist_are_complete_and_pass_twine_strict(tmp_path: Path) -> N
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         entry_points = archive.read(next(n for n in names if n.endswith("entry_points.txt")))
+        metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+    assert b"Project-URL: Homepage, https://github.com/btse-gui/btse-gui" in metadata
+    assert b"Classifier: Programming Language :: Python :: 3.13" in metadata
+    assert b"License-File: LICENSE" in metadata
     assert "btse_gui/translations/btse-gui_zh_TW.json" in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert b"[gui_scripts]\nbtse-gui-window = btse_gui.__main__:main" in entry_points

@@ -130,3 +130,53 @@ def test_the_window_says_which_proxy_failed_and_can_retry(  # type: ignore[no-un
         assert app.session.state is SessionState.LOADED
 
     run(qloop, scenario())
+
+
+def test_the_window_uses_the_desktop_s_proxy_when_the_environment_names_none(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, authority, tls_port, monkeypatch
+) -> None:
+    """No proxy variable set: the window asks Qt for the desktop's proxy and goes
+    through it, and tells the lookups' process the same. What the desktop answers is
+    stood in for here (a Windows or macOS proxy setting, or a PAC file, cannot be set on
+    this Linux machine): Qt's system query returns a local CONNECT proxy."""
+    from PySide6.QtNetwork import QNetworkProxy, QNetworkProxyFactory
+
+    from btse_gui.core.clients import from_description
+
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("SSL_CERT_FILE", str(authority.ca))
+    with run_proxy(tls_port) as proxy:
+        port = int(proxy.url.rsplit(":", 1)[1])
+        answer = [QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "127.0.0.1", port)]
+        monkeypatch.setattr(QNetworkProxyFactory, "systemProxyForQuery", lambda _query: answer)
+        app = make_app()
+        assert app.factory.desktop_proxy == f"http://127.0.0.1:{port}"
+        assert from_description(app.factory.describe()) == app.factory  # the worker too
+
+        async def scenario() -> None:
+            await app.start()
+            await sign_in(qtbot, app, f"https://{NAME}:{tls_port}", "kyc3")
+
+        run(qloop, scenario())
+        assert app.session.state is SessionState.LOADED
+        assert proxy.asked
+        assert set(proxy.asked) == {f"{NAME}:{tls_port}"}
+
+
+def test_the_environment_s_proxy_wins_over_the_desktop_s(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from btse_gui.api.connections import proxy_for
+
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    desktop = "http://desk.example:3128"
+    assert proxy_for("https://api.example", desktop=desktop) == desktop
+    assert proxy_for("https://api.example", desktop=None) is None
+    assert proxy_for("http://127.0.0.1:8787", loopback=True, desktop=desktop) is None
+    monkeypatch.setenv("NO_PROXY", "api.example")
+    assert proxy_for("https://api.example", desktop=desktop) is None
+    monkeypatch.delenv("NO_PROXY")
+    monkeypatch.setenv("HTTPS_PROXY", "http://env.example:8080")
+    assert proxy_for("https://api.example", desktop=desktop) == "http://env.example:8080"

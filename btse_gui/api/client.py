@@ -89,6 +89,7 @@ class BtseClient:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         user_agent: str = USER_AGENT,
         ledger: KeyLedger | None = None,
+        desktop_proxy: str | None = None,
     ) -> None:
         if max_connections < READS_PER_ACCOUNT:
             raise ValueError(f"max_connections must be at least {READS_PER_ACCOUNT}")
@@ -111,7 +112,11 @@ class BtseClient:
         self._users: dict[str, SlidingWindowLimiter] = {}
         #: What happened on the wire: "sent", "status_<code>", "retried_429", ...
         self.counters: Counter[str] = Counter()
-        proxy = proxy_for(server.base_url, loopback=server.loopback) if transport is None else None
+        proxy = (
+            proxy_for(server.base_url, loopback=server.loopback, desktop=desktop_proxy)
+            if transport is None
+            else None
+        )
         #: The proxy the requests go through, as shown (``None``: straight to the server).
         self.proxy = shown(proxy) if proxy else None
         try:

@@ -70,16 +70,19 @@ _tls_lock = threading.Lock()
 _tls_contexts: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
 
 
-def proxy_for(url: str, *, loopback: bool = False) -> str | None:
+def proxy_for(url: str, *, loopback: bool = False, desktop: str | None = None) -> str | None:
     """The proxy the environment names for ``url`` (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY,
-    minus NO_PROXY; the system settings on Windows and macOS), as given; ``None``: none.
-    A server on this computer (``loopback``) never has one: a proxy would see its signed
-    requests, over plain HTTP."""
+    minus NO_PROXY; the system settings on Windows and macOS), as given; else, when the
+    environment names no proxy at all, ``desktop`` (the desktop's own setting, which the
+    window reads from Qt); ``None``: none. A server on this computer (``loopback``) never
+    has one: a proxy would see its signed requests, over plain HTTP."""
     if loopback:
         return None
     parts = urlsplit(url)
     proxies = getproxies()
     chosen = proxies.get(parts.scheme) or proxies.get("all")
+    if not chosen and not any(k in proxies for k in ("http", "https", "all")):
+        chosen = desktop
     if not chosen or proxy_bypass(parts.hostname or ""):
         return None
     return chosen if "://" in chosen else f"http://{chosen}"

@@ -55,17 +55,27 @@ class RealClients:
     (``None``: a little over the server's own 30 s)."""
 
     read_timeout: float | None = None
+    #: The desktop's proxy (the window asks Qt), used where the environment names none.
+    desktop_proxy: str | None = None
 
     def __call__(self, server: ServerProfile) -> BtseClient:
         from btse_gui.api.client import BtseClient, Timeouts
 
         timeouts = Timeouts.for_read(self.read_timeout)
         return BtseClient(
-            server, timeouts=timeouts, user_agent=user_agent(), ledger=shared_ledger()
+            server,
+            timeouts=timeouts,
+            user_agent=user_agent(),
+            ledger=shared_ledger(),
+            desktop_proxy=self.desktop_proxy,
         )
 
     def describe(self) -> dict[str, Any]:
-        return {"kind": "real", "read_timeout": self.read_timeout}
+        return {
+            "kind": "real",
+            "read_timeout": self.read_timeout,
+            "desktop_proxy": self.desktop_proxy,
+        }
 
 
 class DemoClients:
@@ -103,7 +113,10 @@ def from_description(description: Mapping[str, Any]) -> RealClients | DemoClient
         timeout = description.get("read_timeout")
         if timeout is not None and not isinstance(timeout, int | float):
             raise ValueError("read_timeout is not a number")
-        return RealClients(timeout)
+        proxy = description.get("desktop_proxy")
+        if proxy is not None and not isinstance(proxy, str):
+            raise ValueError("desktop_proxy is not text")
+        return RealClients(timeout, proxy)
     if kind == "demo":
         faults, generated = description.get("faults"), description.get("generated")
         if not isinstance(faults, str) or type(generated) is not int:

@@ -73,7 +73,9 @@ class App:
             self.settings, self.book = None, None
             self._demo_accounts: DemoAccounts = demo_accounts()
         else:
-            self.factory = RealClients(options.timeout)
+            from btse_gui.gui.desktop_proxy import desktop_proxy
+
+            self.factory = RealClients(options.timeout, desktop_proxy())
             self.settings = settings or Settings()
             self.book = book or ProfileBook()
             self._demo_accounts = {}
