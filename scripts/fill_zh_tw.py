@@ -304,15 +304,15 @@ ZH_TW: dict[tuple[str, str], str] = {
     ): "kyc3 使用者的第三把 API 金鑰（共用每位使用者的限制）",
     (
         "DemoAccount",
-        "Locked account (userStatus 7): every badge blocked",
-    ): "已鎖定的帳戶（userStatus 7）：所有標章封鎖",
-    ("DemoAccount", "Not activated (userStatus 4)"): "未啟用（userStatus 4）",
+        "A locked account: every permission blocked",
+    ): "已鎖定的帳戶：所有權限封鎖",
+    ("DemoAccount", "An account not activated yet"): "尚未啟用的帳戶",
     ("DemoAccount", "VIP with a 0.05 % spread"): "VIP，價差 0.05 %",
     (
         "DemoAccount",
-        "Expired token: /v1/user answers data null",
-    ): "權杖已過期：/v1/user 回應 data 為 null",
-    ("DemoAccount", "Server flags that disagree with kycLevel 1"): "伺服器旗標與 kycLevel 1 不符",
+        "An expired key: the server sends no account data",
+    ): "已過期的金鑰：伺服器不回傳帳戶資料",
+    ("DemoAccount", "Permissions that disagree with its KYC level (1)"): "權限與其 KYC 等級（1）不符",
     ("DemoAccount", "A key without read permission (403)"): "沒有讀取權限的金鑰（403）",
     ("DemoAccount", "Answers after 2 seconds"): "2 秒後才回應",
     (

@@ -378,8 +378,9 @@ def _hatchling_build(source: Path, out: Path, *targets: str) -> list[Path]:
 
 def test_wheel_and_sdist_are_complete_and_pass_twine_strict(tmp_path: Path) -> None:
     """What `pip install .` (or PyPI) gets: the wheel carries the compiled translations
-    and the licence, so the installed command line speaks zh_TW; a wheel built from the
-    sdist is the same; twine's strict check passes both."""
+    and the licence, so the command line installed from it into a clean venv speaks
+    zh_TW; a wheel built from the sdist is the same; twine's strict check passes both,
+    and the README has no relative image or link."""
     built = _hatchling_build(ROOT, tmp_path / "dist")
     assert {p.suffix for p in built} == {".whl", ".gz"}
     twine = subprocess.run(
@@ -402,26 +403,30 @@ def test_wheel_and_sdist_are_complete_and_pass_twine_strict(tmp_path: Path) -> N
     assert b"Project-URL: Homepage, https://github.com/btse-gui/btse-gui" in metadata
     assert b"Classifier: Programming Language :: Python :: 3.13" in metadata
     assert b"License-File: LICENSE" in metadata
+    # The README as an index shows it: no image or link relative to the repository.
+    assert b"](docs/" not in metadata
+    assert b"](https://github.com/btse-gui/btse-gui/raw/main/docs/screenshot.png)" in metadata
     assert "btse_gui/translations/btse-gui_zh_TW.json" in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert b"[gui_scripts]\nbtse-gui-window = btse_gui.__main__:main" in entry_points
 
-    site = tmp_path / "site"
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extractall(site)
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    env |= {"PYTHONPATH": str(site), "LANG": "en_US.UTF-8", "LANGUAGE": "zh_TW:en"}
-    where = subprocess.run(
-        [sys.executable, "-c", "import btse_gui; print(btse_gui.__file__)"],
-        cwd=tmp_path,
-        env=env,
+    # Installed the way a person installs it: into a clean venv, its dependencies from
+    # the package index (pip's own choice, not the lock's).
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    installed = subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
         capture_output=True,
         text=True,
-        check=True,
+        timeout=600,
+        check=False,
     )
-    assert where.stdout.startswith(str(site)), where.stdout  # the wheel's, not the tree's
+    assert installed.returncode == 0, installed.stderr
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    env = {k: v for k, v in env.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env |= {"LANG": "en_US.UTF-8", "LANGUAGE": "zh_TW:en"}
     lookup = subprocess.run(
-        [sys.executable, "-m", "btse_gui", "lookup", "--demo", "locked"],
+        [str(venv / "bin" / "btse-gui"), "lookup", "--demo", "locked"],
         cwd=tmp_path,
         env=env,
         capture_output=True,

@@ -108,6 +108,8 @@ def test_cli_speaks_zh_tw_only_when_the_locale_says_so() -> None:
         ({"LC_MESSAGES": "zh_Hant_MO", "LANG": "en_US.UTF-8"}, "zh_TW"),
         ({"LANG": "zh_CN.UTF-8"}, "en"),  # Simplified Chinese is not shipped
         ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8", "LANGUAGE": "zh_TW"}, "en"),  # gettext: not in the C locale
+        ({"LANGUAGE": "zh_TW"}, "en"),
         ({}, "en"),
     ],
 )

@@ -157,9 +157,11 @@ def first_shipped(names: Iterable[str]) -> str:
 
 
 def from_environment(environ: Mapping[str, str] = os.environ) -> str:
-    """The command line's language, chosen as the window's (Qt's) is: ``LANGUAGE``'s
-    list in order (``zh_TW:en``), then the locale (``LC_ALL``, ``LC_MESSAGES``,
-    ``LANG``, the first set); English when none of them is shipped."""
-    names = [n for n in environ.get("LANGUAGE", "").split(":") if n]
+    """The command line's language, chosen as gettext chooses: the locale (``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``, the first set); unless it is the C locale, ``LANGUAGE``'s
+    list comes first (``zh_TW:en``). English when none of them is shipped."""
     locale = next((environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(v)), "")
+    if not locale or locale in ("C", "POSIX") or locale.startswith("C."):
+        return "en"  # gettext ignores LANGUAGE in the C locale
+    names = [n for n in environ.get("LANGUAGE", "").split(":") if n]
     return first_shipped([*names, locale])

@@ -199,7 +199,7 @@ def format_account(snapshot: AccountSnapshot) -> str:
     rows.append(
         (
             tr(QT_TRANSLATE_NOOP("Report", "Data as of")),
-            time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(snapshot.fetched_at)),
+            time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime(snapshot.fetched_at)),
         )
     )
     if abs(snapshot.clock_skew_ms) >= 1000:

@@ -106,12 +106,12 @@ def _accounts() -> dict[str, DemoAccount]:
         ),
         DemoAccount(
             "locked",
-            QT_TRANSLATE_NOOP("DemoAccount", "Locked account (userStatus 7): every badge blocked"),
+            QT_TRANSLATE_NOOP("DemoAccount", "A locked account: every permission blocked"),
             _user("lockeddemo", 3, status=7),
         ),
         DemoAccount(
             "inactive",
-            QT_TRANSLATE_NOOP("DemoAccount", "Not activated (userStatus 4)"),
+            QT_TRANSLATE_NOOP("DemoAccount", "An account not activated yet"),
             _user("inactivedemo", 0, status=4, is_2fa=False),
         ),
         DemoAccount(
@@ -122,12 +122,12 @@ def _accounts() -> dict[str, DemoAccount]:
         ),
         DemoAccount(
             "expired",
-            QT_TRANSLATE_NOOP("DemoAccount", "Expired token: /v1/user answers data null"),
+            QT_TRANSLATE_NOOP("DemoAccount", "An expired key: the server sends no account data"),
             None,
         ),
         DemoAccount(
             "mismatch",
-            QT_TRANSLATE_NOOP("DemoAccount", "Server flags that disagree with kycLevel 1"),
+            QT_TRANSLATE_NOOP("DemoAccount", "Permissions that disagree with its KYC level (1)"),
             _user(
                 "mismatchdemo",
                 1,

@@ -711,24 +711,24 @@
         <translation>kyc3 使用者的第三把 API 金鑰（共用每位使用者的限制）</translation>
     </message>
     <message>
-        <source>Locked account (userStatus 7): every badge blocked</source>
-        <translation>已鎖定的帳戶（userStatus 7）：所有標章封鎖</translation>
+        <source>A locked account: every permission blocked</source>
+        <translation>已鎖定的帳戶：所有權限封鎖</translation>
     </message>
     <message>
-        <source>Not activated (userStatus 4)</source>
-        <translation>未啟用（userStatus 4）</translation>
+        <source>An account not activated yet</source>
+        <translation>尚未啟用的帳戶</translation>
+    </message>
+    <message>
+        <source>An expired key: the server sends no account data</source>
+        <translation>已過期的金鑰：伺服器不回傳帳戶資料</translation>
+    </message>
+    <message>
+        <source>Permissions that disagree with its KYC level (1)</source>
+        <translation>權限與其 KYC 等級（1）不符</translation>
     </message>
     <message>
         <source>VIP with a 0.05 % spread</source>
         <translation>VIP，價差 0.05 %</translation>
-    </message>
-    <message>
-        <source>Expired token: /v1/user answers data null</source>
-        <translation>權杖已過期：/v1/user 回應 data 為 null</translation>
-    </message>
-    <message>
-        <source>Server flags that disagree with kycLevel 1</source>
-        <translation>伺服器旗標與 kycLevel 1 不符</translation>
     </message>
     <message>
         <source>A key without read permission (403)</source>
