@@ -152,8 +152,10 @@ def test_the_window_uses_the_desktop_s_proxy_when_the_environment_names_none(  #
         answer = [QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "127.0.0.1", port)]
         monkeypatch.setattr(QNetworkProxyFactory, "systemProxyForQuery", lambda _query: answer)
         app = make_app()
-        assert app.factory.desktop_proxy == f"http://127.0.0.1:{port}"
-        assert from_description(app.factory.describe()) == app.factory  # the worker too
+        assert app.factory.proxy() == f"http://127.0.0.1:{port}"
+        worker = from_description(app.factory.describe())  # the lookups' process
+        assert worker.describe() == app.factory.describe()
+        assert worker.proxy() == f"http://127.0.0.1:{port}"
 
         async def scenario() -> None:
             await app.start()

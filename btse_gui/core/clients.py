@@ -9,7 +9,7 @@ the first client is made.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -55,8 +55,13 @@ class RealClients:
     (``None``: a little over the server's own 30 s)."""
 
     read_timeout: float | None = None
-    #: The desktop's proxy (the window asks Qt), used where the environment names none.
-    desktop_proxy: str | None = None
+    #: The desktop's proxy (the window asks Qt, in a thread: ``gui/desktop_proxy``), used
+    #: where the environment names none; asked for when the first client is made.
+    desktop_proxy: Callable[[], str | None] | str | None = None
+
+    def proxy(self) -> str | None:
+        found = self.desktop_proxy
+        return found() if callable(found) else found
 
     def __call__(self, server: ServerProfile) -> BtseClient:
         from btse_gui.api.client import BtseClient, Timeouts
@@ -67,15 +72,11 @@ class RealClients:
             timeouts=timeouts,
             user_agent=user_agent(),
             ledger=shared_ledger(),
-            desktop_proxy=self.desktop_proxy,
+            desktop_proxy=self.proxy(),
         )
 
     def describe(self) -> dict[str, Any]:
-        return {
-            "kind": "real",
-            "read_timeout": self.read_timeout,
-            "desktop_proxy": self.desktop_proxy,
-        }
+        return {"kind": "real", "read_timeout": self.read_timeout, "desktop_proxy": self.proxy()}
 
 
 class DemoClients:

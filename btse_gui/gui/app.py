@@ -73,9 +73,9 @@ class App:
             self.settings, self.book = None, None
             self._demo_accounts: DemoAccounts = demo_accounts()
         else:
-            from btse_gui.gui.desktop_proxy import desktop_proxy
+            from btse_gui.gui.desktop_proxy import DesktopProxy
 
-            self.factory = RealClients(options.timeout, desktop_proxy())
+            self.factory = RealClients(options.timeout, DesktopProxy())
             self.settings = settings or Settings()
             self.book = book or ProfileBook()
             self._demo_accounts = {}

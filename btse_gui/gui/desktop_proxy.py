@@ -9,6 +9,7 @@ stands for every server: the lookups' process, which has no Qt, is told it as a 
 
 from __future__ import annotations
 
+import threading
 from urllib.request import getproxies
 
 #: An address to ask about: a PAC file answers per host, and this is the API's.
@@ -32,3 +33,29 @@ def desktop_proxy() -> str | None:
         if scheme and proxy.hostName():
             return f"{scheme}://{proxy.hostName()}:{proxy.port()}"
     return None
+
+
+class DesktopProxy:
+    """The desktop's proxy, asked once in a thread of its own, started with the app: on
+    Windows, Qt's query may first look for a proxy on the network (WPAD), which can take
+    seconds; the window never waits for it before its first paint, and a client made
+    before the answer waits at most ``WAIT_S``."""
+
+    WAIT_S = 3.0
+
+    def __init__(self) -> None:
+        self._answer: str | None = None
+        self._done = threading.Event()
+        threading.Thread(target=self._ask, name="btse-gui desktop proxy", daemon=True).start()
+
+    def _ask(self) -> None:
+        try:
+            self._answer = desktop_proxy()
+        except Exception:  # no answer is no proxy: the environment's rules still hold
+            self._answer = None
+        finally:
+            self._done.set()
+
+    def __call__(self) -> str | None:
+        self._done.wait(self.WAIT_S)
+        return self._answer
