@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import math
 import ssl
+from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
 
 import httpx
@@ -42,24 +43,24 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     return max(seconds, 0.0)
 
 
-def certificate_refused(exc: BaseException) -> bool:
-    """Whether ``exc`` (or what caused it) is a TLS certificate that failed to verify."""
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc``, then what caused it, and so on (each once: a chain may loop)."""
     seen: set[int] = set()
     cause: BaseException | None = exc
     while cause is not None and id(cause) not in seen:
         seen.add(id(cause))
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return True
+        yield cause
         cause = cause.__cause__ or cause.__context__
-    return False
+
+
+def certificate_refused(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is a TLS certificate that failed to verify."""
+    return any(isinstance(cause, ssl.SSLCertVerificationError) for cause in _causes(exc))
 
 
 def connect_reason(exc: BaseException) -> str:
     """A short, safe description of why a connection failed."""
-    seen: set[int] = set()
-    cause: BaseException | None = exc
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
+    for cause in _causes(exc):
         if isinstance(cause, ssl.SSLCertVerificationError):
             return QT_TRANSLATE_NOOP("Reason", "its TLS certificate could not be verified")
         if isinstance(cause, ssl.SSLError):
@@ -68,7 +69,6 @@ def connect_reason(exc: BaseException) -> str:
             errno.ECONNREFUSED
         ):
             return QT_TRANSLATE_NOOP("Reason", "the connection was refused")
-        cause = cause.__cause__ or cause.__context__
     text = str(exc).lower()
     if "refused" in text or "connect call failed" in text:
         return QT_TRANSLATE_NOOP("Reason", "the connection was refused")
