@@ -50,10 +50,7 @@ def speaking(language: str) -> Iterator[None]:
     speaks (a support summary written in the language of the ticket)."""
     global _translator, _language
     saved = _translator, _language
-    if language == "en":
-        _translator, _language = _identity, "en"
-    else:
-        install_translator(catalog_translator(language), language)
+    install_translator(catalog_translator(language) if language != "en" else None, language)
     try:
         yield
     finally:
