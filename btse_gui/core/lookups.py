@@ -392,7 +392,7 @@ def _cells(row: Row) -> tuple[str, ...] | None:
         for c in checks
         if c.state != "allowed"
     ]
-    mismatches = _listed(permission_name(c.permission) for c in checks if c.mismatch)
+    mismatches = listed(permission_name(c.permission) for c in checks if c.mismatch)
     kyc = UNKNOWN if d["kyc"] is None else str(d["kyc"])
     result = _tr(RESULT_OK if row.snapshot.complete else RESULT_PARTIAL)
     return (
@@ -403,7 +403,7 @@ def _cells(row: Row) -> tuple[str, ...] | None:
         kyc,
         d["status"],
         vip,
-        _listed(blocked) or _tr(QT_TRANSLATE_NOOP("Lookup", "none")),
+        listed(blocked) or _tr(QT_TRANSLATE_NOOP("Lookup", "none")),
         mismatches or "-",
     )
 
@@ -428,8 +428,9 @@ def _tr(source: str) -> str:
     return translate("Lookup", source)
 
 
-def _listed(names: Iterable[str]) -> str:
-    """Names in a list as the language writes one ("a, b"; in Chinese "a、b")."""
+def listed(names: Iterable[str]) -> str:
+    """Names in a list as the language writes one ("a, b"; in Chinese "a、b"): the
+    text table's and the overview's details'."""
     return _tr(QT_TRANSLATE_NOOP("Lookup", ", ")).join(names)
 
 

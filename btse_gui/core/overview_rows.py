@@ -42,6 +42,7 @@ from btse_gui.core.lookups import (
     NoSavedKeyError,
     ProfileGoneError,
     Row,
+    listed,
 )
 from btse_gui.core.report import UNKNOWN, spread_text, status_name, verdict, warnings, yes_no
 
@@ -312,9 +313,7 @@ def row_details(row: OverviewRow) -> str:
         blocked = [HEADING_OF[c.permission]() for c in s.permissions if c.state == "blocked"]
         if blocked:
             lines.append(
-                tr(QT_TRANSLATE_NOOP("Overview", "Blocked: {names}")).format(
-                    names=", ".join(blocked)
-                )
+                tr(QT_TRANSLATE_NOOP("Overview", "Blocked: {names}")).format(names=listed(blocked))
             )
         for c in s.permissions:
             if c.mismatch:
