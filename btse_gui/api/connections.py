@@ -32,6 +32,8 @@ from urllib.request import getproxies, proxy_bypass
 
 import httpx
 
+from btse_gui.api.server import names_a_proxy
+
 #: A connection idle for longer than this is closed rather than reused (httpx's default;
 #: servers close idle keep-alive connections after 5 s or more).
 KEEPALIVE_SECONDS = 5.0
@@ -81,7 +83,7 @@ def proxy_for(url: str, *, loopback: bool = False, desktop: str | None = None) -
     parts = urlsplit(url)
     proxies = getproxies()
     chosen = proxies.get(parts.scheme) or proxies.get("all")
-    if not chosen and not any(k in proxies for k in ("http", "https", "all")):
+    if not chosen and not names_a_proxy(proxies):
         chosen = desktop
     if not chosen or proxy_bypass(parts.hostname or ""):
         return None

@@ -6,6 +6,7 @@ import ipaddress
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+from urllib.request import getproxies
 
 from btse_gui.api.errors import (
     InsecureServerError,
@@ -158,3 +159,11 @@ class Credentials:
         return f"Credentials(key={mask(self.key)!r})"
 
     __str__ = __repr__
+
+
+def names_a_proxy(proxies: dict[str, str] | None = None) -> bool:
+    """Whether the environment (``getproxies()``: the variables, and the system settings
+    on Windows and macOS) names a proxy at all; NO_PROXY alone names none. Here, not
+    beside the connections, so the window can ask without importing httpx."""
+    found = getproxies() if proxies is None else proxies
+    return any(found.get(scheme) for scheme in ("http", "https", "all"))

@@ -10,7 +10,8 @@ stands for every server: the lookups' process, which has no Qt, is told it as a 
 from __future__ import annotations
 
 import threading
-from urllib.request import getproxies
+
+from btse_gui.api.server import names_a_proxy
 
 #: An address to ask about: a PAC file answers per host, and this is the API's.
 PROBE = "https://api.btse.com"
@@ -19,7 +20,7 @@ PROBE = "https://api.btse.com"
 def desktop_proxy() -> str | None:
     """``http://host:port`` or ``socks5://host:port`` from the desktop's settings, or
     ``None`` (no proxy, or the environment names one: then that one is used)."""
-    if getproxies():
+    if names_a_proxy():
         return None
     from PySide6.QtCore import QUrl
     from PySide6.QtNetwork import QNetworkProxy, QNetworkProxyFactory, QNetworkProxyQuery
