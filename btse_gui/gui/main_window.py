@@ -312,11 +312,9 @@ class MainWindow(QMainWindow):
 
     def ask_key(self, profile: Profile) -> None:
         """A profile without a saved key: the login pane, filled, asks for it."""
-        self.login.fill_profile(profile)
-        self.login.api_key.clear()
         self._asked_for_login = True
         self.show_view()
-        self.login.api_key.setFocus()
+        self.login.ask_key(profile)
 
     def show_login(self) -> None:
         """The sign-in form while signed in (Sign in again, a new profile)."""

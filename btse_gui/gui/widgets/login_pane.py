@@ -84,8 +84,7 @@ class LoginPane(QWidget):
             SavedAccounts(saved, self.ask_key, self.new_account, self) if saved else None
         )
         self._form = QFormLayout()
-        self._saved_profile = False
-        #: The saved profile the form was filled with (its key may be in the keychain).
+        #: The saved profile the form shows (its key may be in the keychain), or None.
         self._filled: Profile | None = None
         self._keychain_known = False
         self._local_message = ""
@@ -302,7 +301,7 @@ class LoginPane(QWidget):
             )
         else:
             keychain = translate("Keychain", name)
-            if self.remember.isChecked() and self._saved_profile:
+            if self.remember.isChecked() and self._filled is not None and self._filled.remembered:
                 text = self.tr(
                     "Saved in {keychain}: leave the secret empty to sign in with the saved key."
                 ).format(keychain=keychain)
@@ -337,7 +336,6 @@ class LoginPane(QWidget):
         self.header_prefix.setCurrentText(profile.header_prefix)
         self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
         self._show_prefixes()
-        self._saved_profile = profile.remembered
         self._filled = profile if profile.id else None
         self.remember.setChecked(profile.remembered and self._keychain is not None)
         self._show_keychain_line()
@@ -410,7 +408,7 @@ class LoginPane(QWidget):
         """The saved profile the form still shows (same name, server and convention),
         when its key is in the keychain."""
         saved, shown = self._filled, self.profile()
-        if saved is None or not saved.remembered or not self._saved_profile:
+        if saved is None or not saved.remembered:
             return None
         same = (saved.name.casefold(), saved.base_url, saved.api_prefix, saved.header_prefix)
         form = (shown.name.casefold(), shown.base_url, shown.api_prefix, shown.header_prefix)
@@ -442,10 +440,8 @@ class LoginPane(QWidget):
         if signed_in and self._session.signed_in:
             self.api_secret.clear()  # the session holds it; no second copy in a widget
             self.reveal.setChecked(False)
-            saved = self._session.profile  # as the book now holds it
-            if saved is not None and saved.id:
-                self._filled = saved
-            self._saved_profile = saved is not None and saved.remembered
+            saved = self._session.profile  # as the book now holds it, if it does
+            self._filled = saved if saved is not None and saved.id else None
             self._show_keychain_line()
 
     @async_slot()
@@ -473,7 +469,7 @@ class LoginPane(QWidget):
     def new_account(self) -> None:
         """Add account…: an empty form for an account not saved yet."""
         self._move_past_error()
-        self._filled, self._saved_profile = None, False
+        self._filled = None
         for field in (self.profile_name, self.base_url, self.api_key, self.api_secret):
             field.clear()
         self.remember.setChecked(self.remember.isEnabled())  # to be saved, as asked
@@ -484,15 +480,14 @@ class LoginPane(QWidget):
         """The cursor to the field the error is about (Sign in was disabled while busy,
         so focus had moved on to the form's first field, its text selected)."""
         target: QWidget = self.sign_in_button
-        if isinstance(error, (InvalidServerError, InsecureServerError, InvalidPrefixError)):
+        server = (InvalidServerError, InsecureServerError, InvalidPrefixError, ConnectFailedError)
+        if isinstance(error, server):
             target = self.base_url
         elif isinstance(error, (InvalidCredentialsError, MissingCredentialsError)):
             empty = [f for f in (self.api_key, self.api_secret) if not f.text().strip()]
             target = empty[0] if empty else self.api_key
         elif isinstance(error, UnauthorizedError):
             target = self.api_secret
-        elif isinstance(error, ConnectFailedError):
-            target = self.base_url
         target.setFocus()
 
     def _on_state(self, state: SessionState) -> None:
