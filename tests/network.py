@@ -8,18 +8,51 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import socket
 import ssl
 import struct
 import subprocess
+import sys
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.sandbox.app import Sandbox
 
 NAME = "sandbox.test"
+ROOT = Path(__file__).resolve().parent.parent
+APP = (sys.executable, "-m", "btse_gui")
+
+
+def lookup(
+    url: str,
+    *,
+    program: Sequence[str] = APP,
+    drop: Iterable[str] = (),
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``PROGRAM lookup --server URL --json`` with the kyc2 demo key, as a desk would
+    run it: the environment without ``drop`` (any case) and with ``env``."""
+    demo = DEMO_ACCOUNTS["kyc2"]
+    gone = {name.upper() for name in drop}
+    run_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k.upper() not in gone and not k.startswith("BTSE_API_")
+    }
+    run_env |= {"BTSE_API_KEY": demo.key, "BTSE_API_SECRET": demo.secret, **(env or {})}
+    return subprocess.run(
+        [*program, "lookup", "--server", url, "--json"],
+        cwd=ROOT,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @dataclass(frozen=True)

@@ -223,9 +223,11 @@ def test_state_cues_read_apart_in_both_schemes(  # type: ignore[no-untyped-def]
         window = app.window
         window.resize(960, 720)
         window.account.refresh_button.setFocus()  # no badge wears the focus ring
-        qtbot.wait(50)
-        image = window.grab().toImage()
         badges = window.account.permissions.badges
+        qtbot.waitUntil(
+            lambda: window.width() == 960 and not any(b.hasFocus() for b in badges.values())
+        )
+        image = window.grab().toImage()
 
         def at(widget, x: int, y: int):  # type: ignore[no-untyped-def]
             point = widget.mapTo(window, QPoint(x, y))

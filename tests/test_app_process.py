@@ -22,9 +22,30 @@ def app_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+def log_file(tmp_path: Path) -> Path:
+    """The app's log file under ``app_env``'s state folder."""
+    return tmp_path / "state" / "btse-gui" / "log" / "btse-gui.log"
+
+
+def run_app(
+    args: list[str], tmp_path: Path, module: str = "btse_gui", timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``python -m MODULE ARGS`` in ``app_env``, no standard input, to its end."""
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=app_env(tmp_path),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def wait_for_log(tmp_path: Path, words: str, process: subprocess.Popen[str]) -> None:
     """Until the app's log file says ``words`` (the app's own word that it got there)."""
-    log = tmp_path / "state" / "btse-gui" / "log" / "btse-gui.log"
+    log = log_file(tmp_path)
     deadline = time.monotonic() + 30
     while words not in (log.read_text() if log.exists() else ""):
         assert process.poll() is None, process.communicate()
@@ -36,15 +57,7 @@ def quit_after_load(
     account: str, tmp_path: Path
 ) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
     """Run the window on a demo account with --quit-after-load; its JSON report."""
-    result = subprocess.run(
-        [sys.executable, "-m", "btse_gui", "--demo", account, "--quit-after-load"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=app_env(tmp_path),
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
+    result = run_app(["--demo", account, "--quit-after-load"], tmp_path)
     return result, json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -105,15 +118,7 @@ def test_a_second_launch_raises_the_first_and_exits(tmp_path: Path) -> None:
     )
     try:
         wait_for_log(tmp_path, "listening for later launches", first)
-        second = subprocess.run(
-            [sys.executable, "-m", "btse_gui"],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
+        second = run_app([], tmp_path, timeout=30)
         assert second.returncode == 0, second.stderr
         assert "already running" in second.stdout
         assert first.poll() is None  # the first one is still there
@@ -166,19 +171,9 @@ def test_a_windowed_start_without_standard_streams_runs_and_closes_cleanly(
 ) -> None:
     """``pythonw``, a gui-scripts entry and the windowless Windows bundle give the app no
     stdout or stderr: it starts, signs in, closes with 0, and the log has it all."""
-    env = app_env(tmp_path)
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.children.windowed", "--demo", "kyc3", "--quit-after-load"],
-        cwd=Path(__file__).resolve().parent.parent,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_app(["--demo", "kyc3", "--quit-after-load"], tmp_path, "tests.children.windowed")
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
     assert done.stderr == ""
-    log = (tmp_path / "state" / "btse-gui" / "log" / "btse-gui.log").read_text()
+    log = log_file(tmp_path).read_text()
     assert "signed in: profile 'Demo kyc3'" in log

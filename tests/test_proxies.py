@@ -6,22 +6,18 @@ command line and in the window. The server is the sandbox over TLS as
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from btse_gui.core.session import SessionState
-from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.sandbox.app import Sandbox
 from tests.gui_helpers import run
 from tests.network import NAME, Authority, dead_port, make_authority, run_proxy, serve_tls
+from tests.network import lookup as network_lookup
 from tests.test_window import sign_in
 
-ROOT = Path(__file__).resolve().parent.parent
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 
 
@@ -39,23 +35,8 @@ def tls_port(authority: Authority) -> Iterator[int]:
 def lookup(url: str, authority: Authority, **proxies: str) -> subprocess.CompletedProcess[str]:
     """``btse-gui lookup --server URL --json`` as a desk would run it, with ``proxies``
     for the environment (every other proxy variable unset)."""
-    demo = DEMO_ACCOUNTS["kyc2"]
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k.upper() not in PROXY_VARIABLES and not k.startswith("BTSE_API_")
-    }
-    env |= {"BTSE_API_KEY": demo.key, "BTSE_API_SECRET": demo.secret}
-    env |= {"SSL_CERT_FILE": str(authority.ca), **proxies}
-    return subprocess.run(
-        [sys.executable, "-m", "btse_gui", "lookup", "--server", url, "--json"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    env = {"SSL_CERT_FILE": str(authority.ca), **proxies}
+    return network_lookup(url, drop=PROXY_VARIABLES, env=env)
 
 
 @pytest.mark.parametrize("kind", ["http", "socks5"])

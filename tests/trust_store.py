@@ -21,11 +21,10 @@ import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from btse_gui.sandbox.app import Sandbox
 from tests.network import Authority, make_authority, serve_tls
+from tests.network import lookup as network_lookup
 
-ROOT = Path(__file__).resolve().parent.parent
 STORE = Path("/usr/local/share/ca-certificates")
 
 
@@ -48,22 +47,7 @@ def installed(authority: Authority) -> Iterator[None]:
 
 
 def lookup(program: Sequence[str], url: str) -> subprocess.CompletedProcess[str]:
-    demo = DEMO_ACCOUNTS["kyc2"]
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("SSL_CERT_FILE", "SSL_CERT_DIR") and not k.startswith("BTSE_API_")
-    }
-    env |= {"BTSE_API_KEY": demo.key, "BTSE_API_SECRET": demo.secret}
-    return subprocess.run(
-        [*program, "lookup", "--server", url, "--json"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return network_lookup(url, program=program, drop=("SSL_CERT_FILE", "SSL_CERT_DIR"))
 
 
 def check(program: Sequence[str], folder: Path) -> None:
