@@ -89,8 +89,10 @@ class SavedAccounts(QGroupBox):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
-        rows = min(max(self.list.count(), 1), 5)
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth())
+        if self.list.count():  # up to five rows tall, then it scrolls
+            rows = min(self.list.count(), 5)
+            frame = 2 * self.list.frameWidth()
+            self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + frame)
         self.setVisible(bool(self._profiles))
 
     @async_slot()
