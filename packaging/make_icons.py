@@ -5,6 +5,12 @@
 writes btse-gui-<size>.png (16 to 1024), btse-gui.ico (Windows) and btse-gui.iconset/
 (macOS: `iconutil -c icns` turns it into btse-gui.icns). Uses Qt's own SVG renderer, so
 it needs nothing beyond the app's dependencies.
+
+    python packaging/make_icons.py --window
+
+writes the window's own icon (WINDOW_SIZES) into btse_gui/gui/icons/, committed: the
+app reads PNGs (Qt reads them without a plugin; the bundle leaves the SVG plugin out).
+tests/test_packaging.py fails when they no longer match the SVG.
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ SOURCE = Path(__file__).resolve().parent.parent / "resources" / "icons" / "btse-
 #: 16 to 512 are the freedesktop hicolor sizes the .deb installs (24 for menus and panels);
 #: 1024 is for the macOS iconset and a store's listing.
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
+#: The window's icon (title bar, task bar, Alt+Tab), shipped inside the package.
+WINDOW_SIZES = (16, 24, 32, 48, 64, 128, 256)
+WINDOW_ICONS = SOURCE.parent.parent.parent / "btse_gui" / "gui" / "icons"
 #: The names iconutil accepts: these sizes at 1x and 2x, nothing else.
 ICONSET = (16, 32, 128, 256, 512)
 
@@ -36,12 +45,23 @@ def render(renderer: QSvgRenderer, size: int) -> QImage:
     return image
 
 
+def window_icon(size: int) -> QImage:
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    return render(QSvgRenderer(str(SOURCE)), size)
+
+
 def main(out: Path) -> int:
     _app = QGuiApplication.instance() or QGuiApplication([])
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         print(f"make_icons: cannot read {SOURCE}", file=sys.stderr)
         return 1
+    if out == WINDOW_ICONS:
+        out.mkdir(exist_ok=True)
+        for size in WINDOW_SIZES:
+            render(renderer, size).save(str(out / f"btse-gui-{size}.png"))
+        print(f"make_icons: wrote the window's icons to {out}")
+        return 0
     iconset = out / "btse-gui.iconset"
     iconset.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
@@ -59,4 +79,5 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "build/icons")))
+    where = sys.argv[1] if len(sys.argv) > 1 else "build/icons"
+    sys.exit(main(WINDOW_ICONS if where == "--window" else Path(where)))

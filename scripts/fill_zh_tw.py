@@ -383,6 +383,16 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("KycLadder", "This account is KYC level {level}."): "此帳戶為 KYC 等級 {level}。",
     ("FirstFrame", "Starting…"): "啟動中…",
     ("LoginPane", "Back to last data"): "回到上次的資料",
+    ("LoginPane", "Try the demo"): "試用示範",
+    (
+        "LoginPane",
+        "No key yet? Sample accounts in a window of their own; nothing is sent anywhere.",
+    ): "還沒有金鑰？在另一個視窗開啟範例帳戶；不會傳送任何資料。",
+    ("LoginPane", "The demo could not be started."): "無法啟動示範。",
+    (
+        "Cli",
+        "the window's language, whatever the saved setting or the locale",
+    ): "視窗使用的語言，不論已儲存的設定或地區設定為何",
     (
         "LoginPane",
         "The demo saves nothing: its accounts and keys are built in.",

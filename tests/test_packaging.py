@@ -135,6 +135,26 @@ def test_icons_render_from_the_svg(tmp_path: Path) -> None:
     assert "icon_512x512@2x.png" in names
 
 
+def test_the_window_icons_in_the_package_are_the_svg_s() -> None:
+    """The window's icon ships as PNGs inside the package (committed: the app reads them
+    without Qt's SVG plugin); each is what the SVG renders to today, so an edited SVG
+    cannot leave an old icon behind. Mend with: python packaging/make_icons.py --window"""
+    from PySide6.QtGui import QImage
+
+    icons = _load(ROOT / "packaging" / "make_icons.py")
+    shipped = sorted(p.name for p in icons.WINDOW_ICONS.glob("*.png"))
+    assert shipped == sorted(f"btse-gui-{size}.png" for size in icons.WINDOW_SIZES)
+    for size in icons.WINDOW_SIZES:
+        fresh = icons.window_icon(size).convertToFormat(QImage.Format.Format_ARGB32)
+        committed = QImage(str(icons.WINDOW_ICONS / f"btse-gui-{size}.png"))
+        committed = committed.convertToFormat(QImage.Format.Format_ARGB32)
+        assert committed.size() == fresh.size()
+        differ = sum(
+            committed.pixel(x, y) != fresh.pixel(x, y) for x in range(size) for y in range(size)
+        )
+        assert differ <= size * size // 100, f"btse-gui-{size}.png: {differ} pixels differ"
+
+
 APP_ID = "io.github.btse_gui.btse_gui"
 DESKTOP = ROOT / "resources" / f"{APP_ID}.desktop"
 CHANGELOG_PY = ROOT / "packaging" / "linux" / "changelog.py"
@@ -407,6 +427,7 @@ def test_wheel_and_sdist_are_complete_and_pass_twine_strict(tmp_path: Path) -> N
     assert b"](docs/" not in metadata
     assert b"](https://github.com/btse-gui/btse-gui/raw/main/docs/screenshot.png)" in metadata
     assert "btse_gui/translations/btse-gui_zh_TW.json" in names
+    assert "btse_gui/gui/icons/btse-gui-256.png" in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert b"[gui_scripts]\nbtse-gui-window = btse_gui.__main__:main" in entry_points
 

@@ -78,6 +78,12 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
             "Cli", "make the demo server slow or faulty, e.g. latency=2000 or status=500"
         ),
     )
+    parser.add_argument(
+        "--lang",
+        dest="window_language",
+        choices=("en", "zh_TW"),
+        help=translate("Cli", "the window's language, whatever the saved setting or the locale"),
+    )
     parser.add_argument("--timeout", type=SECONDS, metavar="SECONDS", help=timeout_help())
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     # Accounts overview.

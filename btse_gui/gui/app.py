@@ -164,7 +164,13 @@ class App:
     def _make_login(self) -> LoginPane:
         """The sign-in form; the start fills it with what it finds (the keychain, the
         last profile)."""
-        login = LoginPane(self.session, self.events, self._demo_accounts, saved=self.saved)
+        login = LoginPane(
+            self.session,
+            self.events,
+            self._demo_accounts,
+            saved=self.saved,
+            open_demo=self.open_demo,
+        )
         if self.options.is_demo:
             login.base_url.setText(DEMO_BASE_URL)
             login.base_url.setReadOnly(True)
@@ -208,6 +214,18 @@ class App:
             self.settings.language = code
         language.install(language.resolve(code))
         self.window.check_language(code)
+
+    def open_demo(self) -> bool:
+        """The demo, signed in to a sample account, in a window of its own: its own
+        process, so its built-in accounts never meet this window's, in this window's
+        language. ``False``: it could not be started."""
+        from PySide6.QtCore import QProcess
+
+        from btse_gui.core.program import command
+
+        program, *args = command("--demo", "kyc3", "--lang", language.active())
+        started, _pid = QProcess.startDetached(program, args)
+        return bool(started)
 
     def _fit_overview(self, window: MainWindow) -> None:
         """Opening on the accounts overview: room for its table."""
@@ -268,8 +286,10 @@ class App:
             elif saved is not None and (remembered := await saved) is not None:
                 await self.session.sign_in(remembered)
         finally:
-            # After the data's paint, not before it.
+            # After the data's paint, not before it. What changed may paint only inside
+            # the page (no paint of the window itself): the window is asked for one.
             after_next_paint(self.window, self._started)
+            self.window.update()
             if saved is not None:
                 saved.cancel()
             if self.window.opening:  # no sign-in after all, or it was cancelled

@@ -49,6 +49,11 @@ class CatalogTranslator(QTranslator):
         return not self._table
 
 
+def active() -> str:
+    """The language installed last ("en" before any)."""
+    return _active[0] if _active else "en"
+
+
 def resolve(setting: str) -> str:
     if setting in LANGUAGES:
         return setting

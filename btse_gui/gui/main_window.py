@@ -265,7 +265,10 @@ class MainWindow(QMainWindow):
         shown = overview if self.overview.shown else p.title if p.page is Page.ACCOUNT else ""
         base = window_title(self.demo)
         self.setWindowTitle(f"{shown} — {base}" if shown else base)
-        self.status.show_busy(bool(view.busy))
+        # One progress bar at a time: the page's own (with its Cancel) where the person
+        # is looking; the status bar's only for work the page does not show.
+        page_shows_it = bool(p.busy_on) and not self.overview.shown
+        self.status.show_busy(bool(view.busy) and not page_shows_it)
         self.refresh_action.setEnabled(p.actions.refresh)
         self.copy_action.setEnabled(p.actions.copy)
         self.copy_in_menu.setEnabled(p.actions.copy)

@@ -39,6 +39,7 @@ class GuiOptions:
             timeout=args.timeout,
             overview=args.overview,
             demo_accounts=args.demo_accounts,
+            language=args.window_language,
         )
 
     @property

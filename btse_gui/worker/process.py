@@ -14,10 +14,9 @@ and ``done`` at the end of a job; ``cancel`` stops a job there. Closing the pipe
 process, and so does the window's process ending, whatever the way: the pipe closes
 with it.
 
-The process starts isolated from where it was started: ``python -I`` (no current folder
-on the module path, no ``PYTHON*`` variables, no user site folder), with btse-gui's own
-folder put first, so a module planted in the working folder never runs beside the
-credentials. The frozen app starts its own binary.
+The process starts isolated from where it was started (:mod:`btse_gui.core.program`:
+``python -I`` with btse-gui's own folder first, or the frozen app's own binary), so a
+module planted in the working folder never runs beside the credentials.
 """
 
 from __future__ import annotations
@@ -29,13 +28,12 @@ import logging
 import os
 import queue
 import subprocess
-import sys
 import threading
 from collections.abc import AsyncIterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO
 
+from btse_gui.core import program
 from btse_gui.core.clients import ClientFactory
 from btse_gui.core.lookups import Row, RowCallback, Target
 from btse_gui.core.overview import LookupsStoppedError
@@ -49,19 +47,11 @@ TARGETS_PER_MESSAGE = 50
 BACKGROUND_NICENESS = 10
 #: How long a closed process may take to finish its jobs' clean-up before it is killed.
 STOP_WAIT_S = 5.0
-#: The interpreter's start when it is not the frozen app: the package's own folder first.
-BOOT = (
-    "import sys; sys.path.insert(0, sys.argv[1]); "
-    "from btse_gui.worker.serve import main; sys.exit(main())"
-)
 
 
 def command() -> list[str]:
     """How the lookups' process is started (see the module's doc)."""
-    if getattr(sys, "frozen", False):  # the bundle's own binary
-        return [sys.executable, WORKER_FLAG]
-    home = str(Path(__file__).resolve().parent.parent.parent)  # the folder holding btse_gui
-    return [sys.executable, "-I", "-c", BOOT, home]
+    return program.command(WORKER_FLAG)
 
 
 @dataclass

@@ -35,7 +35,12 @@ for size in 16 24 32 48 64 128 256 512; do
     file -b "$png" 2>/dev/null | grep -q "PNG image data, $size x $size," \
         || fail "no ${size}x$size PNG icon ($png: $(file -b "$png" 2>&1))"
 done
-echo "package-test: icons: scalable and 16 to 512 px"
+# The window's own icon, inside the bundle where the app looks for it.
+for size in 16 32 256; do
+    [ -n "$(find "$root/opt/btse-gui" -path "*/btse_gui/gui/icons/btse-gui-$size.png")" ] \
+        || fail "no window icon btse-gui-$size.png in the bundle"
+done
+echo "package-test: icons: scalable and 16 to 512 px, and the window's in the bundle"
 
 # The AppStream metainfo: valid offline, naming the desktop entry, its newest release the
 # version being packaged (from CHANGELOG.md).

@@ -474,6 +474,10 @@
         <translation>讓示範伺服器變慢或出錯，例如 latency=2000 或 status=500</translation>
     </message>
     <message>
+        <source>the window's language, whatever the saved setting or the locale</source>
+        <translation>視窗使用的語言，不論已儲存的設定或地區設定為何</translation>
+    </message>
+    <message>
         <source>open the window on the accounts overview (every profile, or every demo account)</source>
         <translation>開啟視窗並顯示帳戶總覽（所有設定檔，或所有示範帳戶）</translation>
     </message>
@@ -909,7 +913,7 @@
     </message>
     <message>
         <source>Default</source>
-        <extracomment>Where a key comes from, for a first-time user. Saved accounts, signed in to with one click (none in the demo). The saved profile the form was filled with (its key may be in the keychain). The session's error the person has moved past (its message is not shown).</extracomment>
+        <extracomment>Where a key comes from, for a first-time user. The demo, one click from the first-run form (not in the demo itself). Saved accounts, signed in to with one click (none in the demo). The saved profile the form shows (its key may be in the keychain), or None. The session's error the person has moved past (its message is not shown). The field the message is about (shown under it, the field marked), or None: the message sits above the buttons.</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -939,6 +943,14 @@
     <message>
         <source>API prefix</source>
         <translation>API 前綴</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>試用示範</translation>
+    </message>
+    <message>
+        <source>No key yet? Sample accounts in a window of their own; nothing is sent anywhere.</source>
+        <translation>還沒有金鑰？在另一個視窗開啟範例帳戶；不會傳送任何資料。</translation>
     </message>
     <message>
         <source>the exchange's API address: https://…</source>
@@ -971,6 +983,10 @@
     <message>
         <source>Hide</source>
         <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>無法啟動示範。</translation>
     </message>
 </context>
 <context>

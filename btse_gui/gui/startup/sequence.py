@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from btse_gui.gui.startup.gc_pause import START_MAX_S, GcPause
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from btse_gui.gui.options import GuiOptions
@@ -121,6 +123,17 @@ def run_window(options: GuiOptions, argv: list[str] | None = None) -> int:
     return code  # (never reached: leave ends the process)
 
 
+def window_icon() -> QIcon:
+    """btse-gui's icon at each size it ships in (``packaging/make_icons.py --window``);
+    Qt reads each file only when a size is asked for."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for path in sorted((Path(__file__).resolve().parent.parent / "icons").glob("*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def make_application(argv: list[str], language_setting: str | None = None) -> QApplication:
     """The QApplication (the one there is, or a new one), named, speaking
     ``language_setting`` ("system", "en", "zh_TW"; ``None``: the system's)."""
@@ -135,6 +148,7 @@ def make_application(argv: list[str], language_setting: str | None = None) -> QA
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(window_icon())  # before the first window: its title bar, the task bar
     app.setQuitOnLastWindowClosed(False)  # the App decides when to stop, after cleanup
     language.install(language.resolve(language_setting or language.SYSTEM))
     return app

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,7 +53,10 @@ class LoginPane(QWidget):
         demo_accounts: DemoAccounts | None = None,
         parent: QWidget | None = None,
         saved: SavedProfiles | None = None,
+        open_demo: Callable[[], bool] | None = None,
     ) -> None:
+        """``open_demo``: opens the demo in a window of its own (``False``: it could
+        not be started); offered on the form until an account is saved."""
         super().__init__(parent)
         self.setObjectName("login_pane")
         self._session = session
@@ -76,6 +81,10 @@ class LoginPane(QWidget):
         self.sign_in_button = QPushButton(self)
         self.check_button = QPushButton(self)
         self.message = QLabel(self)
+        #: The demo, one click from the first-run form (not in the demo itself).
+        self._open_demo = None if demo_accounts else open_demo
+        self.try_demo = QPushButton(self)
+        self.try_demo_hint = QLabel(self)
         self.busy = BusyRow("login_busy", self)
         self.back_button = QPushButton(self)
         self.title = QLabel(self)
@@ -91,6 +100,10 @@ class LoginPane(QWidget):
         self._local_tone = Tone.INFO
         #: The session's error the person has moved past (its message is not shown).
         self._moved_past: object = None
+        #: The field the message is about (shown under it, the field marked), or None:
+        #: the message sits above the buttons.
+        self._message_under: QLineEdit | None = None
+        self._marks: dict[QLineEdit, QAction] = {}
         self._build()
         follow_language(self, self.retranslate)
         events.stateChanged.connect(self._on_state)
@@ -118,6 +131,8 @@ class LoginPane(QWidget):
             (self.check_button, "check_connection"),
             (self.message, "login_message"),
             (self.back_button, "back_to_data"),
+            (self.try_demo, "try_demo"),
+            (self.try_demo_hint, "try_demo_hint"),
         ):
             widget.setObjectName(name)
         self.back_button.hide()
@@ -165,8 +180,17 @@ class LoginPane(QWidget):
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.api_secret, 1)
         secret_row.addWidget(self.reveal)
+        self._secret_row = secret_row
         form.addRow(self._secret_label, secret_row)
         form.addRow("", self.key_hint)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.try_demo)
+        demo_row.addWidget(self.try_demo_hint, 1)
+        self.try_demo_hint.setWordWrap(True)
+        self.try_demo.setAutoDefault(False)
+        self.try_demo.clicked.connect(self._on_try_demo)
+        form.addRow("", demo_row)
+        self._show_try_demo(self._open_demo is not None)
         form.addRow("", self.remember)
         form.addRow("", self.keychain_status)
 
@@ -187,6 +211,7 @@ class LoginPane(QWidget):
         if self.saved_accounts is not None:
             inner.addWidget(self.saved_accounts)
         inner.addLayout(form)
+        self._inner = inner
         inner.addWidget(self.message)
         inner.addWidget(self.busy)
         inner.addLayout(buttons)
@@ -207,6 +232,7 @@ class LoginPane(QWidget):
             *fields,
             self.api_secret,
             self.reveal,
+            self.try_demo,
             self.remember,
             self.check_button,
             self.sign_in_button,
@@ -256,6 +282,13 @@ class LoginPane(QWidget):
             if isinstance(row_label, QLabel):
                 row_label.setText(label)
         self._secret_label.setText(self.tr("API secret"))
+        self.try_demo.setText(self.tr("Try the demo"))
+        self.try_demo_hint.setText(
+            self.tr(
+                "No key yet? Sample accounts in a window of their own; nothing is sent anywhere."
+            )
+        )
+        self.try_demo.setAccessibleDescription(self.try_demo_hint.text())
         self.api_prefix.setPlaceholderText(self.tr("empty for /v1/… paths"))
         self.base_url.setPlaceholderText(self.tr("the exchange's API address: https://…"))
         self.key_hint.setText(
@@ -374,10 +407,48 @@ class LoginPane(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _say(self, text: str, tone: Tone = Tone.ERROR) -> None:
-        """A message on the form: its mark and words carry the tone, not a colour."""
+    def _say(self, text: str, tone: Tone = Tone.ERROR, field: QLineEdit | None = None) -> None:
+        """A message on the form: its mark and words carry the tone, not a colour. An
+        error about one field sits under that field, and the field carries the error's
+        mark (and, for a screen reader, its words); any other message sits above the
+        buttons. The card's top stays where it is: only what is below the message moves."""
         self.message.setText(f"{MARKS[tone]} {text}" if text else "")
         self.message.setAccessibleDescription(text)
+        self._place_message(field if text else None)
+        for marked, mark in self._marks.items():
+            mark.setVisible(marked is field and bool(text))
+            marked.setAccessibleDescription(text if marked is field else "")
+        if field is not None and text and field not in self._marks:
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            mark = field.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+            mark.setObjectName(f"{field.objectName()}_error")
+            self._marks[field] = mark
+            field.setAccessibleDescription(text)
+        if field is not None and text:
+            self._marks[field].setToolTip(text)
+
+    def _place_message(self, field: QLineEdit | None) -> None:
+        """The message's row: under ``field``, or (``None``) above the buttons."""
+        if field is self._message_under:
+            return
+        form = self._form
+        if self._message_under is not None:
+            form.takeRow(self._row_of(self.message))  # the row goes, the message stays
+        else:
+            self._inner.removeWidget(self.message)
+        self._message_under = field
+        if field is None:
+            self._inner.insertWidget(self._inner.indexOf(self.busy), self.message)
+        else:  # ("": no label is made for the row)
+            form.insertRow(self._row_of(field) + 1, "", self.message)
+        self.message.show()
+
+    def _row_of(self, widget: QWidget) -> int:
+        """The form's row holding ``widget`` (the secret's field: its row's layout)."""
+        position: tuple[int, object] = self._form.getWidgetPosition(widget)  # type: ignore[assignment]
+        if position[0] < 0:
+            position = self._form.getLayoutPosition(self._secret_row)
+        return position[0]
 
     def apply(self, plan: Plan) -> None:
         """Show the window's plan: the session's message, busy work, Back to last data."""
@@ -392,7 +463,7 @@ class LoginPane(QWidget):
         current = self._session.view.error
         moved_on = current is not None and current is self._moved_past
         if plan.login_message and not moved_on:
-            self._say(plan.login_message, plan.login_message_tone)
+            self._say(plan.login_message, plan.login_message_tone, self._field_for(current))
         elif self._local_message:
             self._say(self._local_message, self._local_tone)
         else:
@@ -459,6 +530,8 @@ class LoginPane(QWidget):
         if self.saved_accounts is not None and view.profiles != self._listed:
             self._listed = view.profiles  # the saved profiles changed: list them again
             _task = self.saved_accounts.refresh()  # async_slot: a task on the loop
+            # The demo is offered to a first run: once accounts are saved it is clutter.
+            self._show_try_demo(self._open_demo is not None and not view.profiles)
 
     def ask_key(self, profile: Profile) -> None:
         """A saved account without a key it can use: the form, filled, asks for it."""
@@ -476,19 +549,34 @@ class LoginPane(QWidget):
         self._show_keychain_line()
         self.profile_name.setFocus()
 
+    def _field_for(self, error: object) -> QLineEdit | None:
+        """The field an error is about (``None``: the server's state, not a field)."""
+        server = (InvalidServerError, InsecureServerError, InvalidPrefixError, ConnectFailedError)
+        if isinstance(error, server):
+            return self.base_url
+        if isinstance(error, (InvalidCredentialsError, MissingCredentialsError)):
+            empty = [f for f in (self.api_key, self.api_secret) if not f.text().strip()]
+            return empty[0] if empty else self.api_key
+        if isinstance(error, UnauthorizedError):
+            return self.api_secret
+        return None
+
     def _focus_on(self, error: object) -> None:
         """The cursor to the field the error is about (Sign in was disabled while busy,
         so focus had moved on to the form's first field, its text selected)."""
-        target: QWidget = self.sign_in_button
-        server = (InvalidServerError, InsecureServerError, InvalidPrefixError, ConnectFailedError)
-        if isinstance(error, server):
-            target = self.base_url
-        elif isinstance(error, (InvalidCredentialsError, MissingCredentialsError)):
-            empty = [f for f in (self.api_key, self.api_secret) if not f.text().strip()]
-            target = empty[0] if empty else self.api_key
-        elif isinstance(error, UnauthorizedError):
-            target = self.api_secret
-        target.setFocus()
+        (self._field_for(error) or self.sign_in_button).setFocus()
+
+    def _show_try_demo(self, shown: bool) -> None:
+        self.try_demo.setVisible(shown)
+        self.try_demo_hint.setVisible(shown)
+
+    def _on_try_demo(self) -> None:
+        if self._open_demo is not None and not self._open_demo():
+            self._local_message, self._local_tone = (
+                self.tr("The demo could not be started."),
+                Tone.ERROR,
+            )
+            self._say(self._local_message)
 
     def _on_state(self, state: SessionState) -> None:
         if state is SessionState.SIGNED_OUT:
