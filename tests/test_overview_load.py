@@ -195,12 +195,12 @@ def test_a_profile_that_became_another_account_loses_its_row_s_data(  # type: ig
     run(qloop, scenario())
 
 
-def test_sorting_by_error_puts_the_failed_rows_first() -> None:
+def test_sorting_by_status_puts_the_failed_rows_first() -> None:
     from btse_gui.core.lookups import NoSavedKeyError, Row
     from btse_gui.core.overview_rows import Column, OverviewRow, cell_text, sort_key
 
     quiet = OverviewRow("a-quiet")
     failed = OverviewRow("z-failed", result=Row("z-failed", None, error=NoSavedKeyError()))
-    ordered = sorted([quiet, failed], key=lambda row: sort_key(row, Column.ERROR))
+    ordered = sorted([quiet, failed], key=lambda row: sort_key(row, Column.STATUS))
     assert ordered == [failed, quiet]
     assert cell_text(failed, Column.STATUS) == "⚠ No key saved"

@@ -7,7 +7,11 @@ text, sort key and accessible description is a pure function of the row, so the 
 model only asks, and the tests can check the words without a window.
 
 Permissions show as marks that differ in shape, not only in colour: ✔ allowed,
-✖ blocked, ? unknown (the server did not say, or the account could not be read).
+✖ blocked, ? unknown (the server did not say, or the account could not be read); ≠ beside
+one marks a server flag that disagrees with the KYC rule. A failed row says so in its
+Status cell (⚠ and the reason in a few words). The whole of either, the server's words
+included, is in the cell's tooltip and under the table (:func:`row_details`): the table
+has no columns of its own for them, so that it fits a window 880 pixels wide.
 """
 
 from __future__ import annotations
@@ -67,9 +71,7 @@ class Column(Enum):
     TRANSFER = Permission.TRANSFER.value
     VIP = "vip"
     SPREAD = "spread"
-    MISMATCH = "mismatch"
     AGE = "age"
-    ERROR = "error"
 
     @property
     def permission(self) -> Permission | None:
@@ -81,7 +83,8 @@ class Column(Enum):
 
 COLUMNS: tuple[Column, ...] = tuple(Column)
 
-#: Column headings (short: the table is wide); the permissions' full names are tooltips.
+#: Column headings (short: fourteen columns share a window 880 pixels wide); the
+#: permissions' full names are tooltips.
 HEADINGS: dict[Column, str] = {
     Column.PROFILE: QT_TRANSLATE_NOOP("Overview", "Profile"),
     Column.USERNAME: QT_TRANSLATE_NOOP("Overview", "Username"),
@@ -96,9 +99,7 @@ HEADINGS: dict[Column, str] = {
     Column.TRANSFER: QT_TRANSLATE_NOOP("Overview", "Transfer"),
     Column.VIP: QT_TRANSLATE_NOOP("Overview", "VIP"),
     Column.SPREAD: QT_TRANSLATE_NOOP("Overview", "Spread"),
-    Column.MISMATCH: QT_TRANSLATE_NOOP("Overview", "Mismatch"),
     Column.AGE: QT_TRANSLATE_NOOP("Overview", "Data age"),
-    Column.ERROR: QT_TRANSLATE_NOOP("Overview", "Error"),
 }
 
 MARK_ALLOWED, MARK_BLOCKED, MARK_UNKNOWN, MARK_MISMATCH = "✔", "✖", "?", "≠"
@@ -229,8 +230,6 @@ def cell_text(row: OverviewRow, column: Column, now: float | None = None) -> str
     if column is Column.STATUS and row.busy:
         return "⟳ " + tr(QT_TRANSLATE_NOOP("Overview", "Loading…"))
     s = row.snapshot
-    if column is Column.ERROR:
-        return row.error_text()
     if s is None:
         if column is Column.STATUS and row.result is not None:
             # Why, at a glance, in a few words (all of it under the table).
@@ -248,13 +247,12 @@ def cell_text(row: OverviewRow, column: Column, now: float | None = None) -> str
     if column is Column.KYC:
         return UNKNOWN if p is None or p.kyc_level is None else str(p.kyc_level)
     if column is Column.STATUS:
-        return status_name(p.user_status if p else None)
+        status = status_name(p.user_status if p else None)
+        return "⚠ " + status if s.errors else status  # one of its reads failed
     if column is Column.VIP:
         return yes_no(vip.is_vip if vip else None)
     if column is Column.SPREAD:
         return spread_text(vip.spread if vip else None)
-    if column is Column.MISMATCH:
-        return ", ".join(HEADING_OF[m]() for m in row.mismatches) or ""
     if column is Column.AGE:
         return age_text(max(0.0, (now or time.time()) - s.fetched_at))
     return ""
@@ -270,8 +268,11 @@ HEADING_OF: dict[Permission, Callable[[], str]] = {
 
 
 def cell_description(row: OverviewRow, column: Column, now: float | None = None) -> str:
-    """The cell in words, for screen readers and tooltips (a mark alone says little)."""
+    """The cell in words, for screen readers and tooltips (a mark alone says little); a
+    failed row's Status, with the reason in full."""
     permission = column.permission
+    if column is Column.STATUS and row.failed and not row.busy:
+        return f"{cell_text(row, column, now)}\n{row.error_text()}"
     if permission is None:
         return cell_text(row, column, now)
     check = row.check(permission)
@@ -282,7 +283,8 @@ def cell_description(row: OverviewRow, column: Column, now: float | None = None)
 
 def sort_key(row: OverviewRow, column: Column) -> str | float:
     """A key that sorts the column the way a person expects: numbers as numbers,
-    text ignoring case; rows without a value sort first."""
+    text ignoring case; rows without a value sort first, and failed rows before the others
+    by their Status."""
     s = row.snapshot
     if column is Column.KYC:
         level = s.profile.kyc_level if s is not None and s.profile is not None else None
@@ -296,10 +298,10 @@ def sort_key(row: OverviewRow, column: Column) -> str | float:
         check = row.check(column.permission)
         state = check.state if check is not None else "unknown"
         return {"blocked": 0.0, "allowed": 2.0}.get(state, 1.0)
-    if column is Column.ERROR:  # ascending: the failed rows first, then by reason
-        text = row.error_text()
-        return ("0 " if text else "1 ") + text.casefold()
-    return cell_text(row, column).casefold()
+    text = cell_text(row, column).casefold()
+    if column is Column.STATUS:  # ascending: the failed rows first, then by reason
+        return ("0 " if row.failed else "1 ") + text
+    return text
 
 
 def row_details(row: OverviewRow) -> str:

@@ -193,10 +193,28 @@ class OverviewModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADINGS[column])
-        if role == Qt.ItemDataRole.ToolTipRole and column.permission is not None:
+            return two_lines(tr(HEADINGS[column]))
+        if column.permission is not None and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return permission_name(column.permission)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # read out on one line
+            return tr(HEADINGS[column])
         return None
+
+
+def two_lines(heading: str) -> str:
+    """A heading of two words or more on two lines ("USDT in" -> "USDT\\nin"), split where
+    the longer line is shortest: a column need only be as wide as the longer half."""
+    words = heading.split()
+    if len(words) < 2:
+        return heading
+    at = min(
+        range(1, len(words)),
+        key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))),
+    )
+    return " ".join(words[:at]) + "\n" + " ".join(words[at:])
 
 
 def _runs(indexes: list[int]) -> list[tuple[int, int]]:
