@@ -2,10 +2,14 @@
 
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py LANG SCHEME
 
-LANG is en or zh_TW, SCHEME light or dark. States: the sign-in form, kyc3, locked,
-mismatch, stale (the server went down after sign-in), expired, mismatch at 560 px
-wide, and the sign-in page with saved accounts. The sandbox runs on loopback; settings and profiles live in a throwaway folder.
-`make screenshots` runs all four combinations.
+LANG is en or zh_TW, SCHEME light or dark. States, at the window's first size (880 x 560,
+what a person sees first): the sign-in form, kyc3, locked, mismatch, stale (the server
+went down after sign-in), expired, the sign-in form asking for a new key, and the
+sign-in page with saved accounts; mismatch at 560 px wide (560 x 900: the stacked page
+whole); the accounts overview at 880 px wide. A shot whose window is not the size asked
+for (a page's minimum width holding it wider) stops the script. The sandbox runs on
+loopback; settings and profiles live in a throwaway folder. `make screenshots` runs all
+four combinations.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ def main() -> int:
     from btse_gui.gui.options import GuiOptions
     from btse_gui.gui.settings import Settings
     from btse_gui.gui.startup.sequence import make_application
+    from btse_gui.gui.widgets.frame import WINDOW_SIZE
     from btse_gui.profiles.book import ProfileBook
     from btse_gui.profiles.store import ProfileFile
     from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
@@ -86,41 +91,47 @@ def main() -> int:
             await asyncio.sleep(0.02)
         raise SystemExit(f"screenshots: timed out in state {gui.session.state}")
 
-    async def shoot(name: str) -> None:
+    async def shoot(name: str, size: tuple[int, int] = WINDOW_SIZE) -> None:
+        gui.window.resize(*size)
         await asyncio.sleep(0.3)
+        shown = gui.window.size().toTuple()
+        if shown != size:  # a minimum width (or height) held the window: a wrong picture
+            raise SystemExit(f"screenshots: {name} is {shown}, not {size}")
         path = out / f"{name}-{language}-{scheme}.png"
         gui.window.grab().save(str(path))
         print(path.relative_to(ROOT))
 
-    async def sign_in(account: str) -> None:
+    async def sign_in(account: str, server: str) -> None:
         demo = DEMO_ACCOUNTS[account]
         if gui.session.signed_in:
             gui.session.sign_out()
         login = gui.login
         login.profile_name.setText(f"Demo {account}")
-        login.base_url.setText(url)
+        login.base_url.setText(server)
         login.api_key.setText(demo.key)
         login.api_secret.setText(demo.secret)
         login.sign_in_button.click()
         await until(lambda: gui.session.state is SessionState.LOADED and not gui.session.busy)
 
     async def scenario() -> None:
-        gui.window.resize(960, 720)
+        gui.window.resize(*WINDOW_SIZE)
         gui.window.show()
         await gui.start()
         await shoot("01-sign-in")
         for number, account in (("02", "kyc3"), ("03", "locked"), ("04", "mismatch")):
-            await sign_in(account)
+            await sign_in(account, url)
             await shoot(f"{number}-{account}")
-        gui.window.resize(560, 900)
-        await shoot("05-narrow-560")
-        gui.window.resize(960, 720)
-        await sign_in("kyc2")
-        sandbox.set_faults("status=500")
+        await shoot("05-narrow-560", (560, 900))
+        # Stale: signed in to a server that then goes away.
+        gone = serve_in_thread(Sandbox())
+        try:
+            await sign_in("kyc1", gone.__enter__())
+        finally:
+            gone.__exit__(None, None, None)
         gui.window.account.refresh_button.click()
         await until(lambda: gui.session.state is SessionState.STALE)
         await shoot("06-stale")
-        sandbox.set_faults("")
+        await sign_in("kyc2", url)
         sandbox.expire("kyc2")
         gui.window.account.refresh_button.click()
         await until(lambda: gui.session.state is SessionState.EXPIRED)
@@ -139,7 +150,24 @@ def main() -> int:
         accounts = gui.login.saved_accounts
         await until(lambda: accounts is not None and accounts.list.count() == 2)
         await shoot("09-saved-accounts")
-        await gui.session.aclose()
+        # The accounts overview of a support desk's saved accounts, each looked up.
+        for account in ("kyc3", "locked", "mismatch", "kyc0"):
+            demo = DEMO_ACCOUNTS[account]
+            book.add(Profile(f"Demo {account}", url), Credentials(demo.key, demo.secret))
+        await gui.session.reload_profiles()
+        gui.window.overview.show(True)
+        loader = gui.overview_loader
+        await until(
+            lambda: (
+                len(loader.rows) == 6
+                and not loader.busy
+                and all(row.result is not None for row in loader.rows)
+            ),
+            seconds=60,
+        )
+        await shoot("10-overview-880", (880, WINDOW_SIZE[1]))
+        gui.window.overview.show(False)
+        await gui.aclose()  # the lookups' process too
 
     with serve_in_thread(sandbox) as url:
         settings.language = language

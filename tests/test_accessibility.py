@@ -120,3 +120,38 @@ def test_a_screen_reader_hears_each_value_with_its_caption(
     assert name(page.header.title).startswith("Account: ")
     assert "Reader" in name(page.header.title) or user["username"] in name(page.header.title)
     assert name(page.header.subtitle).startswith("Profile, sign-in state and data time: ")
+
+
+def test_every_shown_label_on_the_account_page_is_named_with_its_words(
+    qtbot, qloop, make_app, sandbox_url
+) -> None:  # type: ignore[no-untyped-def]
+    """Over AT-SPI a label has no text, only its name (test_screen_reader.py reads the
+    window so): a label named by its caption alone hides its words from a screen reader.
+    The status line, the warnings and a banner each say theirs after what they are."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel
+
+    from btse_gui.api.envelope import Note
+    from btse_gui.gui.widgets.plan import Tone
+
+    app = make_app()
+    run(qloop, sign_in(qtbot, app, sandbox_url, "mismatch"))
+    page = app.window.account
+    snapshot = app.session.snapshot
+    assert snapshot is not None
+    assert snapshot.profile is not None
+    odd = replace(snapshot.profile, notes=(Note("userStatus", "unknown", "9"),))
+    page.show_snapshot(replace(snapshot, profile=odd))
+    page.notice.show_text(Tone.WARNING, "The last refresh failed.")
+    shown = [label for label in page.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert {"account_status_text", "account_warnings", "account_banner"} <= {
+        label.objectName() for label in shown
+    }
+    for label in shown:
+        node = QAccessible.queryAccessibleInterface(label)
+        assert node is not None
+        said = node.text(QAccessible.Text.Name)
+        assert label.text().replace("\u2060", "") in said, label.objectName()
+    assert page.warnings.accessibleName().startswith("Values the API does not document: ⚠ ")
+    assert page.banner.accessibleName().startswith("Account notice: ⚠ The last refresh failed.")

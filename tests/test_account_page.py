@@ -166,6 +166,98 @@ def test_the_account_page_reflows_to_a_narrow_window(  # type: ignore[no-untyped
         app.set_language("en")
 
 
+@pytest.mark.parametrize("code", ["en", "zh_TW"])
+def test_every_state_fits_the_first_window_and_the_narrow_one(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox, sandbox_url, code
+) -> None:
+    """What a person sees first is the whole page: at the window's first size each
+    state (kyc3, locked, mismatch, stale after the server went away, expired) shows
+    every box and badge without a scroll bar; and in each the window really gets 560 px
+    narrow (the wide header's minimum width once held it at 593)."""
+    import asyncio
+    import contextlib
+
+    from btse_gui.gui.widgets.frame import WINDOW_SIZE
+    from btse_gui.sandbox.app import Sandbox
+    from btse_gui.sandbox.server import serve_in_thread
+
+    app = make_app()
+    app.set_language(code)
+    window = app.window
+    page = window.account
+    scroll = page.data_scroll
+    fits: dict[str, tuple[int, int]] = {}  # state: (height the data needs, height it has)
+    scrolls: list[str] = []
+    narrow: dict[str, int] = {}
+
+    async def settled() -> None:
+        await asyncio.sleep(0.1)  # the layout's posted requests, then a paint
+
+    async def look(state: str) -> None:
+        await settled()
+        assert window.size().toTuple() == WINDOW_SIZE
+        data = page.data
+        fits[state] = (data.heightForWidth(scroll.viewport().width()), scroll.viewport().height())
+        bars = (scroll.verticalScrollBar(), scroll.horizontalScrollBar())
+        if any(bar.isVisible() for bar in bars) or data.width() > scroll.viewport().width():
+            scrolls.append(state)
+        window.resize(560, WINDOW_SIZE[1])
+        await settled()
+        narrow[state] = window.width()
+        assert data.width() <= scroll.viewport().width()  # nothing cut at the right
+        window.resize(*WINDOW_SIZE)
+
+    async def signed_in(account: str, url: str = sandbox_url) -> None:
+        if app.session.signed_in:
+            click(qtbot, page.sign_out_button)
+        await sign_in(qtbot, app, url, account)
+
+    async def scenario() -> None:
+        for account in ("kyc3", "locked", "mismatch"):
+            await signed_in(account)
+            await look(account)
+        gone = serve_in_thread(Sandbox())
+        try:
+            await signed_in("kyc1", gone.__enter__())
+        finally:
+            gone.__exit__(None, None, None)
+        click(qtbot, page.refresh_button)
+        await until(lambda: app.session.state is SessionState.STALE, what="stale")
+        await look("stale")
+        await signed_in("kyc2")
+        sandbox.expire("kyc2")
+        click(qtbot, page.refresh_button)
+        await until(lambda: app.session.state is SessionState.EXPIRED, what="expired")
+        await look("expired")
+
+    try:
+        run(qloop, scenario())
+    finally:
+        with contextlib.suppress(Exception):
+            app.set_language("en")
+    assert scrolls == [], f"scrolls at {WINDOW_SIZE}: {scrolls}; (needs, has): {fits}"
+    assert set(narrow.values()) == {560}, narrow
+
+
+def test_a_kyc_rung_keeps_its_padding_when_its_frame_changes_unseen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A QFrame keeps its padding in its contents margins and drops it when its frame
+    changes while it has no height (the account page hidden behind the sign-in form):
+    the rung's words then touched its edge."""
+    from btse_gui.gui.widgets.badges import KycLadder
+
+    ladder = KycLadder()
+    qtbot.addWidget(ladder)
+    for rung in ladder.rungs.values():
+        rung.resize(100, 3)  # squeezed, as on the hidden page
+    ladder.show_level(3)
+    ladder.show_level(1)
+    across, down = ladder.PADDING
+    for level, rung in ladder.rungs.items():
+        edge = rung.frameWidth()
+        margins = rung.contentsMargins()
+        assert (margins.left(), margins.top()) == (across + edge, down + edge), level
+
+
 def test_demo_descriptions_follow_the_language(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
     from btse_gui.gui import language
     from btse_gui.gui.app import App

@@ -101,7 +101,7 @@ def test_badges_after_signing_in(qtbot, qloop, make_app, sandbox_url, account) -
         tip = badges[P.FIAT_DEPOSIT].toolTip()
         assert "Requires KYC level 3; this account is level 1." in tip
         assert "the server says allowed, but the KYC rule says blocked" in tip
-        assert app.window.account.permissions.legend.isVisible()
+        assert "(marked ⚠)" in app.window.account.status_line.text()  # what ⚠ means
     profile = app.window.account.profile.values
     assert profile["username"].text() == DEMO_ACCOUNTS[account].user["username"]  # type: ignore[index]
     assert profile["kyc"].text().endswith(f"level {level}")

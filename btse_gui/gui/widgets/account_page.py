@@ -39,6 +39,11 @@ TONE_EDGE = {
 NARROW = 720
 
 
+def captioned(caption: str, text: str) -> str:
+    """What a screen reader hears for a text: "Caption: text", or the caption alone."""
+    return f"{caption}: {text}" if text else caption
+
+
 class Notice(QFrame):
     """A framed message with a mark for its tone, and room for buttons."""
 
@@ -52,6 +57,7 @@ class Notice(QFrame):
         selectable(self.label)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.tone: Tone | None = None
+        self.caption = ""  # what the notice is, said before its words (name_text)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(10, 8, 10, 8)
         self.row.addWidget(self.label, 1)
@@ -66,12 +72,20 @@ class Notice(QFrame):
         if tone is None or not text:
             self.hide()
             self.label.setText("")
+            self.name_text()
             return
         self.label.setText(f"{MARKS[tone]} {text}")
         self.tone = tone
         self.update()
         self.setAccessibleName(self.label.text())
+        self.name_text()
         self.show()
+
+    def name_text(self) -> None:
+        """The text's accessible name: what the notice is, then what it says. Over
+        AT-SPI a label has no text but its name: named by the caption alone, its words
+        never reach a screen reader."""
+        self.label.setAccessibleName(captioned(self.caption, self.label.text()))
 
     def text(self) -> str:
         return self.label.text()
@@ -151,9 +165,16 @@ class AccountPage(QWidget):
         ):
             button.setText(text)
             button.setAccessibleName(text)
-        self.banner.setAccessibleName(self.tr("Account notice"))
-        self.status_line.label.setAccessibleName(self.tr("Why the permissions look like this"))
-        self.warnings.setAccessibleName(self.tr("Values the API does not document"))
+        self.notice.caption = self.tr("Account notice")
+        self.status_line.caption = self.tr("Why the permissions look like this")
+        self._warnings_caption = self.tr("Values the API does not document")
+        self.notice.name_text()
+        self.status_line.name_text()
+        self._name_warnings()
+
+    def _name_warnings(self) -> None:
+        """The warnings said with their caption (a label's name is all AT-SPI gives)."""
+        self.warnings.setAccessibleName(captioned(self._warnings_caption, self.warnings.text()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         narrow = self.width() < NARROW
@@ -181,6 +202,7 @@ class AccountPage(QWidget):
             for note in notes
         ]
         self.warnings.setText("\n".join(lines))
+        self._name_warnings()
         self.warnings.setVisible(bool(lines))
 
     def apply(self, plan: Plan) -> None:

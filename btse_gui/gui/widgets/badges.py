@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFontMetrics,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -124,10 +125,13 @@ class PermissionBadge(QFrame):
         top.addWidget(self._name, 1)
         top.addWidget(self._verdict)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
+        # Snug, so a rule and its warning stay one line each in a two-column grid at
+        # the window's first size (880 x 560), and three rows fit it.
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self._rule)
+        layout.addStretch(1)  # beside a taller badge: room below, not a taller pill
         set_keys(self, "focusPolicy", "StrongFocus")  # keyboard and screen readers reach it
         self.check: PermissionCheck | None = None
         self.show_check(None)
@@ -217,6 +221,9 @@ class PermissionBadge(QFrame):
 class KycLadder(QFrame):
     """The spec's KYC levels, what each unlocks, and where this account stands."""
 
+    #: Room round a rung's words (across, down), inside the account's own rung's frame.
+    PADDING = (6, 2)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kyc_ladder")
@@ -230,7 +237,7 @@ class KycLadder(QFrame):
             rung = QLabel(self)
             rung.setObjectName(f"kyc_rung_{level}")
             rung.setWordWrap(True)
-            rung.setContentsMargins(6, 2, 6, 2)
+            rung.setContentsMargins(*self.PADDING, *self.PADDING)
             self.rungs[level] = rung
             row.addWidget(rung, 1)
         self.level: int | None = None
@@ -248,6 +255,7 @@ class KycLadder(QFrame):
         for level, rung in self.rungs.items():
             # "USDT-TWD" is one name: a line never breaks at its hyphen (word joiners).
             rung.setText(unlocks[level].replace("USDT-TWD", "USDT\u2060-\u2060TWD"))
+        self._share_room()
         self.show_level(self.level)
 
     def set_stacked(self, stacked: bool) -> None:
@@ -255,6 +263,19 @@ class KycLadder(QFrame):
         self.row.setDirection(
             QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         )
+        self._share_room()
+
+    def _share_room(self) -> None:
+        """Side by side, room in proportion to the words, as wide as the account's own
+        rung (bold, in its frame): each stays on one line while the row has room for all.
+        Stacked, alike (the same spacing between every rung)."""
+        stacked = self.row.direction() == QBoxLayout.Direction.TopToBottom
+        bold = self.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for index, rung in enumerate(self.rungs.values(), start=1):  # after the title
+            words = metrics.horizontalAdvance(rung.text()) + 2 * (self.PADDING[0] + 3)
+            self.row.setStretch(index, 1 if stacked else words)
 
     def show_level(self, level: int | None) -> None:
         self.level = level
@@ -263,13 +284,18 @@ class KycLadder(QFrame):
             # Where the account stands: a frame and bold type, not a colour.
             rung.setFrameShape(QFrame.Shape.Box if current else QFrame.Shape.NoFrame)
             rung.setLineWidth(2)
+            # A QFrame keeps its padding in its contents margins, and a frame changed while
+            # the rung is squeezed to no height (the page hidden) drops it: set it again.
+            across, down = self.PADDING
+            edge = rung.frameWidth()
+            rung.setContentsMargins(across + edge, down + edge, across + edge, down + edge)
             font = rung.font()
             font.setBold(current)
             rung.setFont(font)
+            # The word joiners only keep "USDT-TWD" on one line: a reader gets the words.
+            words = rung.text().replace("\u2060", "")
             rung.setAccessibleName(
-                self.tr("{rung} (this account)").format(rung=rung.text())
-                if current
-                else rung.text()
+                self.tr("{rung} (this account)").format(rung=words) if current else words
             )
         if level is None:
             self.setAccessibleDescription("")
@@ -284,12 +310,13 @@ class PermissionsPane(QGroupBox):
         super().__init__(parent)
         self.setObjectName("permissions_pane")
         self.badges = {p: PermissionBadge(p, self) for p in Permission}
-        self.legend = QLabel(self)
+        # No footnote for ⚠: the status line above says what it marks, and each marked
+        # badge says its own warning (a third time cost the page a line at 880 x 560).
         follow_language(self, self.retranslate)
-        self.legend.setObjectName("permissions_legend")
-        self.legend.setWordWrap(True)
-        self.legend.hide()
         self._grid = QGridLayout(self)
+        # Tighter than the style's 11 px and 6 px: the page fits the window's first size.
+        self._grid.setContentsMargins(9, 6, 9, 6)
+        self._grid.setVerticalSpacing(4)
         self._columns = 0
         self.set_columns(2)
 
@@ -297,27 +324,19 @@ class PermissionsPane(QGroupBox):
         if columns == self._columns:
             return
         self._columns = columns
-        for widget in (*self.badges.values(), self.legend):
-            self._grid.removeWidget(widget)
+        for badge in self.badges.values():
+            self._grid.removeWidget(badge)
         for i, badge in enumerate(self.badges.values()):
             self._grid.addWidget(badge, i // columns, i % columns)
         rows = (len(self.badges) + columns - 1) // columns
-        self._grid.addWidget(self.legend, rows, 0, 1, columns)
-        for row in range(rows + 2):
+        for row in range(len(self.badges) + 1):  # the other column count's too
             self._grid.setRowStretch(row, 0)
-        self._grid.setRowStretch(rows + 1, 1)  # spare height below, not between badges
+        self._grid.setRowStretch(rows, 1)  # spare height below, not between badges
 
     def retranslate(self) -> None:
-        self.legend.setText(
-            self.tr(
-                "⚠ The server's flag disagrees with the KYC rule for this level; "
-                "the badge shows the server's flag."
-            )
-        )
         self.setTitle(self.tr("Permissions"))
 
     def show_checks(self, checks: tuple[PermissionCheck, ...] | None) -> None:
         by_permission = {c.permission: c for c in checks or ()}
         for permission, badge in self.badges.items():
             badge.show_check(by_permission.get(permission))
-        self.legend.setVisible(any(c.mismatch for c in by_permission.values()))

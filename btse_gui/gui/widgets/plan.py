@@ -171,10 +171,11 @@ def account_status(snapshot: AccountSnapshot) -> StatusLine | None:
         return StatusLine(Tone.WARNING, _tr(text).format(level=p.kyc_level))
     mismatched = [c for c in snapshot.permissions if c.mismatch]
     if mismatched:
+        # One line at the window's first size (880 px): no word left alone below.
         text = QT_TRANSLATE_NOOP(
             "Render",
-            "{n} of the server's permission flags disagree with the KYC rules for level "
-            "{level} (marked ⚠). The badges show what the server says; report it to BTSE.",
+            "{n} of the server's flags disagree with the KYC rules for level {level} "
+            "(marked ⚠); the badges show the server's flags. Report it to BTSE.",
         )
         return StatusLine(Tone.WARNING, _tr(text).format(n=len(mismatched), level=p.kyc_level))
     return None

@@ -19,6 +19,10 @@ class _FormPane(QGroupBox):
         self.values: dict[str, QLabel] = {}
         self._captions: dict[str, str] = {}
         self._form = QFormLayout(self)
+        # Tighter than the style's 11 px and 6 px: the whole account page fits the
+        # window's first size (880 x 560, a small laptop) without scrolling.
+        self._form.setContentsMargins(11, 6, 11, 6)
+        self._form.setVerticalSpacing(3)
 
     def _add_rows(self, keys: tuple[str, ...]) -> None:
         self._title = ""
