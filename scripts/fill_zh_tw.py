@@ -410,10 +410,6 @@ ZH_TW: dict[tuple[str, str], str] = {
         "Not saved: you will be signed in for this session only. Tick Remember to keep the key and secret in {keychain}.",
     ): "不會儲存：本次登入僅在此工作階段有效。勾選「記住」即可將金鑰與密鑰保存在{keychain}。",
     ("PermissionBadge", "{verdict} (old data)"): "{verdict}（舊資料）",
-    (
-        "PermissionsPane",
-        "⚠ The server's flag disagrees with the KYC rule for this level; the badge shows the server's flag.",
-    ): "⚠ 伺服器的旗標與此等級的 KYC 規則不符；標章顯示的是伺服器的旗標。",
     ("PermissionsPane", "Permissions (old data)"): "權限（舊資料）",
     (
         "Render",
@@ -441,8 +437,8 @@ ZH_TW: dict[tuple[str, str], str] = {
     ): "KYC 等級 {level} 不在文件記載的規則中：標章顯示的是未經核對的伺服器旗標。",
     (
         "Render",
-        "{n} of the server's permission flags disagree with the KYC rules for level {level} (marked ⚠). The badges show what the server says; report it to BTSE.",
-    ): "伺服器有 {n} 個權限旗標與等級 {level} 的 KYC 規則不符（標示 ⚠）。標章顯示伺服器的說法；請回報 BTSE。",
+        "{n} of the server's flags disagree with the KYC rules for level {level} (marked ⚠); the badges show the server's flags. Report it to BTSE.",
+    ): "伺服器有 {n} 個權限旗標與等級 {level} 的 KYC 規則不符（標示 ⚠）；標章顯示伺服器的旗標。請回報 BTSE。",
     ("Render", "signed in: unknown"): "登入狀態：不明",
     ("Render", "signed in"): "已登入",
     ("Render", "not signed in (isLogin false)"): "未登入（isLogin 為 false）",
@@ -488,9 +484,7 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("Overview", "Transfer"): "轉帳",
     ("Overview", "VIP"): "VIP",
     ("Overview", "Spread"): "價差",
-    ("Overview", "Mismatch"): "不一致",
     ("Overview", "Data age"): "資料時間",
-    ("Overview", "Error"): "錯誤",
     ("Overview", "blocked"): "封鎖",
     ("Overview", "mismatch"): "不一致",
     ("Overview", "error"): "錯誤",
@@ -516,7 +510,7 @@ ZH_TW: dict[tuple[str, str], str] = {
     (
         "OverviewPage",
         "Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.",
-    ): "顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文 blocked、mismatch、error）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。",
+    ): "顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文的「blocked」、「mismatch」、「error」）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。",
     ("OverviewPage", "Rows shown"): "顯示的列",
     ("SavedAccounts", "Saved accounts"): "已儲存的帳戶",
     ("SavedAccounts", "Sign in"): "登入",
@@ -621,7 +615,7 @@ ZH_TW: dict[tuple[str, str], str] = {
     (
         "ApiError",
         "The server did not accept the request's key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer's clock.",
-    ): "伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。",
+    ): "伺服器不接受此請求的金鑰、簽章或一次性序號（401）。請檢查金鑰與密鑰；若伺服器提到時間或一次性序號（nonce），請檢查這台電腦的時鐘。",
     (
         "ApiError",
         "The server refused {path} with code {code}.",
@@ -815,7 +809,7 @@ ZH_TW: dict[tuple[str, str], str] = {
     (
         "ApiError",
         "The server had already seen this request's nonce (401): another program is signing requests with the same API key at the same moment. Try again; giving each program a key of its own avoids it.",
-    ): "伺服器已經看過這個請求的 nonce（401）：有其他程式正同時以同一把 API 金鑰簽署請求。請再試一次；讓每個程式使用各自的金鑰即可避免。",
+    ): "伺服器已經看過這個請求的一次性序號（401）：有其他程式正同時以同一把 API 金鑰簽署請求。請再試一次；讓每個程式使用各自的金鑰即可避免。",
     (
         "ApiError",
         "The server had an internal error answering {path} (500). This is on the server's side; try again later.",

@@ -150,8 +150,8 @@ def test_window_in_zh_tw_with_translated_api_errors(  # type: ignore[no-untyped-
     assert app.window.account.permissions.title() == "權限"
     run(qloop, sign_in(qtbot, app, sandbox_url, "kyc3", secret="wrong-secret"))
     assert app.login.message.text() == (
-        "✖ 伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；"
-        "若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。\n"
+        "✖ 伺服器不接受此請求的金鑰、簽章或一次性序號（401）。請檢查金鑰與密鑰；"
+        "若伺服器提到時間或一次性序號（nonce），請檢查這台電腦的時鐘。\n"
         "伺服器的回覆：代碼 401，「Invalid signature」"  # the server's words, as they came
     )
 

@@ -136,11 +136,11 @@
     </message>
     <message>
         <source>The server did not accept the request's key, signature or nonce (401). Check the key and secret; if the server mentions the time or the nonce, check this computer's clock.</source>
-        <translation>伺服器不接受此請求的金鑰、簽章或 nonce（401）。請檢查金鑰與密鑰；若伺服器提到時間或 nonce，請檢查這台電腦的時鐘。</translation>
+        <translation>伺服器不接受此請求的金鑰、簽章或一次性序號（401）。請檢查金鑰與密鑰；若伺服器提到時間或一次性序號（nonce），請檢查這台電腦的時鐘。</translation>
     </message>
     <message>
         <source>The server had already seen this request's nonce (401): another program is signing requests with the same API key at the same moment. Try again; giving each program a key of its own avoids it.</source>
-        <translation>伺服器已經看過這個請求的 nonce（401）：有其他程式正同時以同一把 API 金鑰簽署請求。請再試一次；讓每個程式使用各自的金鑰即可避免。</translation>
+        <translation>伺服器已經看過這個請求的一次性序號（401）：有其他程式正同時以同一把 API 金鑰簽署請求。請再試一次；讓每個程式使用各自的金鑰即可避免。</translation>
     </message>
     <message>
         <source>Too many requests: the server asked to wait {retry_after:g} seconds (429). btse-gui keeps each key under its limit by itself, across its own windows and commands, so another program is probably using this key too. Try again shortly.</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Profile</source>
-        <extracomment>Column headings (short: the table is wide); the permissions' full names are tooltips.</extracomment>
+        <extracomment>Column headings (short: fourteen columns share a window 880 pixels wide); the permissions' full names are tooltips.</extracomment>
         <translation>設定檔</translation>
     </message>
     <message>
@@ -1236,16 +1236,8 @@
         <translation>價差</translation>
     </message>
     <message>
-        <source>Mismatch</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
         <source>Data age</source>
         <translation>資料時間</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
     </message>
     <message>
         <source>No key saved</source>
@@ -1383,9 +1375,9 @@
     <name>OverviewPage</name>
     <message>
         <source>Accounts overview</source>
-        <extracomment>Starting widths: room for these typical values (the Error column takes what is left). The person chose an account (by profile name) to open on its own page. Back to the single-account page.
+        <extracomment>Typical values of the columns whose cells are not in the active language. Room between neighbouring cells' texts, and around a heading's, beyond the style's own. The person chose an account (by profile name) to open on its own page. Back to the single-account page.
 ----------
-The page's own look-up or re-read of the profiles, kept while it runs.</extracomment>
+The sorted column widened for its arrow: which, its width before and after. The page's own look-up or re-read of the profiles, kept while it runs.</extracomment>
         <translation>帳戶總覽</translation>
     </message>
     <message>
@@ -1398,7 +1390,7 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     </message>
     <message>
         <source>Shows rows whose profile or username contains every word. The words blocked, mismatch and error show rows with a blocked permission, a flag that disagrees with the KYC rules, or a failed lookup.</source>
-        <translation>顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文 blocked、mismatch、error）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
+        <translation>顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文的「blocked」、「mismatch」、「error」）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
     </message>
     <message>
         <source>Rows shown</source>
@@ -1620,10 +1612,6 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>Permissions</source>
         <translation>權限</translation>
-    </message>
-    <message>
-        <source>⚠ The server's flag disagrees with the KYC rule for this level; the badge shows the server's flag.</source>
-        <translation>⚠ 伺服器的旗標與此等級的 KYC 規則不符；標章顯示的是伺服器的旗標。</translation>
     </message>
 </context>
 <context>
@@ -2041,10 +2029,6 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
         <translation>KYC 等級 {level} 不在文件記載的規則中：標章顯示的是未經核對的伺服器旗標。</translation>
     </message>
     <message>
-        <source>{n} of the server's permission flags disagree with the KYC rules for level {level} (marked ⚠). The badges show what the server says; report it to BTSE.</source>
-        <translation>伺服器有 {n} 個權限旗標與等級 {level} 的 KYC 規則不符（標示 ⚠）。標章顯示伺服器的說法；請回報 BTSE。</translation>
-    </message>
-    <message>
         <source>signed in: unknown</source>
         <translation>登入狀態：不明</translation>
     </message>
@@ -2067,6 +2051,10 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>Signing in…</source>
         <translation>登入中…</translation>
+    </message>
+    <message>
+        <source>{n} of the server's flags disagree with the KYC rules for level {level} (marked ⚠); the badges show the server's flags. Report it to BTSE.</source>
+        <translation>伺服器有 {n} 個權限旗標與等級 {level} 的 KYC 規則不符（標示 ⚠）；標章顯示伺服器的旗標。請回報 BTSE。</translation>
     </message>
     <message>
         <source>Refreshing…</source>
