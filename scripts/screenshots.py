@@ -3,9 +3,9 @@
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py LANG SCHEME
 
 LANG is en or zh_TW, SCHEME light or dark. States, at the window's first size (880 x 560,
-what a person sees first): the sign-in form, kyc3, locked, mismatch, stale (the server
-went down after sign-in), expired, the sign-in form asking for a new key, and the
-sign-in page with saved accounts; mismatch at 560 px wide (560 x 900: the stacked page
+what a person sees first): the sign-in form, a refused secret on it, kyc1, kyc3, locked,
+mismatch, stale (the server went down after sign-in), expired, the sign-in form asking
+for a new key, and the sign-in page with saved accounts; mismatch at 560 px wide (560 x 900: the stacked page
 whole); the accounts overview at 880 px wide. A shot whose window is not the size asked
 for (a page's minimum width holding it wider) stops the script. The sandbox runs on
 loopback; settings and profiles live in a throwaway folder. `make screenshots` runs all
@@ -118,7 +118,16 @@ def main() -> int:
         gui.window.show()
         await gui.start()
         await shoot("01-sign-in")
-        for number, account in (("02", "kyc3"), ("03", "locked"), ("04", "mismatch")):
+        # A mistake on a first run: the error under the field it is about.
+        login = gui.login
+        login.base_url.setText(url)
+        login.api_key.setText(DEMO_ACCOUNTS["kyc1"].key)
+        login.api_secret.setText("not-the-secret")
+        login.sign_in_button.click()
+        await until(lambda: gui.session.state is SessionState.ERROR and not gui.session.busy)
+        await shoot("12-sign-in-refused")
+        accounts = (("11", "kyc1"), ("02", "kyc3"), ("03", "locked"), ("04", "mismatch"))
+        for number, account in accounts:
             await sign_in(account, url)
             await shoot(f"{number}-{account}")
         await shoot("05-narrow-560", (560, 900))

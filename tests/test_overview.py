@@ -459,6 +459,8 @@ def test_the_overview_fits_the_window_s_first_size_and_narrower(  # type: ignore
                 )
                 page.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
                 assert await fitted(page) == [], language
+                # The room left over goes to the profiles' names, not to nothing.
+                assert header.length() == page.table.viewport().width(), language
                 # Sorted by a narrow column (widened for its arrow): room still.
                 for column in (Column.FIAT_DEPOSIT, Column.VIP):
                     section = COLUMNS.index(column)
@@ -466,6 +468,7 @@ def test_the_overview_fits_the_window_s_first_size_and_narrower(  # type: ignore
                     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
                     assert header.sortIndicatorSection() == section
                     assert await fitted(page) == [], (language, column)
+                    assert header.length() == page.table.viewport().width(), column
         finally:
             app.set_language("en")
         for i, column in enumerate(COLUMNS):  # short headings, said in full

@@ -184,6 +184,8 @@ class OverviewPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = OverviewTable(self)
+        self._profile_width = 0
+        self.table.resized.connect(self._spare_room_to_profiles)
         self.table.setObjectName("overview_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -196,7 +198,7 @@ class OverviewPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.openRequested.connect(self._open_row)
         self.table.horizontalHeader().sortIndicatorChanged.connect(
-            lambda section, _order: self._room_for_arrow(section)
+            lambda section, _order: self._sorted_by(section)
         )
 
         top = QHBoxLayout()
@@ -338,7 +340,22 @@ class OverviewPage(QWidget):
                 width = max(width, metrics.horizontalAdvance(sample) + around_cell)
             self.table.setColumnWidth(i, width)
         self._widened = None
-        self._room_for_arrow(header.sortIndicatorSection())
+        self._profile_width = self.table.columnWidth(COLUMNS.index(Column.PROFILE))
+        self._sorted_by(header.sortIndicatorSection())
+
+    def _sorted_by(self, section: int) -> None:
+        self._room_for_arrow(section)
+        self._spare_room_to_profiles()
+
+    def _spare_room_to_profiles(self) -> None:
+        """The room the columns leave in the table goes to the profiles' names (how a
+        support desk tells its accounts apart); never less than measured for them."""
+        if self.model is None:
+            return
+        section = COLUMNS.index(Column.PROFILE)
+        others = self.table.horizontalHeader().length() - self.table.columnWidth(section)
+        spare = self.table.viewport().width() - others
+        self.table.setColumnWidth(section, max(self._profile_width, spare))
 
     def _heading_width(self, section: int) -> int:
         """The room for a heading's longer line."""

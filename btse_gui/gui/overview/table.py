@@ -22,7 +22,14 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent, QPaintEvent, QRegion
+from PySide6.QtGui import (
+    QAccessible,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QRegion,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QTableView, QWidget
 
 #: The time one repaint may take while rows arrive, and the time to the next (a frame).
@@ -38,6 +45,8 @@ class OverviewTable(QTableView):
     """The table: Enter or a double-click on a row asks to open that account."""
 
     openRequested = Signal(int)  # the proxy row
+    #: The table's size changed (the page shares out its width again).
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +63,10 @@ class OverviewTable(QTableView):
         self._row_cost = 0.002
         #: Cells whose change asked for a repaint (for the tests: none off screen).
         self.cells_repainted = 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def warm_up(self) -> None:
         """Let PySide load Qt's widget classes now, not during the first load.
