@@ -13,7 +13,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QRect, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -23,99 +23,29 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStyle,
-    QStyleOptionHeader,
     QVBoxLayout,
     QWidget,
 )
 
-from btse_gui.api.enums import UserStatus
-from btse_gui.api.errors import ForbiddenError
 from btse_gui.core import lookups
 from btse_gui.core.overview import OverviewLoader
 from btse_gui.core.overview_rows import (
-    COLUMNS,
-    MARK_BLOCKED,
-    MARK_MISMATCH,
-    SHORT_REASONS,
-    Column,
     OverviewRow,
-    age_text,
     count,
     counts_text,
     row_details,
-    tr,
 )
-from btse_gui.core.report import status_name, support_summary, yes_no
+from btse_gui.core.report import support_summary
+from btse_gui.gui.overview.columns import ColumnWidths
 from btse_gui.gui.overview.flow import FlowRow
 from btse_gui.gui.overview.model import OverviewModel, OverviewProxy
 from btse_gui.gui.overview.table import OverviewTable
 from btse_gui.gui.widgets.names import follow_language
 from btse_gui.gui.widgets.slots import async_slot
-
-#: Typical values of the columns whose cells are not in the active language.
-SAMPLES = {
-    Column.PROFILE: "gen-00000",
-    Column.USERNAME: "mismatchdemo",
-    Column.KYC: "0",
-    Column.SPREAD: "0.05%",
-}
-#: Room between neighbouring cells' texts, and around a heading's, beyond the style's own.
-GAP = 4
-
-
-def heading_margins(header: QHeaderView) -> int:
-    """The room a heading's section takes beside its text: the style's own figures."""
-    option = header_option(header)
-    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
-    return option.rect.width() - label.width()
-
-
-def arrow_room(header: QHeaderView) -> int:
-    """The room a centred heading needs beside a sort arrow: the arrow and its margins,
-    on either side."""
-    option = header_option(header)
-    style = header.style()
-    arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
-    return 2 * (arrow.width() + 2 * margin)
-
-
-def header_option(header: QHeaderView) -> QStyleOptionHeader:
-    """A sorted section's, 200 pixels wide, as tall as two lines of text."""
-    option = QStyleOptionHeader()
-    option.initFrom(header)
-    option.rect = QRect(0, 0, 200, max(header.height(), 2 * header.fontMetrics().height()))
-    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
-    return option
-
-
-def cell_margins(table: QWidget) -> int:
-    """The room a cell takes beside its text (the item delegate's margins)."""
-    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
-    return 2 * (margin + 1)
-
-
-def samples(column: Column) -> list[str]:
-    """Typical cells of ``column``, in the active language: its starting width has room
-    for them (a longer one is elided, and shown whole by its tooltip and under the table)."""
-    if column.permission is not None:
-        return [MARK_BLOCKED + " " + MARK_MISMATCH]
-    if column in (Column.SIGNED_IN, Column.VIP):
-        return [yes_no(True), yes_no(False)]
-    if column is Column.STATUS:
-        failed = "⚠ " + tr(dict(SHORT_REASONS)[ForbiddenError])
-        return [failed, *(status_name(status.value) for status in UserStatus)]
-    if column is Column.AGE:
-        return [age_text(59 * 60)]
-    if column in SAMPLES:
-        return [SAMPLES[column]]
-    return []
 
 
 class OverviewPage(QWidget):
@@ -133,8 +63,6 @@ class OverviewPage(QWidget):
         self._problem = ""
         self.model: OverviewModel | None = None
         self.proxy: OverviewProxy | None = None
-        #: The sorted column widened for its arrow: which, its width before and after.
-        self._widened: tuple[int, int, int] | None = None
         self._build()
         self._ages = QTimer(self)
         self._ages.setInterval(15_000)
@@ -184,8 +112,7 @@ class OverviewPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = OverviewTable(self)
-        self._profile_width = 0
-        self.table.resized.connect(self._spare_room_to_profiles)
+        self.widths = ColumnWidths(self.table)
         self.table.setObjectName("overview_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -197,9 +124,6 @@ class OverviewPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.openRequested.connect(self._open_row)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(
-            lambda section, _order: self._sorted_by(section)
-        )
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 2)
@@ -302,7 +226,7 @@ class OverviewPage(QWidget):
         self.copy_action.setText(self.tr("Copy summary"))
         if self.model is not None:  # a language change: the rows' words, and their widths
             self.model.retranslate()
-            self._size_columns()
+            self.widths.fit()
         self._update_status()
 
     # --- the loader ----------------------------------------------------------------------
@@ -314,73 +238,11 @@ class OverviewPage(QWidget):
         self.proxy.set_filter_text(self.filter.text())
         self.table.setModel(self.proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the profiles' order
-        self._size_columns()
+        self.widths.fit()
         self.model.updated.connect(self._update_status)
         self.model.modelReset.connect(self._update_status)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self._update_status()
-
-    def _size_columns(self) -> None:
-        """Each column as wide as its heading's longer line or its typical cells: at 880
-        pixels the window shows every column, in English and in Chinese, without a
-        scroll bar (a longer cell is elided, and whole in its tooltip and under the
-        table)."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # No column stretches: the last is the data's age, a few characters wide.
-        header.setStretchLastSection(False)
-        # A selected row intersects every column: highlighted, each heading would turn
-        # bold, wider than the room measured for it here.
-        header.setHighlightSections(False)
-        metrics = self.table.fontMetrics()
-        around_cell = cell_margins(self.table) + GAP
-        for i, column in enumerate(COLUMNS):
-            width = self._heading_width(i) + GAP
-            for sample in samples(column):
-                width = max(width, metrics.horizontalAdvance(sample) + around_cell)
-            self.table.setColumnWidth(i, width)
-        self._widened = None
-        self._profile_width = self.table.columnWidth(COLUMNS.index(Column.PROFILE))
-        self._sorted_by(header.sortIndicatorSection())
-
-    def _sorted_by(self, section: int) -> None:
-        self._room_for_arrow(section)
-        self._spare_room_to_profiles()
-
-    def _spare_room_to_profiles(self) -> None:
-        """The room the columns leave in the table goes to the profiles' names (how a
-        support desk tells its accounts apart); never less than measured for them."""
-        if self.model is None:
-            return
-        section = COLUMNS.index(Column.PROFILE)
-        others = self.table.horizontalHeader().length() - self.table.columnWidth(section)
-        spare = self.table.viewport().width() - others
-        self.table.setColumnWidth(section, max(self._profile_width, spare))
-
-    def _heading_width(self, section: int) -> int:
-        """The room for a heading's longer line."""
-        assert self.model is not None
-        header = self.table.horizontalHeader()
-        heading = str(self.model.headerData(section, Qt.Orientation.Horizontal))
-        lines = heading.split("\n")
-        return heading_margins(header) + max(map(header.fontMetrics().horizontalAdvance, lines))
-
-    def _room_for_arrow(self, section: int) -> None:
-        """The sorted column's heading clear of its sort arrow. Only that column is
-        widened (room for an arrow in every column would not fit the window), and the
-        one widened before narrows again, unless the person has resized it since."""
-        if self._widened is not None:
-            before, natural, widened = self._widened
-            if self.table.columnWidth(before) == widened:
-                self.table.setColumnWidth(before, natural)
-            self._widened = None
-        if self.model is None or not 0 <= section < len(COLUMNS):
-            return
-        width = self.table.columnWidth(section)
-        needed = self._heading_width(section) + arrow_room(self.table.horizontalHeader())
-        if width < needed:
-            self.table.setColumnWidth(section, needed)
-            self._widened = (section, width, needed)
 
     def start_if_empty(self) -> None:
         """The first time the page shows: look every profile up. Later: read the
