@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,8 +36,9 @@ from btse_gui.core.session import Session, SessionState, SessionView, SignInRequ
 from btse_gui.gui.qtcompat.props import plain_text, selectable
 from btse_gui.gui.session_signals import SessionSignals
 from btse_gui.gui.widgets.account_header import BusyRow
+from btse_gui.gui.widgets.form_message import FormMessage
 from btse_gui.gui.widgets.names import follow_language
-from btse_gui.gui.widgets.plan import MARKS, Plan, Tone
+from btse_gui.gui.widgets.plan import Plan, Tone
 from btse_gui.gui.widgets.preset_box import CUSTOM, PresetBox
 from btse_gui.gui.widgets.saved_accounts import SavedAccounts
 from btse_gui.gui.widgets.slots import async_slot
@@ -100,10 +100,6 @@ class LoginPane(QWidget):
         self._local_tone = Tone.INFO
         #: The session's error the person has moved past (its message is not shown).
         self._moved_past: object = None
-        #: The field the message is about (shown under it, the field marked), or None:
-        #: the message sits above the buttons.
-        self._message_under: QLineEdit | None = None
-        self._marks: dict[QLineEdit, QAction] = {}
         self._build()
         follow_language(self, self.retranslate)
         events.stateChanged.connect(self._on_state)
@@ -180,7 +176,6 @@ class LoginPane(QWidget):
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.api_secret, 1)
         secret_row.addWidget(self.reveal)
-        self._secret_row = secret_row
         form.addRow(self._secret_label, secret_row)
         form.addRow("", self.key_hint)
         demo_row = QHBoxLayout()
@@ -211,10 +206,11 @@ class LoginPane(QWidget):
         if self.saved_accounts is not None:
             inner.addWidget(self.saved_accounts)
         inner.addLayout(form)
-        self._inner = inner
-        inner.addWidget(self.message)
         inner.addWidget(self.busy)
         inner.addLayout(buttons)
+        self._message = FormMessage(
+            self.message, form, inner, self.busy, {self.api_secret: secret_row}
+        )
 
         outer = QVBoxLayout(self)
         # Anchored near the top, not centred: a message growing the card pushes only
@@ -408,47 +404,9 @@ class LoginPane(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def _say(self, text: str, tone: Tone = Tone.ERROR, field: QLineEdit | None = None) -> None:
-        """A message on the form: its mark and words carry the tone, not a colour. An
-        error about one field sits under that field, and the field carries the error's
-        mark (and, for a screen reader, its words); any other message sits above the
-        buttons. The card's top stays where it is: only what is below the message moves."""
-        self.message.setText(f"{MARKS[tone]} {text}" if text else "")
-        self.message.setAccessibleDescription(text)
-        self._place_message(field if text else None)
-        for marked, mark in self._marks.items():
-            mark.setVisible(marked is field and bool(text))
-            marked.setAccessibleDescription(text if marked is field else "")
-        if field is not None and text and field not in self._marks:
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-            mark = field.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
-            mark.setObjectName(f"{field.objectName()}_error")
-            self._marks[field] = mark
-            field.setAccessibleDescription(text)
-        if field is not None and text:
-            self._marks[field].setToolTip(text)
-
-    def _place_message(self, field: QLineEdit | None) -> None:
-        """The message's row: under ``field``, or (``None``) above the buttons."""
-        if field is self._message_under:
-            return
-        form = self._form
-        if self._message_under is not None:
-            form.takeRow(self._row_of(self.message))  # the row goes, the message stays
-        else:
-            self._inner.removeWidget(self.message)
-        self._message_under = field
-        if field is None:
-            self._inner.insertWidget(self._inner.indexOf(self.busy), self.message)
-        else:  # ("": no label is made for the row)
-            form.insertRow(self._row_of(field) + 1, "", self.message)
-        self.message.show()
-
-    def _row_of(self, widget: QWidget) -> int:
-        """The form's row holding ``widget`` (the secret's field: its row's layout)."""
-        position: tuple[int, object] = self._form.getWidgetPosition(widget)  # type: ignore[assignment]
-        if position[0] < 0:
-            position = self._form.getLayoutPosition(self._secret_row)
-        return position[0]
+        """A message on the form, under ``field`` when it is about one
+        (:class:`~btse_gui.gui.widgets.form_message.FormMessage`)."""
+        self._message.say(text, tone, field)
 
     def apply(self, plan: Plan) -> None:
         """Show the window's plan: the session's message, busy work, Back to last data."""
