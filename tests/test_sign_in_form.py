@@ -8,6 +8,7 @@ import signal
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from btse_gui.core.session import SessionState
@@ -21,6 +22,12 @@ def top(widget: QWidget, pane: QWidget) -> int:
 
 def bottom(widget: QWidget, pane: QWidget) -> int:
     return widget.mapTo(pane, widget.rect().bottomLeft()).y()
+
+
+def whole(label) -> bool:  # type: ignore[no-untyped-def]
+    """Every line of the label's words in sight (not squeezed to fewer lines)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    return bool(label.height() >= label.heightForWidth(label.width()))
 
 
 def marked(field) -> bool:  # type: ignore[no-untyped-def]
@@ -60,6 +67,7 @@ def test_each_error_sits_under_its_field(qtbot, qloop, make_app, sandbox_url) ->
         type_into(qtbot, login.base_url, sandbox_url)
         await sign_in_and_wait()  # no key, no secret
         assert under(login.api_key, login.api_secret)
+        assert whole(login.message)
         assert only_marked(login.api_key)
         words = login.message.accessibleDescription()
         assert words
@@ -71,6 +79,7 @@ def test_each_error_sits_under_its_field(qtbot, qloop, make_app, sandbox_url) ->
         await sign_in_and_wait()
         assert "401" in login.message.text()
         assert under(login.api_secret, login.remember)
+        assert whole(login.message)
         assert only_marked(login.api_secret)
         assert login.api_key.accessibleDescription() == ""
 
@@ -81,10 +90,13 @@ def test_each_error_sits_under_its_field(qtbot, qloop, make_app, sandbox_url) ->
         assert only_marked(login.base_url)
 
         type_into(qtbot, login.base_url, sandbox_url)
+        assert login.message.text() == ""  # mending the field takes its error away
+        assert only_marked(None)
         click(qtbot, login.check_button)
         await until(lambda: "answered" in login.message.text(), what="the server checked")
         assert bottom(login.remember, login) < top(login.message, login)
         assert top(login.message, login) < top(login.sign_in_button, login)
+        assert whole(login.message)  # (once under a field, it was left a line high here)
         assert only_marked(None)
         assert top(card, app.window) == card_top
 
@@ -148,6 +160,34 @@ def test_the_demo_is_one_click_from_a_first_run(  # type: ignore[no-untyped-def]
         while set(demo_windows()) - before and time.monotonic() < deadline:
             time.sleep(0.05)
     assert not set(demo_windows()) - before, "the demo window did not close on SIGTERM"
+
+
+def test_a_cancelled_sign_in_keeps_the_secret(qtbot, qloop, make_app, sandbox, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    """Cancel while signing in stops waiting and keeps what was typed (the exchange shows
+    a secret only once); Sign out afterwards forgets it."""
+    app = make_app()
+    login = app.login
+    demo = DEMO_ACCOUNTS["kyc3"]
+
+    async def scenario() -> None:
+        await app.start()
+        type_into(qtbot, login.base_url, sandbox_url)
+        type_into(qtbot, login.api_key, demo.key)
+        type_into(qtbot, login.api_secret, demo.secret)
+        sandbox.set_faults("latency=3000")
+        click(qtbot, login.sign_in_button)
+        await until(lambda: login.busy.cancel.isVisible(), what="signing in")
+        click(qtbot, login.busy.cancel)
+        await until(lambda: app.session.state is SessionState.SIGNED_OUT, what="cancelled")
+        assert login.api_secret.text() == demo.secret
+        sandbox.set_faults("")
+        click(qtbot, login.sign_in_button)
+        await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
+        app.session.sign_out()
+        await until(lambda: app.session.state is SessionState.SIGNED_OUT, what="signed out")
+        assert login.api_secret.text() == ""
+
+    run(qloop, scenario())
 
 
 def test_signing_in_shows_one_progress_bar(qtbot, qloop, make_app, sandbox, sandbox_url) -> None:  # type: ignore[no-untyped-def]

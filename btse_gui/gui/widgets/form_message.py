@@ -53,14 +53,22 @@ class FormMessage:
         if field is self._under:
             return
         if self._under is not None:
-            self._form.takeRow(self._row_of(self.label))  # the row goes, the label stays
+            # Not takeRow: the row's items it hands back (deleted by Python) left the
+            # label a line high wherever it went next.
+            row = self._row_of(self.label)
+            self._form.removeWidget(self.label)  # the label stays, out of the form
+            self._form.removeRow(row)  # and its row, empty now, goes
         else:
             self._column.removeWidget(self.label)
         self._under = field
         if field is None:
+            self.label.setContentsMargins(0, 0, 0, 0)
             self._column.insertWidget(self._column.indexOf(self._above), self.label)
-        else:  # ("": no label is made for the row)
-            self._form.insertRow(self._row_of(field) + 1, "", self.label)
+        else:
+            # A row of its own across the form, its words starting where the field's do
+            # (in the field's column alone, the form would make it taller than its words).
+            self.label.setContentsMargins(field.x() - self._form.geometry().x(), 0, 0, 0)
+            self._form.insertRow(self._row_of(field) + 1, self.label)
         self.label.show()
 
     def _row_of(self, widget: QWidget) -> int:

@@ -100,6 +100,7 @@ class LoginPane(QWidget):
         self._local_tone = Tone.INFO
         #: The session's error the person has moved past (its message is not shown).
         self._moved_past: object = None
+        self._state = session.state
         self._build()
         follow_language(self, self.retranslate)
         events.stateChanged.connect(self._on_state)
@@ -240,7 +241,9 @@ class LoginPane(QWidget):
         # The prefixes are the convention's: shown to be set by hand only for Custom.
         self.preset.currentIndexChanged.connect(lambda _index: self._show_prefixes())
         self._show_prefixes()
-        self.api_key.textEdited.connect(lambda _text: self._move_past_error())
+        # Typing in a field the person is mending: the error about it goes.
+        for field in (self.base_url, self.api_key, self.api_secret):
+            field.textEdited.connect(lambda _text: self._move_past_error())
 
     def retranslate(self) -> None:
         """The form's fixed words (on a language change, too: what is typed stays)."""
@@ -537,7 +540,13 @@ class LoginPane(QWidget):
             self._say(self._local_message)
 
     def _on_state(self, state: SessionState) -> None:
-        if state is SessionState.SIGNED_OUT:
+        # A sign-in cancelled (Cancel while it waits) keeps what was typed: the exchange
+        # shows a secret only once. Signing out forgets it.
+        cancelled = self._state is SessionState.SIGNING_IN
+        self._state = state
+        if state is SessionState.SIGNED_OUT and cancelled:
+            self._say("")
+        elif state is SessionState.SIGNED_OUT:
             self.api_secret.clear()
             self._local_message = ""
             self._say("")
