@@ -384,6 +384,9 @@ ZH_TW: dict[tuple[str, str], str] = {
     ("FirstFrame", "Starting…"): "啟動中…",
     ("LoginPane", "Back to last data"): "回到上次的資料",
     ("LoginPane", "Try the demo"): "試用示範",
+    ("Cli", "API secret (hidden): "): "API 密鑰（不顯示）：",
+    ("Cli", "API key: "): "API 金鑰：",
+    ("Cli", "{count} of 3 reads failed: {reason}"): "3 項讀取中有 {count} 項失敗：{reason}",
     (
         "LoginPane",
         "No key yet? Sample accounts in a window of their own; nothing is sent anywhere.",

@@ -144,6 +144,24 @@ def test_expired_demo_session_is_a_clear_error() -> None:
     assert_one_line_error(btse_gui("lookup", "--demo", "expired"), "create a new API key")
 
 
+@pytest.mark.parametrize("form", ["--json", "--csv"])
+def test_a_failed_lookup_prints_its_row_for_scripts_too(form: str) -> None:
+    """A script reading --json or --csv gets the failure in the shape --all prints (ok
+    false, the reason), as well as the one line on stderr and exit code 1."""
+    result = btse_gui("lookup", "--demo", "expired", form)
+    assert result.returncode == 1
+    assert "create a new API key" in result.stderr
+    if form == "--json":
+        (row,) = rows(result.stdout)
+        assert row["ok"] is False
+        assert "create a new API key" in row["error"]
+    else:
+        lines = result.stdout.splitlines()
+        assert lines[0].startswith("profile,ok,")
+        assert lines[1].startswith("demo expired,false,")
+        assert "create a new API key" in lines[1]
+
+
 def test_dead_server_is_one_line_and_nonzero() -> None:
     env = {"BTSE_API_KEY": "k-123456789", "BTSE_API_SECRET": "s-SECRET-987654321"}
     result = btse_gui("lookup", "--server", f"http://127.0.0.1:{free_port()}", env=env)

@@ -270,3 +270,27 @@ def test_a_key_on_the_command_line_is_warned_about(config: Path, names) -> None:
     assert result.returncode == 0, result.stderr
     assert "shows in the process list" in result.stderr
     assert "--key-stdin" in result.stderr
+
+
+@pytest.mark.parametrize("how", [[], ["--key-stdin", "--secret-stdin"]])
+def test_profiles_add_with_standard_input_closed_says_what_to_give(
+    config: Path, names, how: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Started with no standard input at all (``<&-``, as some launchers do): a usage
+    error that says where the key comes from, not "something unexpected went wrong";
+    nothing saved."""
+    name = names("closed")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("BTSE_API_")}
+    add = ["profiles", "add", name, "--server", "https://api.example.invalid", *how]
+    result = subprocess.run(
+        ["sh", "-c", 'exec "$@" <&-', "sh", sys.executable, "-m", "btse_gui", *add],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**clean, "XDG_CONFIG_HOME": str(config)},
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "unexpected" not in result.stderr
+    assert "--key-stdin" in result.stderr  # where a key may come from
+    assert book_at(config).find(name) is None

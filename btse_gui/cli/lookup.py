@@ -47,30 +47,43 @@ def _lookup(args: argparse.Namespace) -> int:
 
     if args.profile or args.all:
         return _lookup_profiles(args)
-    snapshot = asyncio.run(_fetch(args))
+    try:
+        snapshot = asyncio.run(_fetch(args))
+    except ApiError as exc:
+        if args.csv or args.json:  # a script reads the failure in the same shape
+            _print_rows(args, None, exc)
+        raise
     if args.csv or args.json:
-        from btse_gui.core import lookups
-
-        server = DEMO_BASE_URL if args.demo else ServerProfile(args.server).base_url
-        label = f"demo {args.demo}" if args.demo else ServerProfile(args.server).host
-        rows = [lookups.Row(label, snapshot, server=server)]
-        if args.json:
-            print(lookups.as_json(rows))
-        else:
-            print(lookups.as_csv(rows), end="")
+        _print_rows(args, snapshot, None)
     elif args.summary:
         print(support_summary(snapshot, args.demo and f"demo {args.demo}"))
     else:
         print(format_account(snapshot))
     if snapshot.errors:
         first = next(iter(snapshot.errors.values()))
-        count = len(snapshot.errors)
-        print(
-            f"btse-gui: {count} of 3 reads failed: {one_line(first.user_message())}",
-            file=sys.stderr,
+        text = say(
+            QT_TRANSLATE_NOOP("Cli", "{count} of 3 reads failed: {reason}"),
+            count=len(snapshot.errors),
+            reason=one_line(first.user_message()),
         )
+        print(f"btse-gui: {text}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _print_rows(
+    args: argparse.Namespace, snapshot: AccountSnapshot | None, error: ApiError | None
+) -> None:
+    """One account's lookup as JSON or CSV: the shape ``--all`` prints, failed or not."""
+    from btse_gui.core import lookups
+
+    server = DEMO_BASE_URL if args.demo else ServerProfile(args.server).base_url
+    label = f"demo {args.demo}" if args.demo else ServerProfile(args.server).host
+    rows = [lookups.Row(label, snapshot, error, server)]
+    if args.json:
+        print(lookups.as_json(rows))
+    else:
+        print(lookups.as_csv(rows), end="")
 
 
 def _lookup_profiles(args: argparse.Namespace) -> int:

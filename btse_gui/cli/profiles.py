@@ -148,15 +148,24 @@ def _list() -> int:
     return 0
 
 
+def _stdin_line() -> str:
+    """The next line of standard input ("" when there is none: closed, or not given)."""
+    return sys.stdin.readline().strip() if sys.stdin is not None else ""
+
+
+def _at_a_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 def _read_secret(args: argparse.Namespace) -> str:
     if args.secret_stdin:
-        return sys.stdin.readline().strip()
+        return _stdin_line()
     if os.environ.get(SECRET_ENV):
         return os.environ[SECRET_ENV].strip()
-    if sys.stdin.isatty():
+    if _at_a_terminal():
         import getpass
 
-        return getpass.getpass("API secret (hidden): ").strip()
+        return getpass.getpass(say(QT_TRANSLATE_NOOP("Cli", "API secret (hidden): "))).strip()
     text = QT_TRANSLATE_NOOP(
         "Cli", "give the secret on standard input (--secret-stdin) or in {secret_env}"
     )
@@ -189,12 +198,9 @@ def _add(args: argparse.Namespace) -> int:
             "history; --key-stdin or {key_env} keep it out",
         )
         print(f"btse-gui: {say(text, key_env=KEY_ENV)}", file=sys.stderr)
-    if args.key_stdin:
-        key = sys.stdin.readline().strip()
-    else:
-        key = (args.key or os.environ.get(KEY_ENV, "")).strip()
-    if not key and sys.stdin.isatty() and not args.secret_stdin:
-        key = input("API key: ").strip()
+    key = _stdin_line() if args.key_stdin else (args.key or os.environ.get(KEY_ENV, "")).strip()
+    if not key and _at_a_terminal() and not args.secret_stdin:
+        key = input(say(QT_TRANSLATE_NOOP("Cli", "API key: "))).strip()
     if not key:
         text = QT_TRANSLATE_NOOP(
             "Cli", "give the API key on standard input (--key-stdin) or in {key_env}"

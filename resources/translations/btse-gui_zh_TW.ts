@@ -386,12 +386,20 @@
         <translation>取代同名的設定檔及其已儲存的金鑰</translation>
     </message>
     <message>
+        <source>API secret (hidden): </source>
+        <translation>API 密鑰（不顯示）：</translation>
+    </message>
+    <message>
         <source>a profile named {name!r} already exists; --replace replaces it and its saved key</source>
         <translation>名為 {name!r} 的設定檔已存在；--replace 會取代它及其已儲存的金鑰</translation>
     </message>
     <message>
         <source>warning: a key given with --key shows in the process list and the shell's history; --key-stdin or {key_env} keep it out</source>
         <translation>警告：以 --key 提供的金鑰會出現在程序列表與 shell 歷史中；使用 --key-stdin 或 {key_env} 可避免</translation>
+    </message>
+    <message>
+        <source>API key: </source>
+        <translation>API 金鑰：</translation>
     </message>
     <message>
         <source>give the API key on standard input (--key-stdin) or in {key_env}</source>
@@ -548,6 +556,10 @@
     <message>
         <source>--demo-accounts needs --demo</source>
         <translation>--demo-accounts 需要 --demo</translation>
+    </message>
+    <message>
+        <source>{count} of 3 reads failed: {reason}</source>
+        <translation>3 項讀取中有 {count} 項失敗：{reason}</translation>
     </message>
     <message>
         <source>{failed} of {total} lookups failed</source>
@@ -810,6 +822,7 @@
     <name>KycLadder</name>
     <message>
         <source>KYC levels</source>
+        <extracomment>Room round a rung's words (across, down), inside the account's own rung's frame.</extracomment>
         <translation>KYC 等級</translation>
     </message>
     <message>
@@ -913,7 +926,7 @@
     </message>
     <message>
         <source>Default</source>
-        <extracomment>Where a key comes from, for a first-time user. The demo, one click from the first-run form (not in the demo itself). Saved accounts, signed in to with one click (none in the demo). The saved profile the form shows (its key may be in the keychain), or None. The session's error the person has moved past (its message is not shown). The field the message is about (shown under it, the field marked), or None: the message sits above the buttons.</extracomment>
+        <extracomment>Where a key comes from, for a first-time user. The demo, one click from the first-run form (not in the demo itself). Saved accounts, signed in to with one click (none in the demo). The saved profile the form shows (its key may be in the keychain), or None. The session's error the person has moved past (its message is not shown).</extracomment>
         <translation>預設</translation>
     </message>
     <message>
@@ -1375,9 +1388,9 @@
     <name>OverviewPage</name>
     <message>
         <source>Accounts overview</source>
-        <extracomment>Typical values of the columns whose cells are not in the active language. Room between neighbouring cells' texts, and around a heading's, beyond the style's own. The person chose an account (by profile name) to open on its own page. Back to the single-account page.
+        <extracomment>The person chose an account (by profile name) to open on its own page. Back to the single-account page.
 ----------
-The sorted column widened for its arrow: which, its width before and after. The page's own look-up or re-read of the profiles, kept while it runs.</extracomment>
+The page's own look-up or re-read of the profiles, kept while it runs.</extracomment>
         <translation>帳戶總覽</translation>
     </message>
     <message>
