@@ -108,10 +108,10 @@ def test_remember_quit_and_start_again(
             await until(
                 lambda: first.session.profile.remembered, what=f"saved {first.session.message!r}"
             )
-            await first.session.aclose()
 
         run(qloop, sign_in_and_remember())
-        first.window.close()
+        first.window.close()  # signed in: the next start signs in again
+        run(qloop, first.session.aclose())
         saved = book.get(profile_name)
         assert book.credentials(saved) == Credentials(account.key, account.secret)
 
@@ -139,6 +139,20 @@ def test_remember_quit_and_start_again(
         assert second.window.account.profile.values["username"].text() == USER["username"]
         assert second.login.api_secret.text() == ""
         assert sandbox.stats["requests"] == 6  # two sign-ins of three reads, nothing else
+
+        # Signed out, then closed: the next start opens signed out, as it was left (on a
+        # shared desk, a sign-out lasts), the form filled with the profile.
+        second.window.sign_out_action.trigger()
+        run(qloop, until(lambda: second.session.state is SessionState.SIGNED_OUT))
+        second.window.close()
+        settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        assert choose(GuiOptions(), settings).kind is Kind.FORM
+        third = make_app()
+        run(qloop, third.start())
+        assert third.session.state is SessionState.SIGNED_OUT
+        assert third.window.pages.currentWidget() is third.login
+        assert third.login.profile_name.text() == profile_name
+        assert sandbox.stats["requests"] == 6  # no sign-in
 
     profiles_text = book.file.path.read_text()
     assert profile_name in profiles_text  # the profile is remembered...

@@ -283,8 +283,10 @@ class App:
             elif kind is Kind.DEMO_ACCOUNT:
                 request = demo_sign_in(self.opening.name, self._demo_accounts)
                 await self.session.sign_in(request)
-            elif saved is not None and (remembered := await saved) is not None:
-                await self.session.sign_in(remembered)
+            elif saved is not None:
+                remembered = await saved  # (the form is filled with the last profile)
+                if remembered is not None and kind is Kind.REMEMBERED:
+                    await self.session.sign_in(remembered)
         finally:
             # After the data's paint, not before it. What changed may paint only inside
             # the page (no paint of the window itself): the window is asked for one.
@@ -349,8 +351,10 @@ class App:
         self.login.message.setText(problem.user_message())
 
     def _remember_opening(self) -> None:
-        """The next start's first frame shows this profile loading if it will be signed
-        in to then (its key is remembered)."""
+        """The next start opens as this one closes: signed in to this profile (its
+        first frame shows it loading) when it is signed in and its key is remembered;
+        signed out (the form, filled), when the person signed out."""
         profile = self.session.profile
         if self.settings is not None:
-            self.settings.opening_profile = profile.name if profile and profile.remembered else ""
+            again = profile is not None and profile.remembered and self.session.signed_in
+            self.settings.opening_profile = profile.name if again and profile else ""
