@@ -490,3 +490,28 @@ def test_the_overview_fits_the_window_s_first_size_and_narrower(  # type: ignore
                 assert page.rect().contains(button.geometry()), button.objectName()
 
     run(qloop, scenario(), timeout=120)
+
+
+def test_escape_clears_the_filter_then_goes_back(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, book, sandbox_url
+) -> None:
+    """Esc in the filter with words in it clears them; Esc again (or from the table)
+    goes back to the account page, as Back does."""
+    add_profiles(book, sandbox_url, ("kyc1", "kyc3"))
+    app = make_app()
+
+    async def scenario() -> None:
+        page = open_overview(qtbot, app)
+        await until(lambda: all_filled(page), timeout=60, what="rows filled")
+        type_into(qtbot, page.filter, "kyc1")
+        QTest.keyClick(page.filter, Qt.Key.Key_Escape)
+        assert page.filter.text() == ""
+        assert app.window.pages.currentWidget() is page
+        QTest.keyClick(page.filter, Qt.Key.Key_Escape)
+        await until(lambda: app.window.pages.currentWidget() is not page, what="back")
+        open_overview(qtbot, app)
+        page.table.setFocus()
+        QTest.keyClick(page.table, Qt.Key.Key_Escape)
+        await until(lambda: app.window.pages.currentWidget() is not page, what="back again")
+
+    run(qloop, scenario(), timeout=90)

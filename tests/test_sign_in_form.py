@@ -225,3 +225,23 @@ def test_the_window_carries_btse_gui_s_icon(qtbot, make_app) -> None:  # type: i
     sizes = {s.width() for s in icon.availableSizes()}
     assert {16, 24, 32, 48, 64, 128, 256} <= sizes
     assert not QApplication.windowIcon().pixmap(32, 32).toImage().isNull()
+
+
+def test_enter_on_remember_signs_in(qtbot, qloop, make_app, sandbox_url) -> None:  # type: ignore[no-untyped-def]
+    """Enter where no control takes it (the Remember box) signs in, as in a dialog."""
+    from PySide6.QtCore import Qt
+
+    app = make_app()
+    login = app.login
+    demo = DEMO_ACCOUNTS["kyc1"]
+
+    async def scenario() -> None:
+        await app.start()
+        type_into(qtbot, login.base_url, sandbox_url)
+        type_into(qtbot, login.api_key, demo.key)
+        type_into(qtbot, login.api_secret, demo.secret)
+        login.remember.setFocus()
+        qtbot.keyClick(login.remember, Qt.Key.Key_Return)
+        await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
+
+    run(qloop, scenario())

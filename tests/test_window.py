@@ -684,7 +684,8 @@ def test_the_sign_in_form_keeps_its_place_and_says_the_truth(  # type: ignore[no
         type_into(qtbot, login.base_url, "http://127.0.0.1:9")  # nothing listens there
         type_into(qtbot, login.api_secret, DEMO_ACCOUNTS["kyc1"].secret)
         click(qtbot, login.check_button)
-        await until(lambda: "Could not reach" in login.message.text(), what="unreachable")
+        await until(lambda: "Could not connect" in login.message.text(), what="unreachable")
+        assert login.message.text().count("127.0.0.1:9") == 1  # said once, not twice
         assert login.message.text().startswith("✖")
         assert QApplication.focusWidget() is login.check_button
 

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
-from tests.gui_helpers import run, until
+from tests.gui_helpers import run, type_into, until
 from tests.test_window import sign_in
 
 #: Names of things, the same in every language (English in the language menu: each
 #: language is offered in its own words; Ctrl and Shift: the keys' own labels).
 NAMES = {"BTSE", "API", "KYC", "VIP", "USDT", "TWD", "Secret", "Service", "CSV", "JSON", "UTC"}
-NAMES |= {"Qt", "English", "Ctrl", "Shift"}
+NAMES |= {"Qt", "English", "Ctrl", "Shift", "Esc"}
 #: Data and quoted words: removed before the words are counted.
 NOT_WORDS = [
     re.compile(p)
@@ -137,6 +137,14 @@ def test_the_window_s_states_in_zh_tw_have_no_english_word(  # type: ignore[no-u
         look("refused key")
         await sign_in(qtbot, app, "http://127.0.0.1:9", "kyc1", profile=profile)
         look("unreachable server")
+        login = app.login
+        type_into(qtbot, login.base_url, sandbox_url)
+        type_into(qtbot, login.api_secret, "not-the-secret")
+        login.check_button.click()
+        await until(lambda: "金鑰未被接受" in login.message.text(), what="the check")
+        look("check connection: key refused")
+        # Chinese sentences follow each other without the spaces English puts between.
+        assert not re.search(r"[。：，] ", login.message.text()), login.message.text()
         for account in ("kyc0", "kyc1", "kyc2", "kyc3", "locked", "mismatch", "vip"):
             if app.session.signed_in:
                 app.session.sign_out()

@@ -26,6 +26,14 @@ def _say(source: str, **params: object) -> str:
     return translate(CONTEXT, source).format(**params)
 
 
+def _sentences(*parts: str) -> str:
+    """Sentences one after another: a space between them in English, none in Chinese."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = _say(QT_TRANSLATE_NOOP("Session", "{first} {second}"), first=text, second=part)
+    return text
+
+
 async def check_connection(client: BtseClient, credentials: Credentials | None) -> tuple[bool, str]:
     """``(True, words)`` when everything asked was fine, ``(False, words)`` when the
     server could not be reached or the key was refused."""
@@ -34,10 +42,13 @@ async def check_connection(client: BtseClient, credentials: Credentials | None) 
     try:
         await client.login_status(None)
     except ApiError as exc:
+        error = exc.user_message()
+        if host in error:  # "Could not connect to {host}: …" says it already
+            return False, error
         return False, _say(
             QT_TRANSLATE_NOOP("Session", "Could not reach the API at {host}: {error}"),
             host=host,
-            error=exc.user_message(),
+            error=error,
         )
     ms = (time.monotonic() - started) * 1000
     reached = _say(
@@ -47,7 +58,7 @@ async def check_connection(client: BtseClient, credentials: Credentials | None) 
     )
     if credentials is None:
         hint = QT_TRANSLATE_NOOP("Session", "Enter a key and secret to sign in.")
-        return True, f"{reached} {_say(hint)}"
+        return True, _sentences(reached, _say(hint))
     vip, login = await asyncio.gather(
         client.vip_info(credentials), client.login_status(credentials), return_exceptions=True
     )
@@ -55,8 +66,8 @@ async def check_connection(client: BtseClient, credentials: Credentials | None) 
         if isinstance(result, BaseException) and not isinstance(result, ApiError):
             raise result
     if isinstance(vip, ApiError):
-        refused = _say(QT_TRANSLATE_NOOP("Session", "The key was not accepted:"))
-        return False, f"{reached} {refused} {vip.user_message()}"
+        refused = QT_TRANSLATE_NOOP("Session", "The key was not accepted: {reason}")
+        return False, _sentences(reached, _say(refused, reason=vip.user_message()))
     accepted = _say(QT_TRANSLATE_NOOP("Session", "The key and secret are accepted."))
     is_login = None if isinstance(login, BaseException) else login.is_login
     if is_login is None:
@@ -65,4 +76,4 @@ async def check_connection(client: BtseClient, credentials: Credentials | None) 
         text = QT_TRANSLATE_NOOP("Session", "Signed in: yes.")
     else:
         text = QT_TRANSLATE_NOOP("Session", "Signed in: no (the server says isLogin is false).")
-    return True, f"{reached} {accepted} {_say(text)}"
+    return True, _sentences(reached, accepted, _say(text))

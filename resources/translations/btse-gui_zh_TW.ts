@@ -1406,6 +1406,10 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
         <translation>顯示設定檔或使用者帳號包含每個字詞的列。字詞「封鎖」、「不一致」與「錯誤」（或英文的「blocked」、「mismatch」、「error」）分別顯示有權限被封鎖、旗標與 KYC 規則不一致，或查詢失敗的列。</translation>
     </message>
     <message>
+        <source>Back to the account (Esc, Ctrl+Shift+A)</source>
+        <translation>返回帳戶（Esc、Ctrl+Shift+A）</translation>
+    </message>
+    <message>
         <source>Rows shown</source>
         <translation>顯示的列</translation>
     </message>
@@ -1464,10 +1468,6 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
     <message>
         <source>Back</source>
         <translation>返回</translation>
-    </message>
-    <message>
-        <source>Back to the account (Ctrl+Shift+A)</source>
-        <translation>返回帳戶（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Accounts looked up</source>
@@ -2357,8 +2357,12 @@ The page's own look-up or re-read of the profiles, kept while it runs.</extracom
         <translation>請輸入金鑰與密鑰以登入。</translation>
     </message>
     <message>
-        <source>The key was not accepted:</source>
-        <translation>金鑰未被接受：</translation>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>The key was not accepted: {reason}</source>
+        <translation>金鑰未被接受：{reason}</translation>
     </message>
     <message>
         <source>The key and secret are accepted.</source>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Sign
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -212,7 +213,7 @@ class OverviewPage(QWidget):
                 self.tr("Save the rows shown as JSON"),
             ),
             (self.cancel_button, self.tr("Cancel"), self.tr("Stop the lookups now")),
-            (self.back_button, self.tr("Back"), self.tr("Back to the account (Ctrl+Shift+A)")),
+            (self.back_button, self.tr("Back"), self.tr("Back to the account (Esc, Ctrl+Shift+A)")),
         ):
             button.setText(text)
             button.setAccessibleName(text.replace("…", ""))
@@ -243,6 +244,15 @@ class OverviewPage(QWidget):
         self.model.modelReset.connect(self._update_status)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self._update_status()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc: a filter being typed is cleared first; otherwise back to the account."""
+        if event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+        elif self.filter.hasFocus() and self.filter.text():
+            self.filter.clear()
+        else:
+            self.backRequested.emit()
 
     def start_if_empty(self) -> None:
         """The first time the page shows: look every profile up. Later: read the

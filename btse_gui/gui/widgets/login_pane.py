@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -183,7 +183,7 @@ class LoginPane(QWidget):
         demo_row.addWidget(self.try_demo)
         demo_row.addWidget(self.try_demo_hint, 1)
         self.try_demo_hint.setWordWrap(True)
-        self.try_demo.setAutoDefault(False)
+        self.try_demo.setAutoDefault(True)  # Enter on it opens the demo
         self.try_demo.clicked.connect(self._on_try_demo)
         form.addRow("", demo_row)
         self._show_try_demo(self._open_demo is not None)
@@ -353,6 +353,15 @@ class LoginPane(QWidget):
         custom = self.preset.currentData() == CUSTOM
         self._form.setRowVisible(self.api_prefix, custom)
         self._form.setRowVisible(self.header_prefix, custom)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter where no control takes it (Remember, Show): Sign in, as in a dialog."""
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.sign_in_button.isEnabled():
+            self.sign_in_button.click()
+        else:
+            super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
