@@ -212,14 +212,20 @@ def test_overview_sorts_filters_opens_copies_and_exports(  # type: ignore[no-unt
         assert re.fullmatch(r"btse-accounts-\d{4}-\d\d-\d\d-\d{4}\.csv", Path(chosen).name)
         dialog.reject()
         assert await page.export_to(tmp_path / "accounts.csv", "csv")
-        table = list(csv.reader(io.StringIO((tmp_path / "accounts.csv").read_text())))
+        exported_csv = tmp_path / "accounts.csv"
+        assert exported_csv.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
+        table = list(csv.reader(io.StringIO(exported_csv.read_text(encoding="utf-8-sig"))))
         assert table[0][0] == "profile"
+        when = table[0].index("fetched_at")
+        assert all(
+            re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+Z", r[when]) for r in table[1:] if r[1] == "true"
+        )
         assert len(table) == 1 + len(names)
         assert all(not c.startswith(("=", "+", "-", "@")) for row in table for c in row)
         assert await page.export_to(tmp_path / "accounts.json", "json")
         document = rows((tmp_path / "accounts.json").read_text())
         assert {d["profile"] for d in document} == set(names)
-        exported = (tmp_path / "accounts.csv").read_text() + json.dumps(document)
+        exported = exported_csv.read_text(encoding="utf-8-sig") + json.dumps(document)
         assert all(DEMO_ACCOUNTS[a].secret not in exported for a in ACCOUNTS)
 
     run(qloop, scenario(), timeout=120)

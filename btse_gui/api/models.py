@@ -207,6 +207,12 @@ class AccountSnapshot:
         """All three reads answered, with nothing odd in them."""
         return not self.errors and not self.notes
 
+    @property
+    def fetched_at_iso(self) -> str:
+        """When the answers arrived, UTC, ISO 8601 to the millisecond ("…Z")."""
+        moment = datetime.fromtimestamp(self.fetched_at, tz=UTC)
+        return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
     def to_json(self) -> dict[str, Any]:
         """A plain, stable dict for ``--json`` output and copying."""
         doc: dict[str, Any] = {"profile": None, "vip": None, "loginStatus": None}
@@ -241,7 +247,6 @@ class AccountSnapshot:
             for part, notes in self.notes.items()
         }
         doc["errors"] = {part.value: str(error) for part, error in self.errors.items()}
-        moment = datetime.fromtimestamp(self.fetched_at, tz=UTC)
-        doc["fetchedAt"] = moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        doc["fetchedAt"] = self.fetched_at_iso
         doc["clockSkewMs"] = round(self.clock_skew_ms)
         return doc

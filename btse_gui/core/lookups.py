@@ -74,6 +74,7 @@ COLUMNS = (
     *(p.value for p in Permission),
     "mismatches",
     "warnings",
+    "fetched_at",  # when the answers arrived, UTC (ISO 8601, as JSON's fetchedAt)
     "error",
 )
 
@@ -151,6 +152,7 @@ class Row:
             **{c.permission.value: c.state for c in s.permissions},
             "mismatches": [c.permission.value for c in s.permissions if c.mismatch],
             "warnings": warnings(s),
+            "fetched_at": s.fetched_at_iso,
             "error": "",
         }
 

@@ -412,8 +412,11 @@ class OverviewPage(QWidget):
         """Save the rows shown (in the order shown) as ``kind`` ("csv" or "json")."""
         rows = [row.result for row in self.shown_rows() if row.result is not None]
         text = lookups.as_csv(rows) if kind == "csv" else lookups.as_json(rows)
+        # A CSV file opened by a spreadsheet (Excel) is read as UTF-8 only with a BOM;
+        # without it, Chinese names come out garbled. JSON has none (RFC 8259).
+        encoding = "utf-8-sig" if kind == "csv" else "utf-8"
         try:
-            await asyncio.to_thread(Path(path).write_text, text, encoding="utf-8")
+            await asyncio.to_thread(Path(path).write_text, text, encoding=encoding)
         except OSError as exc:
             failed = self.tr("Could not save {path}: {reason}")
             self.show_message(failed.format(path=path, reason=exc.strerror or exc))
