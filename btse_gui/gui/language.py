@@ -49,6 +49,15 @@ class CatalogTranslator(QTranslator):
         return not self._table
 
 
+#: Qt's own words that its catalog for a language lacks (qtbase_zh_TW has the file
+#: dialog's labels only as Qt 5 wrote them, without their mnemonics), in its wording.
+QT_GAPS = {
+    "zh_TW": {
+        "QFileDialog": {"&Look in:": "尋找於(&L)：", "Files of &type:": "檔案型態(&T)："},
+    }
+}
+
+
 def active() -> str:
     """The language installed last ("en" before any)."""
     return _active[0] if _active else "en"
@@ -77,6 +86,8 @@ def install(language: str) -> str:
     _installed.clear()
     if language != "en":
         table = catalog(language)
+        for context, words in QT_GAPS.get(language, {}).items():
+            table = {**table, context: {**words, **table.get(context, {})}}
         if table:
             ours = CatalogTranslator(table, app)
             QCoreApplication.installTranslator(ours)
