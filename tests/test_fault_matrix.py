@@ -16,7 +16,7 @@ from btse_gui.__main__ import main as cli_run
 from btse_gui.core.session import SessionState
 from tests.gui_helpers import click, run, type_into, until
 from tests.hostile import GOOD_DATA, USER, Answer, HostileServer, envelope, good, response
-from tests.lookup_json import account
+from tests.lookup_json import account, rows
 
 KEY, SECRET = "hostile-key-0001", "hostile-secret-0001"
 TIMEOUT = 1.0  # --timeout for these tests: reads give up after 1 s, the whole request 2 s
@@ -144,13 +144,15 @@ def test_cli_fault(fault: str, capsys, monkeypatch) -> None:  # type: ignore[no-
     with server.serve() as url:
         code, out, err = lookup(url, capsys, monkeypatch)
     assert code != 0
-    assert out == ""
+    (row,) = rows(out)  # --json: the failure in the shape a script reads
+    assert row["ok"] is False
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
     for fragment in fragments:
         assert fragment in lines[0]
-    assert "Traceback" not in err
-    assert SECRET not in err
+        assert fragment in row["error"]
+    assert "Traceback" not in err + out
+    assert SECRET not in err + out
 
 
 @pytest.mark.parametrize("fault", sorted(PARTIAL))

@@ -205,14 +205,19 @@ def test_a_backend_that_raises_leaves_a_session_only_sign_in(  # type: ignore[no
 
 
 def test_a_slow_keychain_never_blocks_the_window(  # type: ignore[no-untyped-def]
-    qtbot, qloop, make_app, sandbox_url, book, use_keyring
+    qtbot, qloop, make_app, sandbox_url, book, use_keyring, settings_file
 ) -> None:
+    from PySide6.QtCore import QSettings
+
+    from btse_gui.gui.settings import Settings
     from btse_gui.profiles.book import Profile
 
     account = DEMO_ACCOUNTS["kyc1"]
     slow = SlowKeyring({})
     use_keyring(slow)
     book.set_last(book.add(Profile("slow", sandbox_url), Credentials(account.key, account.secret)))
+    # The window was closed signed in to it: this start signs in again.
+    Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)).opening_profile = "slow"
     app = make_app()
     timer, ticks = ticker()
 

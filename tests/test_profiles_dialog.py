@@ -323,3 +323,28 @@ def test_the_dialog_preselects_the_profile_on_screen_and_never_drops_edits_silen
 
     dialog = None
     run(qloop, scenario())
+
+
+def test_a_refused_save_puts_the_cursor_where_to_mend_it(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    """No name: the cursor goes to Name; a server address that is not one: to Server."""
+    app = make_app()
+    window = app.window
+
+    async def scenario() -> None:
+        await app.start()
+        dialog = window.profiles.open_dialog()
+        click(qtbot, dialog.new_button)
+        type_into(qtbot, dialog.base_url, "https://api.example.invalid")
+        click(qtbot, dialog.save_button)
+        await until(lambda: dialog.message.text() != "", what="refused")
+        assert dialog.focusWidget() is dialog.name  # (the dialog's, active or not)
+        type_into(qtbot, dialog.name, "somebody")
+        type_into(qtbot, dialog.base_url, "not an address")
+        click(qtbot, dialog.save_button)
+        await until(lambda: "address" in dialog.message.text(), what="refused again")
+        assert dialog.focusWidget() is dialog.base_url
+        for field in (dialog.name, dialog.base_url):  # nothing left unsaved: no question
+            type_into(qtbot, field, "")
+        dialog.close()
+
+    run(qloop, scenario())

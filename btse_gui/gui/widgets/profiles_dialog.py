@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btse_gui.api.errors import InsecureServerError, InvalidPrefixError, InvalidServerError
 from btse_gui.api.i18n import UserFacingError
 from btse_gui.api.server import Credentials
 from btse_gui.core.saved_profiles import SavedProfiles
@@ -253,6 +254,7 @@ class ProfilesDialog(QDialog):
         name = self.name.text().strip()
         if not name:
             self._say(self.tr("Give the profile a name."), error=True)
+            self.name.setFocus()  # where the person is to type it
             return
         key, secret = self.api_key.text().strip(), self.api_secret.text().strip()
         profile = Profile(
@@ -267,6 +269,9 @@ class ProfilesDialog(QDialog):
             saved = await self._saved.save(editing, profile, credentials)
         except UserFacingError as exc:
             self._say(exc.user_message(), error=True)
+            server = (InvalidServerError, InsecureServerError, InvalidPrefixError)
+            if isinstance(exc, server):
+                self.base_url.setFocus()
             return
         self.api_secret.clear()
         self.api_key.clear()
