@@ -16,6 +16,13 @@ from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.gui_helpers import click, run, type_into, until
 
 
+def fill(qtbot, login, url: str, demo) -> None:  # type: ignore[no-untyped-def]
+    """The server, and a demo account's key and secret, typed in."""
+    type_into(qtbot, login.base_url, url)
+    type_into(qtbot, login.api_key, demo.key)
+    type_into(qtbot, login.api_secret, demo.secret)
+
+
 def top(widget: QWidget, pane: QWidget) -> int:
     return widget.mapTo(pane, widget.rect().topLeft()).y()
 
@@ -171,9 +178,7 @@ def test_a_cancelled_sign_in_keeps_the_secret(qtbot, qloop, make_app, sandbox, s
 
     async def scenario() -> None:
         await app.start()
-        type_into(qtbot, login.base_url, sandbox_url)
-        type_into(qtbot, login.api_key, demo.key)
-        type_into(qtbot, login.api_secret, demo.secret)
+        fill(qtbot, login, sandbox_url, demo)
         sandbox.set_faults("latency=3000")
         click(qtbot, login.sign_in_button)
         await until(lambda: login.busy.cancel.isVisible(), what="signing in")
@@ -200,9 +205,7 @@ def test_signing_in_shows_one_progress_bar(qtbot, qloop, make_app, sandbox, sand
 
     async def scenario() -> None:
         await app.start()
-        type_into(qtbot, login.base_url, sandbox_url)
-        type_into(qtbot, login.api_key, demo.key)
-        type_into(qtbot, login.api_secret, demo.secret)
+        fill(qtbot, login, sandbox_url, demo)
         sandbox.set_faults("latency=800")
         click(qtbot, login.sign_in_button)
         await until(lambda: login.busy.isVisible(), what="signing in")
@@ -237,9 +240,7 @@ def test_enter_on_remember_signs_in(qtbot, qloop, make_app, sandbox_url) -> None
 
     async def scenario() -> None:
         await app.start()
-        type_into(qtbot, login.base_url, sandbox_url)
-        type_into(qtbot, login.api_key, demo.key)
-        type_into(qtbot, login.api_secret, demo.secret)
+        fill(qtbot, login, sandbox_url, demo)
         login.remember.setFocus()
         qtbot.keyClick(login.remember, Qt.Key.Key_Return)
         await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
