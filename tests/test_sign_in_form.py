@@ -64,7 +64,10 @@ def test_each_error_sits_under_its_field(qtbot, qloop, make_app, sandbox_url) ->
         changes: list[SessionState] = []
         app.events.stateChanged.connect(changes.append)
         click(qtbot, login.sign_in_button)
-        await until(lambda: changes and app.session.state is SessionState.ERROR, what="refused")
+        await until(
+            lambda: changes and app.session.state is SessionState.ERROR and not app.session.busy,
+            what="refused",
+        )
 
     async def scenario() -> None:
         await app.start()
