@@ -348,3 +348,23 @@ def test_a_refused_save_puts_the_cursor_where_to_mend_it(qtbot, qloop, make_app)
         dialog.close()
 
     run(qloop, scenario())
+
+
+def test_the_prefixes_show_only_for_a_custom_convention(qtbot, qloop, make_app) -> None:  # type: ignore[no-untyped-def]
+    """As on the sign-in form: a preset's prefixes are its own (not shown to be edited);
+    Custom shows both, to be set."""
+    app = make_app()
+
+    async def scenario() -> None:
+        await app.start()
+        dialog = app.window.profiles.open_dialog()
+        assert not dialog.api_prefix.isVisible()
+        assert not dialog.header_prefix.isVisible()
+        dialog.preset.setCurrentIndex(dialog.preset.findData("custom"))
+        assert dialog.api_prefix.isVisible()
+        assert dialog.header_prefix.isVisible()
+        click(qtbot, dialog.new_button)  # a new profile: this API's convention again
+        assert not dialog.api_prefix.isVisible()
+        dialog.close()
+
+    run(qloop, scenario())

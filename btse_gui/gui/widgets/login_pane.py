@@ -239,7 +239,7 @@ class LoginPane(QWidget):
         if self._demo:
             self._on_demo_picked(0)
         # The prefixes are the convention's: shown to be set by hand only for Custom.
-        self.preset.currentIndexChanged.connect(lambda _index: self._show_prefixes())
+        self.preset.customChosen.connect(lambda _custom: self._show_prefixes())
         self._show_prefixes()
         # Typing in a field the person is mending: the error about it goes.
         for field in (self.base_url, self.api_key, self.api_secret):
@@ -376,7 +376,6 @@ class LoginPane(QWidget):
         self.api_prefix.setText(profile.api_prefix)
         self.header_prefix.setCurrentText(profile.header_prefix)
         self.preset.follow(profile.base_url, profile.api_prefix, profile.header_prefix)
-        self._show_prefixes()
         self._filled = profile if profile.id else None
         self.remember.setChecked(profile.remembered and self._keychain is not None)
         self._show_keychain_line()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from btse_gui.api.errors import ApiError
@@ -14,6 +15,9 @@ CUSTOM = "custom"
 
 
 class PresetBox(QComboBox):
+    #: Custom chosen (``True``: the prefixes are the person's to set, so shown) or a preset.
+    customChosen = Signal(bool)
+
     def __init__(
         self,
         base_url: QLineEdit,
@@ -44,6 +48,7 @@ class PresetBox(QComboBox):
         custom = preset is None
         api_prefix.setReadOnly(not custom)
         header_prefix.setEnabled(custom)
+        self.customChosen.emit(custom)
         if preset is None:
             return
         api_prefix.setText(preset.api_prefix)
@@ -68,3 +73,4 @@ class PresetBox(QComboBox):
         _, prefix_field, header_field = self._fields
         prefix_field.setReadOnly(preset is not None)
         header_field.setEnabled(preset is None)
+        self.customChosen.emit(preset is None)
