@@ -249,3 +249,38 @@ def test_enter_on_remember_signs_in(qtbot, qloop, make_app, sandbox_url) -> None
         await until(lambda: app.session.state is SessionState.LOADED, what="signed in")
 
     run(qloop, scenario())
+
+
+def test_enter_on_a_saved_account_signs_in_to_it_alone(  # type: ignore[no-untyped-def]
+    qtbot, qloop, make_app, sandbox, sandbox_url, book
+) -> None:
+    """Enter in the saved accounts' list signs in with that account, once: the form
+    behind it does not sign in too."""
+    import uuid
+
+    from PySide6.QtCore import Qt
+
+    from btse_gui.api.server import Credentials
+    from btse_gui.profiles.model import Profile
+
+    demo = DEMO_ACCOUNTS["kyc3"]
+    name = f"enter-{uuid.uuid4().hex[:6]}"
+    book.add(Profile(name, sandbox_url), Credentials(demo.key, demo.secret))
+    app = make_app()
+    login = app.login
+
+    async def scenario() -> None:
+        await app.start()
+        accounts = login.saved_accounts
+        await until(lambda: accounts.list.count() == 1, what="the saved account listed")
+        accounts.list.setCurrentRow(0)
+        accounts.list.setFocus()
+        qtbot.keyClick(accounts.list, Qt.Key.Key_Return)
+        await until(
+            lambda: app.session.state is SessionState.LOADED and not app.session.busy,
+            what="signed in",
+        )
+        assert app.session.profile.name == name
+        assert sandbox.stats["requests"] == 3  # one sign-in's three reads, nothing more
+
+    run(qloop, scenario())

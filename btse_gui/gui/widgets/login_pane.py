@@ -355,11 +355,15 @@ class LoginPane(QWidget):
         self._form.setRowVisible(self.header_prefix, custom)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter where no control takes it (Remember, Show): Sign in, as in a dialog."""
+        """Enter on the form's own controls that do not take it (Remember, Show): Sign
+        in, as in a dialog. Not from the saved accounts' list, which passes Enter on after
+        signing in with the account it chose."""
         from PySide6.QtCore import Qt
 
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.sign_in_button.isEnabled():
-            self.sign_in_button.click()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() in (self.remember, self.reveal):
+            if self.sign_in_button.isEnabled():
+                self.sign_in_button.click()
         else:
             super().keyPressEvent(event)
 
