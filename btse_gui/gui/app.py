@@ -288,10 +288,8 @@ class App:
                 if remembered is not None and kind is Kind.REMEMBERED:
                     await self.session.sign_in(remembered)
         finally:
-            # After the data's paint, not before it. What changed may paint only inside
-            # the page (no paint of the window itself): the window is asked for one.
+            # After the data's paint, not before it.
             after_next_paint(self.window, self._started)
-            self.window.update()
             if saved is not None:
                 saved.cancel()
             if self.window.opening:  # no sign-in after all, or it was cancelled
@@ -356,5 +354,5 @@ class App:
         signed out (the form, filled), when the person signed out."""
         profile = self.session.profile
         if self.settings is not None:
-            again = profile is not None and profile.remembered and self.session.signed_in
-            self.settings.opening_profile = profile.name if again and profile else ""
+            again = profile if profile and profile.remembered and self.session.signed_in else None
+            self.settings.opening_profile = again.name if again else ""

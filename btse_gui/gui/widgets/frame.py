@@ -52,7 +52,9 @@ class PaintProbe(QObject):
 
 
 def after_next_paint(widget: QWidget, then: Callable[[], object]) -> None:
-    """Run ``then`` once ``widget`` has next painted (its paint first, then this)."""
+    """Run ``then`` once ``widget`` has next painted (its paint first, then this). The
+    paint is asked for: what changed may repaint only inside the widget's children, and
+    the widget itself would then not paint again until something else made it."""
     probe: list[PaintProbe] = []
 
     def painted() -> None:
@@ -61,3 +63,4 @@ def after_next_paint(widget: QWidget, then: Callable[[], object]) -> None:
             QTimer.singleShot(0, then)
 
     probe.append(PaintProbe(widget, painted))
+    widget.update()
