@@ -39,7 +39,7 @@ from btse_gui.gui.widgets.account_header import BusyRow
 from btse_gui.gui.widgets.form_message import FormMessage
 from btse_gui.gui.widgets.names import follow_language
 from btse_gui.gui.widgets.plan import Plan, Tone
-from btse_gui.gui.widgets.preset_box import CUSTOM, PresetBox
+from btse_gui.gui.widgets.preset_box import PresetBox
 from btse_gui.gui.widgets.saved_accounts import SavedAccounts
 from btse_gui.gui.widgets.slots import async_slot
 from btse_gui.profiles.model import Profile
@@ -239,8 +239,7 @@ class LoginPane(QWidget):
         if self._demo:
             self._on_demo_picked(0)
         # The prefixes are the convention's: shown to be set by hand only for Custom.
-        self.preset.customChosen.connect(lambda _custom: self._show_prefixes())
-        self._show_prefixes()
+        self.preset.show_prefixes_in(self._form)
         # Typing in a field the person is mending: the error about it goes.
         for field in (self.base_url, self.api_key, self.api_secret):
             field.textEdited.connect(lambda _text: self._move_past_error())
@@ -348,11 +347,6 @@ class LoginPane(QWidget):
                 ).format(keychain=keychain)
         self.keychain_status.setText(text)
         self.keychain_status.setAccessibleDescription(text)
-
-    def _show_prefixes(self) -> None:
-        custom = self.preset.currentData() == CUSTOM
-        self._form.setRowVisible(self.api_prefix, custom)
-        self._form.setRowVisible(self.header_prefix, custom)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on the form's own controls that do not take it (Remember, Show): Sign

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from btse_gui.api.errors import ApiError
 from btse_gui.api.presets import PRESETS, preset_of
@@ -59,6 +59,18 @@ class PresetBox(QComboBox):
                 url = url.removesuffix(other.route_prefix)
         if url:
             base_url.setText(url + preset.route_prefix)
+
+    def show_prefixes_in(self, form: QFormLayout) -> None:
+        """The prefixes' rows of ``form`` shown only for Custom: a preset's prefixes are
+        its own, not to be set by hand (the sign-in form and the Profiles dialog alike)."""
+        _, api_prefix, header_prefix = self._fields
+
+        def show(custom: bool) -> None:
+            form.setRowVisible(api_prefix, custom)
+            form.setRowVisible(header_prefix, custom)
+
+        self.customChosen.connect(show)
+        show(self.currentData() == CUSTOM)
 
     def follow(self, base_url: str, api_prefix: str, header_prefix: str) -> None:
         """Select the preset these settings follow (or Custom), without changing them."""

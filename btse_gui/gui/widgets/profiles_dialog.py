@@ -96,12 +96,7 @@ class ProfilesDialog(QDialog):
         form.addRow(self.tr("API key"), self.api_key)
         form.addRow(self.tr("API secret"), self.api_secret)
         form.addRow("", self.key_state)
-        # The prefixes are the convention's: shown to be set by hand only for Custom (as on
-        # the sign-in form).
-        for prefix in (self.api_prefix, self.header_prefix):
-            self.preset.customChosen.connect(
-                lambda custom, field=prefix: form.setRowVisible(field, custom)
-            )
+        self.preset.show_prefixes_in(form)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.remove_button):
             button.setAutoDefault(False)
