@@ -8,10 +8,7 @@ command line its syntax (flags, metavariables, command and choice names)."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 from btse_gui.core.session import SessionState
 from btse_gui.sandbox.accounts import DEMO_ACCOUNTS
 from tests.gui_helpers import run, type_into, until
+from tests.test_cli import btse_gui
 from tests.test_window import sign_in
 
 #: Names of things, the same in every language (English in the language menu: each
@@ -219,19 +217,6 @@ def cli_english(out: str) -> set[str]:
     return english([out], COMMANDS)
 
 
-def cli(*args: str, env: dict[str, str]) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "btse_gui", *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    return result.stdout + result.stderr
-
-
 @pytest.mark.parametrize(
     "args",
     [
@@ -256,15 +241,15 @@ def cli(*args: str, env: dict[str, str]) -> str:
 def test_the_command_line_in_zh_tw_has_no_english_word(
     args: tuple[str, ...], tmp_path: Path
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BTSE_API_", "LC_"))}
-    env.update(
-        LANG="zh_TW.UTF-8",
-        LANGUAGE="zh_TW",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        BTSE_API_KEY=DEMO_ACCOUNTS["kyc1"].key,  # for --server: a key, so the server is asked
-        BTSE_API_SECRET=DEMO_ACCOUNTS["kyc1"].secret,
-    )
-    out = cli(*args, env=env)
+    env = {
+        "LC_ALL": "zh_TW.UTF-8",
+        "LANGUAGE": "zh_TW",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "BTSE_API_KEY": DEMO_ACCOUNTS["kyc1"].key,  # for --server: a key, so the server is asked
+        "BTSE_API_SECRET": DEMO_ACCOUNTS["kyc1"].secret,
+    }
+    result = btse_gui(*args, env=env)
+    out = result.stdout + result.stderr
     assert out.strip()
     assert cli_english(out) == set(), out
